@@ -1,0 +1,13 @@
+// upsert_actors: create or update actors by id.
+// LadybugDB's MERGE slows down as the table grows; creating only the missing ids and then
+// setting every row stays flat.
+// Parameters: $rows: [{id, name, kind, aliases, wikidata, country, description, search}]
+// Returns: nothing.
+UNWIND $rows AS r
+OPTIONAL MATCH (a:Actor {id: r.id})
+WITH r, a WHERE a IS NULL
+CREATE (:Actor {id: r.id});
+UNWIND $rows AS r
+MATCH (a:Actor {id: r.id})
+SET a.name = r.name, a.kind = r.kind, a.aliases = r.aliases, a.wikidata = r.wikidata,
+    a.country = r.country, a.description = r.description, a.search = r.search;

@@ -1,0 +1,12 @@
+// upsert_articles: create or update source documents (articles, event records) by id.
+// Create-missing-then-set, as in upsert_actors.
+// Parameters: $rows: [{id, title, url, source, published (ISO date or null), language}]
+// Returns: nothing.
+UNWIND $rows AS r
+OPTIONAL MATCH (a:Article {id: r.id})
+WITH r, a WHERE a IS NULL
+CREATE (:Article {id: r.id});
+UNWIND $rows AS r
+MATCH (a:Article {id: r.id})
+SET a.title = r.title, a.url = r.url, a.source = r.source, a.published = date(r.published),
+    a.language = r.language;

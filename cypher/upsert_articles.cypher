@@ -1,0 +1,7 @@
+// upsert_articles: create or update source documents (articles, event records) by id.
+// Parameters: $rows: [{id, title, url, source, published (ISO date or null), language}]
+// Returns: nothing.
+UNWIND $rows AS r
+MERGE (a:Article {id: r.id})
+SET a.title = r.title, a.url = r.url, a.source = r.source, a.published = date(r.published),
+    a.language = r.language;

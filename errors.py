@@ -1,0 +1,79 @@
+"""The one exception tree of actorgraph.
+
+::
+
+    ActorGraphError                 every error we raise on purpose
+    ├── InputError                  bad input: names the file/field and, where known, the line
+    │   ├── UnknownRelationType     a relation type outside the closed enum
+    │   └── InvalidDate             a date that does not parse
+    ├── UnknownActorError           an actor id or name that resolves to nothing
+    ├── NotFoundError               another object (relation, article) that does not exist
+    ├── QueryError                  a named query is missing or a read-only query tried to write
+    └── StoreError                  the database failed
+        ├── StoreUnavailable        cannot reach the server (retry later)
+        └── StoreLocked             another process holds the embedded database
+
+The API maps these to HTTP statuses in one handler and the CLI to exit codes in one place;
+domain code never raises HTTP errors.
+"""
+
+from __future__ import annotations
+
+
+class ActorGraphError(Exception):
+    """Root of every error actorgraph raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, detail: dict | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail or {}
+
+
+class InputError(ActorGraphError):
+    """Input that cannot be used; ``where`` names the file, row or field."""
+
+    code = "invalid_input"
+
+    def __init__(self, message: str, *, where: str | None = None, detail: dict | None = None) -> None:
+        super().__init__(f"{where}: {message}" if where else message, detail=detail)
+        self.where = where
+
+
+class UnknownRelationType(InputError):
+    code = "unknown_relation_type"
+
+
+class InvalidDate(InputError):
+    code = "invalid_date"
+
+
+class UnknownActorError(ActorGraphError):
+    code = "unknown_actor"
+
+    def __init__(self, name: str, *, suggestions: list[str] | None = None) -> None:
+        hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
+        super().__init__(f"unknown actor {name!r}{hint}", detail={"suggestions": suggestions or []})
+        self.name = name
+        self.suggestions = suggestions or []
+
+
+class NotFoundError(ActorGraphError):
+    code = "not_found"
+
+
+class QueryError(ActorGraphError):
+    code = "query_error"
+
+
+class StoreError(ActorGraphError):
+    code = "store_error"
+
+
+class StoreUnavailable(StoreError):
+    code = "store_unavailable"
+
+
+class StoreLocked(StoreError):
+    code = "store_locked"

@@ -1,0 +1,1 @@
+"""Store implementations: ``embedded`` (LadybugDB) and ``neo4j``."""

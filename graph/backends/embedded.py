@@ -1,0 +1,101 @@
+"""The embedded store: a LadybugDB database on disk, no server.
+
+One process may open it read-write; a second one gets :class:`StoreLocked` naming the process
+that holds it. Inside a process LadybugDB runs one write transaction at a time, so writes are
+serialised here with a lock; reads run on per-thread connections.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from actorgraph import cypher
+from actorgraph.errors import QueryError, StoreError, StoreLocked
+from actorgraph.graph.model import GraphBatch, RelationType
+from actorgraph.graph.writing import WriteResult, write_batch
+
+_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_LOCK_HOLDER = re.compile(r"Lock is held by PID (\d+)")
+
+
+class EmbeddedStore:
+    backend = "embedded"
+
+    def __init__(self, database: ladybug.Database, path: Path) -> None:
+        self.path = path
+        self._database = database
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: Path | str) -> EmbeddedStore:
+        """Open (or create) the database at ``path``."""
+        path = Path(path).expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            database = ladybug.Database(str(path))
+        except RuntimeError as exc:
+            holder = _LOCK_HOLDER.search(str(exc))
+            if holder or "lock" in str(exc).lower():
+                pid = holder.group(1) if holder else "another process"
+                raise StoreLocked(
+                    f"the embedded database {path} is open in process {pid} (only one process may "
+                    "write it): stop that process, send your files through its API with "
+                    "`actorgraph ingest --api URL`, or point ACTORGRAPH_EMBEDDED_PATH elsewhere",
+                    detail={"path": str(path), "pid": pid},
+                ) from None
+            raise StoreError(f"cannot open the embedded database {path}: {exc}") from None
+        return cls(database, path)
+
+    def _connection(self) -> ladybug.Connection:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._local.connection = ladybug.Connection(self._database)
+        return connection
+
+    def _execute(self, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        used = {k: v for k, v in params.items() if k in set(_PARAM.findall(statement))}
+        try:
+            result = self._connection().execute(statement, used)
+        except RuntimeError as exc:
+            raise QueryError(f"embedded query failed: {exc}") from None
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(dict(zip(columns, result.get_next(), strict=True)))
+        return rows
+
+    def run(self, name: str, params: dict[str, Any], rel_type: RelationType | None = None) -> list[dict]:
+        """Run every statement of query ``name``; the rows of the last one."""
+        rows: list[dict[str, Any]] = []
+        for statement in cypher.statements(cypher.load(name, self.backend), rel_type=rel_type):
+            rows = self._execute(statement, params)
+        return rows
+
+    def ensure_schema(self) -> None:
+        with self._write_lock:
+            self.run("schema", {})
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        with self._write_lock:
+            connection = self._connection()
+            connection.execute("BEGIN TRANSACTION")
+            try:
+                result = write_batch(self.run, batch)
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+            return result
+
+    def query(self, name: str, /, rel_type: RelationType | None = None, **params: Any) -> list[dict[str, Any]]:
+        return self.run(name, params, rel_type)
+
+    def close(self) -> None:
+        self._local = threading.local()
+        self._database.close()

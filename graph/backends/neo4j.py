@@ -1,0 +1,114 @@
+"""The Neo4j store, through the official ``neo4j`` driver.
+
+Managed transactions (``execute_read``/``execute_write``, retried by the driver on transient
+errors), ``neo4j://`` routing URIs so clusters and Aura work, and a database name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from actorgraph import cypher
+from actorgraph.errors import ActorGraphError, QueryError, StoreError, StoreUnavailable
+from actorgraph.graph.model import GraphBatch, RelationType
+from actorgraph.graph.writing import WriteResult, write_batch
+
+
+def _plain(value: Any) -> Any:
+    """Neo4j temporal values to Python ones, recursively."""
+    if hasattr(value, "to_native"):
+        return value.to_native()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class Neo4jStore:
+    backend = "neo4j"
+
+    def __init__(self, driver: neo4j.Driver, database: str | None = None) -> None:
+        self._driver = driver
+        self._database = database
+
+    @classmethod
+    def connect(
+        cls, uri: str, *, user: str = "neo4j", password: str | None = None, database: str | None = None
+    ) -> Neo4jStore:
+        """Connect to ``uri`` and check the server answers."""
+        auth = (user, password) if password else None
+        driver = GraphDatabase.driver(uri, auth=auth)
+        try:
+            driver.verify_connectivity()
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            driver.close()
+            raise StoreUnavailable(f"Neo4j at {uri} is not reachable: {exc}", detail={"uri": uri}) from None
+        except AuthError as exc:
+            driver.close()
+            raise StoreError(f"Neo4j at {uri} refused the credentials: {exc.message}") from None
+        return cls(driver, database)
+
+    def _session(self) -> neo4j.Session:
+        return self._driver.session(database=self._database)
+
+    @staticmethod
+    def _run_in(tx: neo4j.ManagedTransaction, name: str, params: dict, rel_type: RelationType | None) -> list:
+        rows: list[dict[str, Any]] = []
+        for statement in cypher.statements(cypher.load(name, "neo4j"), rel_type=rel_type):
+            result = tx.run(statement, params)
+            rows = [{k: _plain(v) for k, v in record.items()} for record in result]
+        return rows
+
+    def _guard(self, work):
+        try:
+            return work()
+        except ActorGraphError:
+            raise
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreUnavailable(f"Neo4j is not reachable: {exc}") from None
+        except ClientError as exc:
+            raise QueryError(f"Neo4j refused the query: {exc.message}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j failed: {exc.message}") from None
+
+    def ensure_schema(self) -> None:
+        def work() -> None:
+            with self._session() as session:
+                for statement in cypher.statements(cypher.load("schema", "neo4j")):
+                    session.run(statement).consume()
+
+        self._guard(work)
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        def transaction(tx: neo4j.ManagedTransaction) -> WriteResult:
+            return write_batch(lambda n, p, rel_type=None: self._run_in(tx, n, p, rel_type), batch)
+
+        def work() -> WriteResult:
+            with self._session() as session:
+                return session.execute_write(transaction)
+
+        return self._guard(work)
+
+    def query(self, name: str, /, rel_type: RelationType | None = None, **params: Any) -> list[dict[str, Any]]:
+        def work() -> list[dict[str, Any]]:
+            with self._session() as session:
+                return session.execute_read(self._run_in, name, params, rel_type)
+
+        return self._guard(work)
+
+    def run_read(self, text: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Run an ad-hoc read statement (EXPLAIN checks, read-only power-user queries)."""
+        def work() -> list[dict[str, Any]]:
+            with self._session() as session:
+                result = session.run(text, params)
+                return [{k: _plain(v) for k, v in r.items()} for r in result]
+
+        return self._guard(work)
+
+    def close(self) -> None:
+        self._driver.close()

@@ -1,0 +1,237 @@
+"""The domain model: actors, articles, claims, and the relations aggregated from claims.
+
+A :class:`Claim` is one statement from one source ("Russia backs the Syrian government",
+said by one sentence of one article, or one row of ACLED). A :class:`Relation` is what users
+traverse: all claims of one type between two actors, folded into one dated edge (see
+:mod:`actorgraph.graph.aggregate` and ``docs/model.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from actorgraph.errors import InputError, UnknownRelationType
+from actorgraph.graph.dates import Precision, parse_partial, period_end
+from actorgraph.graph.names import slugify
+
+ACTOR_ID = r"^[a-z0-9][a-z0-9._-]{0,199}$"
+DOCUMENT_ID = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,299}$"
+
+
+class RelationType(StrEnum):
+    """The closed set of relation types, stored as Neo4j relationship types."""
+
+    AFFILIATE_OF = "AFFILIATE_OF"  # branch or affiliate -> parent
+    SUCCESSOR_OF = "SUCCESSOR_OF"  # newer -> older: renamed from, formed from, merged from
+    SUPPORTS = "SUPPORTS"  # backer -> backed
+    ATTACKS = "ATTACKS"  # attacker -> target
+    CEASEFIRE_WITH = "CEASEFIRE_WITH"  # symmetric
+    ALLIED_WITH = "ALLIED_WITH"  # symmetric
+
+    @property
+    def symmetric(self) -> bool:
+        return self in (RelationType.CEASEFIRE_WITH, RelationType.ALLIED_WITH)
+
+    @property
+    def event_like(self) -> bool:
+        """Events happen on a date; state-like relations hold over an interval."""
+        return self is RelationType.ATTACKS
+
+    @classmethod
+    def parse(cls, value: str, *, field: str = "type") -> RelationType:
+        """The member named ``value`` (case-insensitive), or :class:`UnknownRelationType`."""
+        try:
+            return cls(str(value).strip().upper())
+        except ValueError:
+            allowed = ", ".join(cls)
+            raise UnknownRelationType(f"{value!r} is not a relation type ({allowed})", where=field) from None
+
+
+LINEAGE_TYPES = (RelationType.SUCCESSOR_OF, RelationType.AFFILIATE_OF)
+
+
+class ActorKind(StrEnum):
+    STATE = "state"
+    GOVERNMENT = "government"
+    ARMED_GROUP = "armed_group"
+    MILITIA = "militia"
+    COALITION = "coalition"
+    PARTY = "party"
+    NGO = "ngo"
+    IGO = "igo"
+    MEDIA = "media"
+    PERSON = "person"
+    OTHER = "other"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Actor(_Model):
+    """A state, group, organisation or person that takes part in relations."""
+
+    id: str = Field(pattern=ACTOR_ID)
+    name: str = Field(min_length=1, max_length=300)
+    kind: ActorKind = ActorKind.OTHER
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = Field(None, pattern=r"^Q[0-9]+$")
+    country: str | None = Field(None, pattern=r"^[A-Z]{3}$")
+    description: str | None = None
+
+    @classmethod
+    def named(cls, name: str, **fields: Any) -> Actor:
+        """An actor whose id is the slug of its canonical name."""
+        return cls(id=slugify(name), name=name, **fields)
+
+
+class Article(_Model):
+    """A source document: a news article, or one record of an event dataset."""
+
+    id: str = Field(pattern=DOCUMENT_ID)
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # publisher or dataset: what makes two reports independent
+    published: dt.date | None = None
+    language: str | None = None
+
+
+class Evidence(_Model):
+    """Where a claim was read: the sentence and its character span in the article text."""
+
+    sentence: str = ""
+    start: int = Field(0, ge=0)
+    end: int = Field(0, ge=0)
+
+
+class Claim(_Model):
+    """One statement from one source about a typed relation between two actors.
+
+    Dates: ``valid_from``/``valid_to`` are the first and last day of what the source says
+    (``2020`` -> from 2020-01-01 at year precision; a ``valid_to`` of ``2016`` is
+    2016-12-31). ``ended`` marks a relation reported as over without a date ("former").
+    For an event-like type (ATTACKS) ``valid_from`` is the day of the event.
+    """
+
+    article: str = Field(pattern=DOCUMENT_ID)
+    type: RelationType
+    subject: str = Field(pattern=ACTOR_ID)
+    object: str = Field(pattern=ACTOR_ID)
+    valid_from: dt.date | None = None
+    valid_from_precision: Precision | None = None
+    valid_to: dt.date | None = None
+    valid_to_precision: Precision | None = None
+    ended: bool = False
+    evidence: Evidence = Evidence()
+    extractor: str = "manual"
+    confidence: float = Field(0.7, ge=0.0, le=1.0)
+    hedged: bool = False
+    source: str | None = None  # copied from the article when empty (see GraphBatch)
+    reported: dt.date | None = None  # when the source said it (article date, event date)
+    attributes: dict[str, Any] = Field(default_factory=dict)  # fatalities, location, CAMEO code...
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _parse_type(cls, value: Any) -> RelationType:
+        return value if isinstance(value, RelationType) else RelationType.parse(value)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _partial_dates(cls, data: Any) -> Any:
+        """Accept ``"2020"`` / ``"2020-03"`` for dates and fill in their precision."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        for key in ("valid_from", "valid_to"):
+            value = data.get(key)
+            if value is None or value == "":
+                data[key] = None
+                continue
+            if isinstance(value, dt.date) and data.get(f"{key}_precision"):
+                continue
+            day, precision = parse_partial(value, field=key)
+            if key == "valid_to":
+                day = period_end(day, precision)
+            data[key] = day
+            data.setdefault(f"{key}_precision", precision)
+        return data
+
+    @model_validator(mode="after")
+    def _check(self) -> Claim:
+        if self.subject == self.object:
+            raise ValueError(f"subject and object are both {self.subject!r}")
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValueError(f"valid_to {self.valid_to} is before valid_from {self.valid_from}")
+        return self
+
+    @property
+    def endpoints(self) -> tuple[str, str]:
+        """(subject, object), in id order for symmetric types."""
+        if self.type.symmetric and self.object < self.subject:
+            return self.object, self.subject
+        return self.subject, self.object
+
+    @property
+    def id(self) -> str:
+        """Hash of (article, span, type, endpoints): the same claim written twice is one claim."""
+        source, target = self.endpoints
+        key = "|".join(
+            [self.article, str(self.evidence.start), str(self.evidence.end), self.type, source, target]
+        )
+        return "c:" + hashlib.sha1(key.encode()).hexdigest()[:20]
+
+    @property
+    def relation_id(self) -> str:
+        return relation_id(self.type, *self.endpoints)
+
+
+def relation_id(type_: RelationType, source: str, target: str) -> str:
+    """The id of the aggregated relation: ``TYPE:source:target`` (symmetric: ids in order)."""
+    if type_.symmetric and target < source:
+        source, target = target, source
+    return f"{type_}:{source}:{target}"
+
+
+def parse_relation_id(value: str) -> tuple[RelationType, str, str]:
+    """(type, source, target) of a relation id such as ``SUPPORTS:russia:syria``."""
+    parts = value.split(":")
+    if len(parts) != 3 or not all(parts):
+        raise InputError(f"{value!r} is not a relation id (TYPE:source:target)", where="relation id")
+    return RelationType.parse(parts[0], field="relation id"), parts[1], parts[2]
+
+
+class GraphBatch(_Model):
+    """What a loader hands to a store: actors, articles and the claims that link them."""
+
+    actors: tuple[Actor, ...] = ()
+    articles: tuple[Article, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+    def merged(self, other: GraphBatch) -> GraphBatch:
+        return GraphBatch(
+            actors=self.actors + other.actors,
+            articles=self.articles + other.articles,
+            claims=self.claims + other.claims,
+        )
+
+
+class Relation(_Model):
+    """All claims of one type between two actors, folded into one dated edge."""
+
+    id: str
+    type: RelationType
+    source: str
+    target: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    ended: bool = False
+    first_reported: dt.date | None = None
+    last_reported: dt.date | None = None
+    confidence: float = 0.0
+    claims: int = 0
+    sources: int = 0

@@ -1,0 +1,44 @@
+"""Name normalisation shared by ids, search and mention resolution."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = re.compile(r"[\u2019'`\u2018\u02bc\u02bf\u02be\u00b4]")
+_SEPARATORS = re.compile(r"[\-\u2010-\u2015_.,;:()\[\]/\\\"!?&+]")
+_ARTICLES = re.compile(r"\b(the|el|al|an|ad|as|ash|at|az)\b")
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip accents, apostrophes and punctuation; collapse spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    bare = _APOSTROPHES.sub("", bare)
+    bare = _SEPARATORS.sub(" ", bare)
+    return " ".join(bare.split())
+
+
+def normalize(name: str) -> str:
+    """The key two spellings of one name share.
+
+    Folds case, accents and punctuation, and drops a leading "the" and Arabic article forms
+    (al-, el-, an-, ...), so "Hay'at Tahrir al-Sham", "Hayat Tahrir Al Sham" and
+    "HAYAT TAHRIR ALSHAM" differ only where the spelling really differs.
+
+    Examples
+    --------
+    >>> normalize("The Al-Nusra Front")
+    'nusra front'
+    >>> normalize("Türkiye")
+    'turkiye'
+    """
+    return " ".join(_ARTICLES.sub(" ", fold(name)).split())
+
+
+def slugify(name: str) -> str:
+    """A stable id from a canonical name: ``"Hay'at Tahrir al-Sham"`` -> ``hayat-tahrir-al-sham``."""
+    slug = "-".join(fold(name).split())
+    slug = re.sub(r"[^a-z0-9-]", "", slug)
+    slug = re.sub(r"-{2,}", "-", slug).strip("-")
+    return slug or "actor"

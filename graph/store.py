@@ -1,0 +1,59 @@
+"""The store protocol, and opening the configured store.
+
+A store writes :class:`GraphBatch` objects and answers named queries (``cypher/``). Two
+implementations: :class:`~actorgraph.graph.backends.embedded.EmbeddedStore` (LadybugDB on
+disk, the default) and :class:`~actorgraph.graph.backends.neo4j.Neo4jStore`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Protocol
+
+from actorgraph.graph.model import GraphBatch, RelationType
+from actorgraph.graph.writing import WriteResult
+from actorgraph.settings import Settings
+
+
+class Store(Protocol):
+    """What every backend provides."""
+
+    backend: str
+
+    def ensure_schema(self) -> None:
+        """Create tables, constraints and indexes (idempotent)."""
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        """Write one batch atomically: all of it or, on error, none of it."""
+
+    def query(self, name: str, /, rel_type: RelationType | None = None, **params: Any) -> list[dict[str, Any]]:
+        """Run the read query ``name`` with ``params``; rows as dicts of plain Python values."""
+
+    def close(self) -> None:
+        """Release the database or driver."""
+
+
+def open_store(settings: Settings) -> Store:
+    """The store ``settings`` select, with its schema ensured."""
+    if settings.store == "neo4j":
+        from actorgraph.graph.backends.neo4j import Neo4jStore
+
+        password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+        store: Store = Neo4jStore.connect(
+            settings.neo4j_uri, user=settings.neo4j_user, password=password, database=settings.neo4j_database
+        )
+    else:
+        from actorgraph.graph.backends.embedded import EmbeddedStore
+
+        store = EmbeddedStore.open(settings.embedded_path)
+    store.ensure_schema()
+    return store
+
+
+FAR_PAST = dt.date(1, 1, 1)
+FAR_FUTURE = dt.date(9999, 12, 31)
+
+
+def window(as_of: dt.date | None) -> dict[str, dt.date]:
+    """``$since``/``$until`` of the active-on-date predicate: one day, or all time."""
+    return {"since": as_of, "until": as_of} if as_of else {"since": FAR_PAST, "until": FAR_FUTURE}

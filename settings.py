@@ -1,0 +1,45 @@
+"""Settings, read from ``ACTORGRAPH_*`` environment variables (or a ``.env`` file).
+
+Build a :class:`Settings` at the entry point (CLI root command, ``create_app``) and hand it
+down; library code never reads the environment itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from platformdirs import user_data_path
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_embedded_path() -> Path:
+    """The embedded database file in the user's data directory."""
+    return user_data_path("actorgraph", appauthor=False) / "graph.lbug"
+
+
+class Settings(BaseSettings):
+    """Every setting of actorgraph; the environment variable is ``ACTORGRAPH_`` + the name."""
+
+    model_config = SettingsConfigDict(env_prefix="ACTORGRAPH_", env_file=".env", extra="ignore")
+
+    store: Literal["embedded", "neo4j"] = Field(
+        "embedded", description="Which store to use: the embedded LadybugDB file or a Neo4j server."
+    )
+    embedded_path: Path = Field(
+        default_factory=default_embedded_path,
+        description="Path of the embedded database (created on first use).",
+    )
+    neo4j_uri: str = Field(
+        "neo4j://127.0.0.1:7687",
+        description="Neo4j URI; use neo4j:// (routing, clusters, Aura) or bolt:// (one server).",
+    )
+    neo4j_user: str = Field("neo4j", description="Neo4j user name.")
+    neo4j_password: SecretStr | None = Field(
+        None, description="Neo4j password; leave unset for a server without authentication."
+    )
+    neo4j_database: str | None = Field(
+        None, description="Neo4j database name; unset means the server's default database."
+    )
+    batch_size: int = Field(5000, ge=1, description="Rows written per transaction.")
