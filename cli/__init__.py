@@ -1,0 +1,62 @@
+"""The ``actorgraph`` command: a thin shell over the library.
+
+Settings are built here, once, and handed to every command; errors map to exit codes in one
+place (:func:`main`).
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+
+import click
+
+from actorgraph import __version__
+from actorgraph.errors import ActorGraphError, InputError, StoreLocked, StoreUnavailable, UnknownActorError
+from actorgraph.settings import Settings
+
+EXIT_CODES: list[tuple[type[ActorGraphError], int]] = [
+    (InputError, 2),
+    (UnknownActorError, 3),
+    (StoreLocked, 4),
+    (StoreUnavailable, 5),
+    (ActorGraphError, 1),
+]
+
+# Command modules, each adding its commands to `root`.
+COMMAND_MODULES = ["query", "ingest"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="actorgraph")
+@click.pass_context
+def root(ctx: click.Context) -> None:
+    """Build and question a dated, sourced graph of conflict actors and their alliances.
+
+    The store is chosen by ACTORGRAPH_STORE (embedded, the default, or neo4j); see
+    `docs/settings.md` for every setting.
+    """
+    ctx.obj = Settings()
+
+
+for _name in COMMAND_MODULES:
+    try:
+        import_module(f"actorgraph.cli.{_name}")
+    except ModuleNotFoundError as exc:  # a command module not written yet
+        if exc.name != f"actorgraph.cli.{_name}":
+            raise
+
+
+def main() -> None:
+    """Run the CLI, turning our errors into a message and an exit code."""
+    try:
+        root.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except ActorGraphError as exc:
+        click.secho(f"error: {exc.message}", fg="red", err=True)
+        sys.exit(next(code for kind, code in EXIT_CODES if isinstance(exc, kind)))

@@ -1,0 +1,1 @@
+"""Event-data loaders: ACLED, GDELT, UCDP and curated fact files."""

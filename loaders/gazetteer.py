@@ -1,0 +1,137 @@
+"""The curated gazetteer of actors, and name resolution against it.
+
+``data/actors.yaml`` ships with the package; analysts add their own files (same format, see
+``docs/gazetteer.md``). Names resolve by their normalised form (:func:`normalize`): case,
+accents, apostrophes, hyphens, "the" and al-/el- do not matter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from actorgraph.errors import InputError
+from actorgraph.graph.model import Actor, ActorKind
+from actorgraph.graph.names import normalize, slugify
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer actor with the name forms news uses for it."""
+
+    actor: Actor
+    metonyms: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    ambiguous: frozenset[str] = frozenset()
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+
+_ENTRY_KEYS = {"metonyms", "demonyms", "roles", "ambiguous_aliases", "valid_from", "valid_to"}
+
+
+def _entry(record: dict[str, Any], where: str) -> Entry:
+    if not isinstance(record, dict) or "name" not in record:
+        raise InputError("each actor needs at least a name", where=where)
+    fields = {k: v for k, v in record.items() if k not in _ENTRY_KEYS}
+    fields.setdefault("id", slugify(str(record["name"])))
+    fields["aliases"] = tuple(str(a) for a in fields.get("aliases") or ())
+    try:
+        actor = Actor(**fields)
+    except ValueError as exc:
+        raise InputError(str(exc).splitlines()[0] + f" ({exc})", where=where) from None
+    return Entry(
+        actor=actor,
+        metonyms=tuple(record.get("metonyms") or ()),
+        demonyms=tuple(record.get("demonyms") or ()),
+        roles=tuple(record.get("roles") or ()),
+        ambiguous=frozenset(normalize(a) for a in record.get("ambiguous_aliases") or ()),
+        valid_from=str(record["valid_from"]) if record.get("valid_from") else None,
+        valid_to=str(record["valid_to"]) if record.get("valid_to") else None,
+    )
+
+
+def read_entries(path: Path | str) -> list[Entry]:
+    """Read one gazetteer YAML file (a list of actors)."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise InputError(f"cannot read the gazetteer: {exc}", where=str(path)) from None
+    if not isinstance(data, list):
+        raise InputError("a gazetteer is a YAML list of actors", where=str(path))
+    return [_entry(record, f"{path}: actor #{i + 1}") for i, record in enumerate(data)]
+
+
+def builtin_path() -> Path:
+    return Path(str(files("actorgraph.data") / "actors.yaml"))
+
+
+@dataclass
+class Gazetteer:
+    """Actors by id and by every normalised name form."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra: Iterable[Path | str] = (), *, builtin: bool = True) -> Gazetteer:
+        """The shipped gazetteer plus ``extra`` files (later files win)."""
+        gazetteer = cls()
+        paths = ([builtin_path()] if builtin else []) + [Path(p) for p in extra]
+        for path in paths:
+            for entry in read_entries(path):
+                gazetteer.add(entry)
+        return gazetteer
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.actor.id] = entry
+        actor = entry.actor
+        for name in (actor.name, *actor.aliases):
+            key = normalize(name)
+            if key and (key not in self.by_name or name == actor.name):
+                self.by_name[key] = actor.id
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry a name (or id) denotes, if any."""
+        if name in self.entries:
+            return self.entries[name]
+        actor_id = self.by_name.get(normalize(name))
+        return self.entries[actor_id] if actor_id else None
+
+
+class Resolver:
+    """Names to actors: the gazetteer first, then actors made up for unknown names.
+
+    Unknown names become new actors (id = slug of the name) and are counted, so a report can
+    list the most frequent unresolved names for analysts to add as aliases.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.created: dict[str, Actor] = {}
+        self.unresolved: dict[str, int] = {}
+
+    def resolve(self, name: str) -> Actor | None:
+        """The known actor ``name`` denotes, or ``None``."""
+        entry = self.gazetteer.lookup(name)
+        if entry:
+            return entry.actor
+        return self.created.get(normalize(name))
+
+    def resolve_or_create(self, name: str, kind: ActorKind = ActorKind.OTHER) -> Actor:
+        """The actor ``name`` denotes, creating (and counting) a new one if it is unknown."""
+        actor = self.resolve(name)
+        key = normalize(name)
+        if actor is None:
+            actor = Actor(id=slugify(name), name=name.strip(), kind=kind)
+            self.created[key] = actor
+        if key in self.created:
+            self.unresolved[name.strip()] = self.unresolved.get(name.strip(), 0) + 1
+        return actor
