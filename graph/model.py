@@ -198,11 +198,17 @@ def relation_id(type_: RelationType, source: str, target: str) -> str:
 
 
 def parse_relation_id(value: str) -> tuple[RelationType, str, str]:
-    """(type, source, target) of a relation id such as ``SUPPORTS:russia:syria``."""
+    """(type, source, target) of a relation id such as ``SUPPORTS:russia:syria``.
+
+    Symmetric types come back with their endpoints in id order, as they are stored.
+    """
     parts = value.split(":")
     if len(parts) != 3 or not all(parts):
         raise InputError(f"{value!r} is not a relation id (TYPE:source:target)", where="relation id")
-    return RelationType.parse(parts[0], field="relation id"), parts[1], parts[2]
+    type_, source, target = RelationType.parse(parts[0], field="relation id"), parts[1], parts[2]
+    if type_.symmetric and target < source:
+        source, target = target, source
+    return type_, source, target
 
 
 class GraphBatch(_Model):

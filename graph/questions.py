@@ -1,0 +1,275 @@
+"""The questions users ask, answered over any store through the named queries.
+
+Each function takes a :class:`~actorgraph.graph.store.Store` and returns a typed result from
+:mod:`actorgraph.graph.results`; CLI, API and diagrams all call these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from actorgraph.errors import InputError, NotFoundError, UnknownActorError
+from actorgraph.graph.model import Relation, RelationType, parse_relation_id
+from actorgraph.graph.names import normalize
+from actorgraph.graph.results import (
+    ActorProfile,
+    ActorRef,
+    AllianceEntry,
+    Alliances,
+    Evidence,
+    EvidenceItem,
+    Lineage,
+    LineagePath,
+    PathResult,
+    Role,
+    Subgraph,
+    TimelineItem,
+)
+from actorgraph.graph.store import Store, window
+
+MAX_DEPTH = 6
+
+# (type, direction as seen from the actor) -> role in its alliances
+_ROLES: dict[tuple[str, str], Role] = {
+    ("SUPPORTS", "in"): "backers",
+    ("SUPPORTS", "out"): "backed",
+    ("ALLIED_WITH", "in"): "allies",
+    ("ALLIED_WITH", "out"): "allies",
+    ("AFFILIATE_OF", "out"): "parents",
+    ("AFFILIATE_OF", "in"): "branches",
+    ("SUCCESSOR_OF", "out"): "predecessors",
+    ("SUCCESSOR_OF", "in"): "successors",
+    ("CEASEFIRE_WITH", "in"): "ceasefires",
+    ("CEASEFIRE_WITH", "out"): "ceasefires",
+}
+
+
+def _ref(row: dict) -> ActorRef:
+    return ActorRef(id=row["id"], name=row["name"], kind=row["kind"] or "other")
+
+
+def search(store: Store, text: str, *, limit: int = 20) -> list[ActorRef]:
+    """Actors whose name or alias matches ``text``, best first (case/accent-insensitive, fuzzy)."""
+    query = normalize(text)
+    if not query:
+        raise InputError("the search text is empty", where="q")
+    candidates = {r["id"]: r for r in store.query("search_actors", q=query, limit=500)}
+    if len(candidates) < limit:  # typos: gather candidates sharing a word, rank them fuzzily
+        for word in sorted(query.split(), key=len, reverse=True)[:3]:
+            if len(word) >= 3:
+                for row in store.query("search_actors", q=word[:4], limit=200):
+                    candidates.setdefault(row["id"], row)
+
+    def score(row: dict) -> float:
+        names = [n for n in row["search"].split("|") if n]
+        exact = 100.0 if query in names else 0.0
+        best = max((fuzz.WRatio(query, n) for n in names), default=0.0)
+        return exact + best + (5.0 if names and names[0] == query else 0.0)
+
+    ranked = sorted(candidates.values(), key=lambda r: (-score(r), len(r["name"]), r["id"]))
+    return [_ref(r) for r in ranked if score(r) >= 60][:limit]
+
+
+def resolve(store: Store, name_or_id: str) -> ActorRef:
+    """The actor an id, name or alias denotes; :class:`UnknownActorError` with suggestions."""
+    rows = store.query("actor", id=name_or_id.strip())
+    if rows:
+        return _ref(rows[0])
+    key = normalize(name_or_id)
+    if key:
+        exact = store.query("search_actors", q=f"|{key}|", limit=10)
+        if exact:
+            return _ref(min(exact, key=lambda r: (r["search"].split("|")[1] != key, len(r["name"]), r["id"])))
+    suggestions = [a.name for a in search(store, name_or_id, limit=5)] if key else []
+    raise UnknownActorError(name_or_id, suggestions=suggestions)
+
+
+def profile(store: Store, name_or_id: str) -> ActorProfile:
+    actor = resolve(store, name_or_id)
+    row = store.query("actor", id=actor.id)[0]
+    return ActorProfile(**{**row, "kind": row["kind"] or "other", "aliases": row["aliases"] or []})
+
+
+def _actors(store: Store, ids: set[str]) -> dict[str, ActorRef]:
+    return {r["id"]: _ref(r) for r in store.query("actors_by_ids", ids=sorted(ids))} if ids else {}
+
+
+def _relations(store: Store, ids: set[str]) -> dict[str, Relation]:
+    keys = [dict(zip(("type", "source", "target"), parse_relation_id(i), strict=True)) for i in sorted(ids)]
+    keys = [{**k, "type": str(k["type"])} for k in keys]
+    return {r["id"]: _relation(r) for r in store.query("relations_by_keys", keys=keys)} if keys else {}
+
+
+def _relation(row: dict) -> Relation:
+    return Relation(**{k: row[k] for k in Relation.model_fields if k in row and row[k] is not None})
+
+
+def lineage(
+    store: Store,
+    name_or_id: str,
+    *,
+    direction: Literal["up", "down", "both"] = "both",
+    as_of: dt.date | None = None,
+    depth: int = MAX_DEPTH,
+) -> Lineage:
+    """Predecessors, parents (up) and successors, branches (down) of an actor, as a DAG."""
+    if not 1 <= depth <= MAX_DEPTH:
+        raise InputError(f"depth must be between 1 and {MAX_DEPTH}, not {depth}", where="depth")
+    actor = resolve(store, name_or_id)
+    rows = store.query(
+        "lineage", id=actor.id, up=direction in ("up", "both"), down=direction in ("down", "both"),
+        depth=depth, **window(as_of),
+    )
+    paths = sorted(
+        {(r["direction"], tuple(r["nodes"]), tuple(r["links"])) for r in rows},
+        key=lambda p: (p[0], len(p[1]), p[1]),
+    )
+    node_ids = {n for _, nodes, _ in paths for n in nodes} | {actor.id}
+    link_ids = {link for _, _, links in paths for link in links}
+    nodes = _actors(store, node_ids)
+    links = _relations(store, link_ids)
+    return Lineage(
+        actor=actor,
+        as_of=as_of,
+        nodes=[nodes[n] for n in sorted(nodes)],
+        links=[links[i] for i in sorted(links)],
+        paths=[LineagePath(direction=d, nodes=list(n), links=list(l)) for d, n, l in paths],  # noqa: E741
+    )
+
+
+def alliances(
+    store: Store, name_or_id: str, *, as_of: dt.date | None = None, window_days: int = 365
+) -> Alliances:
+    """Backers, backed, allies, parents, branches, ceasefires and adversaries of an actor.
+
+    State-like relations count when active on ``as_of``; adversaries when an attack fell in
+    the ``window_days`` before it. Without a date: everything ever reported.
+    """
+    if window_days < 0:
+        raise InputError("window_days must not be negative", where="window_days")
+    actor = resolve(store, name_or_id)
+    rows = store.query("alliances", id=actor.id, **window(as_of))
+    attack_window = window(as_of)
+    if as_of:
+        attack_window["since"] = as_of - dt.timedelta(days=window_days)
+    attacks = store.query("adversaries", id=actor.id, **attack_window)
+    others = _actors(store, {r["other"] for r in rows} | {r["other"] for r in attacks})
+    entries = [
+        AllianceEntry(
+            role=_ROLES[(r["type"], r["direction"])], actor=others[r["other"]], relation_id=r["id"],
+            valid_from=r["valid_from"], valid_to=r["valid_to"], ended=bool(r["ended"]),
+            confidence=r["confidence"] or 0.0, claims=r["claims"] or 0, sources=r["sources"] or 0,
+        )
+        for r in rows
+    ]
+    for r in attacks:
+        source, target = (actor.id, r["other"]) if r["direction"] == "out" else (r["other"], actor.id)
+        entries.append(
+            AllianceEntry(
+                role="attacks" if r["direction"] == "out" else "attacked_by", actor=others[r["other"]],
+                relation_id=f"ATTACKS:{source}:{target}", first=r["first"], last=r["last"],
+                valid_from=r["first"], valid_to=r["last"], confidence=r["confidence"] or 0.0,
+                claims=r["attacks"],
+            )
+        )
+    entries.sort(key=lambda e: (e.role, -e.confidence, e.actor.name, e.actor.id))
+    return Alliances(actor=actor, as_of=as_of, window_days=window_days, entries=entries)
+
+
+def _types(types: list[str] | None) -> list[str]:
+    return [str(RelationType.parse(t, field="types")) for t in types] if types else [str(t) for t in RelationType]
+
+
+def path(
+    store: Store, source: str, target: str, *, types: list[str] | None = None, as_of: dt.date | None = None
+) -> PathResult:
+    """A shortest chain of relations (any direction) linking two actors."""
+    a, b = resolve(store, source), resolve(store, target)
+    result = PathResult(source=a, target=b)
+    if a.id == b.id:
+        return result.model_copy(update={"found": True, "nodes": [a]})
+    rows = store.query("path", source=a.id, target=b.id, types=_types(types), **window(as_of))
+    if not rows:
+        return result
+    best = min(rows, key=lambda r: (len(r["links"]), r["links"]))
+    nodes = _actors(store, set(best["nodes"]))
+    links = _relations(store, set(best["links"]))
+    return result.model_copy(
+        update={"found": True, "nodes": [nodes[n] for n in best["nodes"]], "links": [links[i] for i in best["links"]]}
+    )
+
+
+def neighbourhood(
+    store: Store,
+    name_or_id: str,
+    *,
+    hops: int = 1,
+    types: list[str] | None = None,
+    as_of: dt.date | None = None,
+    max_nodes: int = 200,
+) -> Subgraph:
+    """The actors within ``hops`` relations of an actor, and the relations among them."""
+    if not 1 <= hops <= 3:
+        raise InputError(f"hops must be 1, 2 or 3, not {hops}", where="hops")
+    actor = resolve(store, name_or_id)
+    seen, frontier, links = {actor.id}, {actor.id}, {}
+    for _ in range(hops):
+        rows = store.query("neighbours", ids=sorted(frontier), types=_types(types), **window(as_of))
+        frontier = set()
+        for row in sorted(rows, key=lambda r: (-(r["confidence"] or 0), r["id"])):
+            new = {row["source"], row["target"]} - seen
+            if len(seen) + len(new) > max_nodes:
+                continue
+            links[row["id"]] = _relation(row)
+            seen |= new
+            frontier |= new
+        if not frontier:
+            break
+    nodes = _actors(store, seen)
+    return Subgraph(nodes=[nodes[n] for n in sorted(nodes)], links=[links[i] for i in sorted(links)])
+
+
+def evidence(store: Store, relation_id: str, *, limit: int = 100) -> Evidence:
+    """The claims behind one relation, with their sentences and sources."""
+    type_, source, target = parse_relation_id(relation_id)
+    relation_id = f"{type_}:{source}:{target}"
+    relations = _relations(store, {relation_id})
+    if relation_id not in relations:
+        raise NotFoundError(f"no relation {relation_id!r}", detail={"relation": relation_id})
+    rows = store.query("evidence", type=str(type_), source=source, target=target, limit=limit)
+    claims = [
+        EvidenceItem(
+            claim=r["id"], span=(r["span_start"] or 0, r["span_end"] or 0),
+            attributes=json.loads(r["attributes"] or "{}"), sentence=r["sentence"] or "",
+            **{k: r[k] for k in ("valid_from", "valid_from_precision", "valid_to", "valid_to_precision",
+                                 "extractor", "confidence", "reported", "article", "title", "url", "source",
+                                 "published")},
+            ended=bool(r["ended"]), hedged=bool(r["hedged"]),
+        )
+        for r in rows
+    ]
+    return Evidence(relation=relations[relation_id], claims=claims)
+
+
+def timeline(store: Store, name_or_id: str, *, limit: int = 500) -> list[TimelineItem]:
+    """The claims about an actor in date order."""
+    actor = resolve(store, name_or_id)
+    rows = store.query("timeline", id=actor.id, limit=limit)
+    return [
+        TimelineItem(
+            claim=r["id"], sentence=r["sentence"] or "", ended=bool(r["ended"]), hedged=bool(r["hedged"]),
+            **{k: r[k] for k in ("type", "subject", "object", "valid_from", "valid_from_precision", "valid_to",
+                                 "confidence", "reported", "article", "source")},
+        )
+        for r in rows
+    ]
+
+
+def counts(store: Store) -> dict[str, int]:
+    """How many actors, articles and claims the store holds."""
+    row = store.query("counts")[0]
+    return {k: int(row[k] or 0) for k in ("actors", "articles", "claims")}

@@ -1,0 +1,121 @@
+"""Typed answers of the questions in :mod:`actorgraph.graph.questions`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel
+
+from actorgraph.graph.model import Relation
+
+
+class ActorRef(BaseModel):
+    id: str
+    name: str
+    kind: str
+
+
+class ActorProfile(ActorRef):
+    aliases: list[str] = []
+    wikidata: str | None = None
+    country: str | None = None
+    description: str | None = None
+
+
+class Subgraph(BaseModel):
+    """Actors and the relations between them: what diagrams and exports draw."""
+
+    nodes: list[ActorRef] = []
+    links: list[Relation] = []
+
+
+class LineagePath(BaseModel):
+    direction: Literal["up", "down"]
+    nodes: list[str]
+    links: list[str]
+
+
+class Lineage(Subgraph):
+    actor: ActorRef
+    as_of: dt.date | None = None
+    paths: list[LineagePath] = []
+
+
+Role = Literal[
+    "backers", "backed", "allies", "parents", "branches", "predecessors", "successors", "ceasefires",
+    "attacked_by", "attacks",
+]
+
+
+class AllianceEntry(BaseModel):
+    role: Role
+    actor: ActorRef
+    relation_id: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    ended: bool = False
+    confidence: float = 0.0
+    claims: int = 0
+    sources: int = 0
+    first: dt.date | None = None  # adversaries: first and last attack in the window
+    last: dt.date | None = None
+
+
+class Alliances(BaseModel):
+    actor: ActorRef
+    as_of: dt.date | None = None
+    window_days: int = 365
+    entries: list[AllianceEntry] = []
+
+    def by_role(self, role: Role) -> list[AllianceEntry]:
+        return [e for e in self.entries if e.role == role]
+
+
+class PathResult(Subgraph):
+    source: ActorRef
+    target: ActorRef
+    found: bool = False
+
+
+class EvidenceItem(BaseModel):
+    claim: str
+    sentence: str
+    span: tuple[int, int]
+    valid_from: dt.date | None = None
+    valid_from_precision: str | None = None
+    valid_to: dt.date | None = None
+    valid_to_precision: str | None = None
+    ended: bool = False
+    extractor: str
+    confidence: float
+    hedged: bool
+    reported: dt.date | None = None
+    attributes: dict = {}
+    article: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+
+
+class Evidence(BaseModel):
+    relation: Relation
+    claims: list[EvidenceItem]
+
+
+class TimelineItem(BaseModel):
+    claim: str
+    type: str
+    subject: str
+    object: str
+    valid_from: dt.date | None = None
+    valid_from_precision: str | None = None
+    valid_to: dt.date | None = None
+    ended: bool = False
+    sentence: str
+    confidence: float
+    hedged: bool
+    reported: dt.date | None = None
+    article: str
+    source: str | None = None

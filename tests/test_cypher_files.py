@@ -1,0 +1,61 @@
+"""The named queries: every override has its common twin, every file is used, and every Neo4j
+query compiles on the real server (EXPLAIN)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from actorgraph import cypher
+from actorgraph.graph.model import RelationType
+
+ROOT = Path(cypher.__file__).parent
+SOURCE = Path(cypher.__file__).parent.parent
+
+
+def test_every_override_has_a_common_twin():
+    for backend in cypher.BACKENDS:
+        folder = ROOT / backend
+        for override in folder.glob("*.cypher") if folder.is_dir() else []:
+            assert (ROOT / override.name).is_file(), f"{override} has no common {override.name}"
+
+
+def test_every_query_is_used_by_the_code():
+    code = "\n".join(
+        p.read_text() for p in SOURCE.rglob("*.py") if "tests" not in p.parts and ".venv" not in p.parts
+    )
+    for name in cypher.names():
+        assert re.search(rf"[\"']{name}[\"']", code), f"cypher/{name}.cypher is not used"
+
+
+def test_every_query_opens_with_a_header():
+    for path in [*ROOT.glob("*.cypher"), *ROOT.glob("*/*.cypher")]:
+        assert path.read_text().startswith(f"// {path.stem}:"), f"{path} lacks its header comment"
+
+
+def test_type_placeholder_takes_only_the_enum():
+    text = cypher.load("upsert_relations", "neo4j")
+    assert ":SUPPORTS]" in cypher.statements(text, rel_type=RelationType.SUPPORTS)[0]
+    with pytest.raises(Exception, match="relation type"):
+        cypher.statements(text, rel_type="SUPPORTS]->() DELETE x //")  # type: ignore[arg-type]
+
+
+SAMPLE = {
+    "id": "x", "ids": ["x"], "q": "x", "limit": 1, "up": True, "down": True, "depth": 2,
+    "since": dt.date(2020, 1, 1), "until": dt.date(2020, 1, 1), "source": "x", "target": "y",
+    "types": ["SUPPORTS"], "type": "SUPPORTS", "rows": [], "keys": [],
+}
+
+
+def test_every_neo4j_query_compiles_on_the_server(store):
+    if store.backend != "neo4j":
+        pytest.skip("EXPLAIN runs on the Neo4j server only")
+    for name in cypher.names():
+        if name == "schema":
+            continue
+        text = cypher.load(name, "neo4j")
+        for statement in cypher.statements(text, rel_type=RelationType.SUPPORTS):
+            store.run_read("EXPLAIN " + statement, SAMPLE)
