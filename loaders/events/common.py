@@ -1,0 +1,203 @@
+"""Helpers shared by the event-data formats: streaming CSV rows, dates, actor names, units.
+
+Every format reads its file row by row (never whole), resolves actor names through the same
+:class:`~actorgraph.loaders.gazetteer.Resolver` as the article loaders, and yields one
+:class:`~actorgraph.loaders.base.Loaded` per row, or a :class:`~actorgraph.loaders.base.LoadIssue`
+naming ``file:line`` (and the field) for a row it cannot use.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from actorgraph.errors import InvalidDate
+from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch
+from actorgraph.loaders.base import Loaded, LoadIssue
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%b-%y", "%d-%B-%y", "%d-%b-%Y", "%d %b %Y", "%d/%m/%Y", "%Y%m%d")
+
+
+@lru_cache(maxsize=8192)
+def _parse_day(text: str) -> dt.date | None:
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_day(value: str, *, field: str) -> dt.date:
+    """A full date in any spelling event datasets use (``2020-05-09``, ``9-May-20``, ``09 May 2020``).
+
+    Raises
+    ------
+    InvalidDate
+        naming ``field`` when the value is empty or not such a date.
+    """
+    text = (value or "").strip()
+    if len(text) > 10 and text[10] in "T ":
+        text = text[:10]
+    day = _parse_day(text) if text else None
+    if day is None:
+        raise InvalidDate(f"{value!r} is not a date", where=field)
+    return day
+
+
+def sniff_header(head: bytes) -> list[str]:
+    """The lower-cased column names of a CSV whose first bytes are ``head`` (empty if none)."""
+    text = head.decode("utf-8-sig", errors="replace")
+    line = text.split("\n", 1)[0].rstrip("\r")
+    if "\t" in line and "," not in line:
+        return [c.strip().lower() for c in line.split("\t")]
+    try:
+        return [c.strip().lower() for c in next(csv.reader([line]))]
+    except (csv.Error, StopIteration):
+        return []
+
+
+def csv_rows(path: Path, *, delimiter: str = ",") -> Iterator[tuple[int, dict[str, str]]]:
+    """Stream ``(line, row)`` from a CSV with a header; keys lower-cased, values stripped.
+
+    ``line`` is the 1-based line the row starts on (rows may span lines inside quotes).
+    """
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            header = [h.strip().lower() for h in next(reader)]
+        except StopIteration:
+            return
+        line = reader.line_num + 1
+        for values in reader:
+            if values:
+                yield line, dict(zip(header, (v.strip() for v in values), strict=False))
+            line = reader.line_num + 1
+
+
+def tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """Stream ``(line, fields)`` of a tab-separated file without a header (GDELT)."""
+    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+        for number, text in enumerate(handle, start=1):
+            text = text.rstrip("\r\n")
+            if text:
+                yield number, text.split("\t")
+
+
+def where(path: Path, line: int, field: str | None = None) -> str:
+    """``file:line`` (and ``: field``) for a :class:`LoadIssue`."""
+    return f"{path}:{line}" + (f": {field}" if field else "")
+
+
+def to_int(value: str | None) -> int | None:
+    try:
+        return int(float(value)) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def to_float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def split_names(value: str | None) -> list[str]:
+    """The names in an ACLED-style list cell (``"A; B"``)."""
+    return [n.strip() for n in (value or "").split(";") if n.strip()]
+
+
+_YEARS = re.compile(r"\s*\((\d{4})-(\d{4})?\)")
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_ABBREVIATED = re.compile(r"^([A-Za-z0-9'\-\. ]{2,15}):\s+(.+)$")
+
+
+def name_candidates(name: str) -> list[str]:
+    """Spellings to try, most specific first, for a dataset's actor name.
+
+    ``"Military Forces of Syria (2000-2024) Air Force Intelligence"`` tries the full name, then
+    the force without its unit (``"Military Forces of Syria (2000-2024)"``), then the open-ended
+    period (``"... (2000-)"``); ``"HTS: Hayat Tahrir al Sham"`` tries both the full name and the
+    abbreviation; ``"Islamic State (Syria)"`` tries ``"Islamic State"`` last.
+    Dates are never dropped from a force's name: ``(2000-2024)`` and ``(2024-)`` are different
+    governments of Syria.
+
+    Examples
+    --------
+    >>> name_candidates("HTS: Hayat Tahrir al Sham")
+    ['HTS: Hayat Tahrir al Sham', 'Hayat Tahrir al Sham', 'HTS']
+    """
+    out = [name]
+    abbreviated = _ABBREVIATED.match(name)
+    if abbreviated:
+        out += [abbreviated.group(2), abbreviated.group(1)]
+    years = _YEARS.search(name)
+    if years:
+        force = name[: years.end()].strip()
+        out.append(force)
+        if years.group(2):  # "(2000-2024)" is also exported as "(2000-)" while it lasted
+            out.append(f"{name[: years.start()].strip()} ({years.group(1)}-)")
+    elif _TRAILING_PAREN.search(name):
+        out.append(_TRAILING_PAREN.sub("", name))
+    return list(dict.fromkeys(c for c in out if c))
+
+
+def resolve_name(resolver: Any, name: str, kind: ActorKind) -> Actor:
+    """The actor ``name`` denotes: the first candidate spelling the resolver knows, else a new actor.
+
+    An unknown name becomes an actor of ``kind`` under its full spelling (never dropped) and is
+    counted in ``resolver.unresolved`` for the unresolved-names report.
+    """
+    for candidate in name_candidates(name):
+        actor = resolver.resolve(candidate)
+        if actor is not None:
+            return actor
+    return resolver.resolve_or_create(name, kind)
+
+
+class ActorCache:
+    """Memoises name -> actor for one file: datasets repeat a few thousand names millions of times.
+
+    Unknown names are still counted once per occurrence in ``resolver.unresolved``.
+    """
+
+    def __init__(self, resolver: Any) -> None:
+        self.resolver = resolver
+        self._known: dict[tuple[str, ActorKind], tuple[Actor, bool]] = {}
+
+    def get(self, name: str, kind: ActorKind) -> Actor:
+        key = name.strip()
+        hit = self._known.get((key, kind))
+        counts = self.resolver.unresolved
+        if hit is None:
+            before = counts.get(key, 0)
+            actor = resolve_name(self.resolver, key, kind)
+            hit = self._known[(key, kind)] = (actor, counts.get(key, 0) > before)
+        elif hit[1]:
+            counts[key] = counts.get(key, 0) + 1
+        return hit[0]
+
+
+def unit(
+    unit_id: str, article: Article, claims: list[Claim], actors: Iterable[Actor], issues: list[LoadIssue] | None = None
+) -> Loaded:
+    """One :class:`Loaded` row: its article, its claims and the actors they name (deduplicated)."""
+    named = {a.id: a for a in actors}
+    return Loaded(
+        unit=unit_id,
+        batch=GraphBatch(actors=tuple(named.values()), articles=(article,), claims=tuple(claims)),
+        issues=issues or [],
+    )
+
+
+def confidence_clamp(value: float, low: float = 0.05, high: float = 0.95) -> float:
+    return round(max(low, min(high, value)), 3)

@@ -1,0 +1,176 @@
+"""Curated facts: relations analysts write by hand, each with dates, a source and a note.
+
+Two spellings of one format (documented in ``docs/event-data.md``):
+
+YAML (``.yaml``/``.yml`` with a top-level ``facts:`` list)::
+
+    source: UN Security Council ISIL (Da'esh) & Al-Qaida Sanctions List   # default for every fact
+    facts:
+      - subject: Jabhat Fath al-Sham
+        relation: SUCCESSOR_OF
+        object: Jabhat al-Nusra
+        from: 2016-07-28
+        note: Nusra renamed itself and announced it had cut ties with al-Qaeda.
+
+CSV with a header naming at least ``subject,relation,object`` (other columns as the YAML keys).
+
+Each fact is one :class:`~actorgraph.graph.model.Article` (``facts:<file-stem>:<id>``, where
+``<id>`` is the fact's ``id`` or its 1-based position) and one claim with extractor ``facts``
+and confidence 0.95 unless given, so curated facts outweigh extracted ones when relations are
+aggregated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from actorgraph.errors import InputError
+from actorgraph.graph.model import ActorKind, Article, Claim, Evidence, RelationType
+from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
+from actorgraph.loaders.events.common import csv_rows, resolve_name, sniff_header, unit, where
+
+EXTRACTOR = "facts"
+DEFAULT_CONFIDENCE = 0.95
+
+_FACTS_KEY = re.compile(rb"^facts\s*:", re.MULTILINE)
+_ID_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+KEYS = {
+    "id", "subject", "relation", "type", "object", "from", "valid_from", "to", "valid_to", "ended",
+    "source", "url", "note", "notes", "confidence", "subject_kind", "object_kind", "reported", "attributes",
+}
+
+
+class FactsFormat:
+    """Curated fact files (YAML or CSV)."""
+
+    name = "facts"
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        suffix = path.suffix.lower()
+        if suffix in (".yaml", ".yml"):
+            return bool(_FACTS_KEY.search(head))
+        if suffix in (".csv", ".tsv", ".txt", ""):
+            header = set(sniff_header(head))
+            return {"subject", "object"} <= header and bool(header & {"relation", "type"})
+        return False
+
+    def load(self, path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
+        path = Path(path)
+        if path.suffix.lower() in (".yaml", ".yml"):
+            yield from _load_yaml(path, context)
+        else:
+            stem = _safe(path.stem)
+            for line, row in csv_rows(path):
+                record = {k: v for k, v in row.items() if v != ""}
+                yield _fact(path, line, stem, line - 1, record, {}, context)
+
+
+def _load_yaml(path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
+    if path.stat().st_size > context.max_bytes:
+        yield LoadIssue(where=str(path), message=f"larger than {context.max_bytes} bytes; split it")
+        return
+    try:
+        with open(path, encoding="utf-8") as handle:
+            root = yaml.compose(handle, Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        yield LoadIssue(where=str(path), message=f"cannot read the facts file: {exc}")
+        return
+    if not isinstance(root, yaml.MappingNode):
+        yield LoadIssue(where=str(path), message="a facts file is a mapping with a `facts:` list")
+        return
+    loader = yaml.SafeLoader("")
+    top = {key.value: value for key, value in root.value if isinstance(key, yaml.ScalarNode)}
+    facts = top.get("facts")
+    if not isinstance(facts, yaml.SequenceNode):
+        yield LoadIssue(where=f"{path}: facts", message="`facts:` must be a list of facts")
+        return
+    defaults = {k: loader.construct_object(v, deep=True) for k, v in top.items() if k in ("source", "url")}
+    stem = _safe(path.stem)
+    for position, node in enumerate(facts.value, start=1):
+        line = node.start_mark.line + 1
+        record = loader.construct_object(node, deep=True)
+        if not isinstance(record, dict):
+            yield LoadIssue(where=where(path, line), message="each fact is a mapping (subject, relation, object...)")
+            continue
+        yield _fact(path, line, stem, position, record, defaults, context)
+
+
+def _fact(
+    path: Path, line: int, stem: str, position: int, record: dict[str, Any], defaults: dict[str, Any],
+    context: LoadContext,
+) -> Loaded | LoadIssue:
+    """One fact as a :class:`Loaded` unit, or the issue that stops it."""
+    unknown = sorted(set(record) - KEYS)
+    if unknown:
+        return LoadIssue(where=where(path, line, unknown[0]), message=f"unknown key (known: {', '.join(sorted(KEYS))})")
+    for key in ("subject", "object"):
+        if not str(record.get(key) or "").strip():
+            return LoadIssue(where=where(path, line, key), message=f"a fact needs a {key}")
+    relation = record.get("relation", record.get("type"))
+    try:
+        type_ = RelationType.parse(str(relation or ""), field="relation")
+        subject = resolve_name(context.resolver, str(record["subject"]).strip(), _kind(record, "subject_kind"))
+        object_ = resolve_name(context.resolver, str(record["object"]).strip(), _kind(record, "object_kind"))
+        source = str(record.get("source") or defaults.get("source") or "").strip() or None
+        note = str(record.get("note") or record.get("notes") or "").strip()
+        fact_id = _safe(str(record["id"])) if record.get("id") else str(position)
+        article = Article(
+            id=f"facts:{stem}:{fact_id}", title=source or f"curated facts {path.name}",
+            url=record.get("url") or defaults.get("url"), source=source or f"facts:{stem}",
+        )
+        sentence = note or f"{subject.name} {type_} {object_.name}"
+        attributes = dict(record.get("attributes") or {})
+        if note:
+            attributes["notes"] = note
+        claim = Claim(
+            article=article.id, type=type_, subject=subject.id, object=object_.id,
+            valid_from=_date_text(record.get("from", record.get("valid_from"))),
+            valid_to=_date_text(record.get("to", record.get("valid_to"))),
+            ended=_flag(record.get("ended")), evidence=Evidence(sentence=sentence, start=0, end=len(sentence)),
+            extractor=EXTRACTOR, confidence=float(record.get("confidence") or DEFAULT_CONFIDENCE),
+            source=source, reported=_date_text(record.get("reported")), attributes=attributes,
+        )
+    except InputError as exc:
+        return LoadIssue(where=where(path, line, exc.where), message=exc.message.removeprefix(f"{exc.where}: "))
+    except ValueError as exc:  # pydantic: bad confidence, subject == object, dates out of order...
+        return LoadIssue(where=where(path, line), message=_first_error(exc))
+    return unit(article.id, article, [claim], [subject, object_])
+
+
+def _kind(record: dict[str, Any], key: str) -> ActorKind:
+    value = str(record.get(key) or "other").strip().lower()
+    try:
+        return ActorKind(value)
+    except ValueError:
+        raise InputError(f"{value!r} is not an actor kind ({', '.join(ActorKind)})", where=key) from None
+
+
+def _date_text(value: Any) -> str | None:
+    """YAML reads ``2016`` as an int and ``2016-07-28`` as a date: hand the model text or a date."""
+    if value is None or value == "":
+        return None
+    return value if hasattr(value, "isoformat") else str(value).strip()
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    return str(value or "").strip().lower() in ("1", "true", "yes", "y")
+
+
+def _safe(text: str) -> str:
+    return _ID_SAFE.sub("-", text).strip("-._") or "facts"
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ()))
+        return f"{field}: {first['msg']}" if field else first["msg"]
+    return str(exc)

@@ -1,0 +1,91 @@
+"""Curated facts (YAML and CSV): detection, loading, per-fact errors, the shipped lineage file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from events_helpers import EXAMPLES, claims, load, merged, open_store, resolver
+
+from actorgraph.loaders.events.facts import FactsFormat
+from actorgraph.loaders.formats import detect
+
+LINEAGE = Path(__file__).resolve().parent.parent / "data" / "lineage.yaml"
+
+
+def _head(path: Path) -> bytes:
+    return path.read_bytes()[:4096]
+
+
+def test_detects_yaml_and_csv_facts():
+    for path in (EXAMPLES / "facts.yaml", EXAMPLES / "facts.csv", LINEAGE):
+        assert detect(path, _head(path)).name == "facts"
+
+
+def test_yaml_facts_resolve_through_the_gazetteer(tmp_path):
+    res = resolver(tmp_path)
+    units, issues = load(FactsFormat(), EXAMPLES / "facts.yaml", res)
+    assert issues == []
+    support, truce = claims(units)
+    assert (support.type, support.subject, support.object) == ("SUPPORTS", "russia", "syrian-government-assad")
+    assert support.valid_from == dt.date(2015, 9, 30) and support.valid_to == dt.date(2024, 12, 8)
+    assert support.extractor == "facts" and support.confidence == 0.95
+    assert support.source.startswith("Russian Ministry of Defence")
+    assert units[0].batch.articles[0].id == "facts:facts:example-support"
+    assert truce.ended and truce.valid_from_precision == "month"
+    assert truce.source == "Analyst desk notes, November 2026"  # the file's default source
+    assert res.unresolved == {"Example Front": 1, "Example Brigade": 1}
+    kinds = {a.id: a.kind for u in units for a in u.batch.actors}
+    assert kinds["example-front"] == "armed_group" and kinds["example-brigade"] == "militia"
+
+
+def test_csv_facts(tmp_path):
+    units, issues = load(FactsFormat(), EXAMPLES / "facts.csv", resolver(tmp_path))
+    assert issues == []
+    alliance, branch = claims(units)
+    assert alliance.type == "ALLIED_WITH" and alliance.confidence == 0.9 and alliance.ended
+    assert alliance.valid_from == dt.date(2019, 1, 1) and alliance.valid_to == dt.date(2020, 6, 30)
+    assert branch.type == "AFFILIATE_OF" and branch.valid_to is None and not branch.ended
+
+
+def test_bad_facts_are_reported_with_their_line_and_the_rest_loads(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        "facts:\n"
+        "  - subject: A Front\n    relation: FRIEND_OF\n    object: B Front\n"
+        "  - subject: A Front\n    relation: ATTACKS\n    object: B Front\n    from: 2020-13\n"
+        "  - subject: A Front\n    relation: ATTACKS\n    object: A Front\n"
+        "  - subject: A Front\n    relation: ATTACKS\n    object: B Front\n    colour: red\n"
+        "  - relation: ATTACKS\n    object: B Front\n"
+        "  - subject: A Front\n    relation: attacks\n    object: B Front\n    from: 2020\n",
+        encoding="utf-8",
+    )
+    units, issues = load(FactsFormat(), path, resolver(tmp_path))
+    assert len(units) == 1 and claims(units)[0].valid_from == dt.date(2020, 1, 1)
+    wheres = [i.where for i in issues]
+    assert wheres == [
+        f"{path}:2: relation", f"{path}:5: valid_from", f"{path}:9", f"{path}:12: colour", f"{path}:16: subject",
+    ]
+    assert "FRIEND_OF" in issues[0].message and "2020-13" in issues[1].message
+
+
+def test_lineage_file_loads_and_reloading_changes_nothing(tmp_path):
+    res = resolver(tmp_path)
+    units, issues = load(FactsFormat(), LINEAGE, res)
+    assert issues == []
+    assert all(c.source and c.attributes.get("notes") for c in claims(units))
+    found = {(c.subject, c.type, c.object) for c in claims(units)}
+    assert ("jabhat-fath-al-sham", "SUCCESSOR_OF", "jabhat-al-nusra") in found
+    assert ("hayat-tahrir-al-sham", "SUCCESSOR_OF", "jabhat-fath-al-sham") in found
+    assert ("hayat-tahrir-al-sham", "SUCCESSOR_OF", "nour-al-din-al-zenki-movement") in found
+    store = open_store(tmp_path)
+    first = store.write(merged(units))
+    assert first.claims_new == len(units)
+    again, _ = load(FactsFormat(), LINEAGE, res)
+    assert store.write(merged(again)).claims_new == 0
+    rows = store.query(
+        "lineage", id="hayat-tahrir-al-sham", up=True, down=False, depth=6,
+        since=dt.date(1, 1, 1), until=dt.date(9999, 12, 31),
+    )
+    reached = {actor for row in rows for actor in row["nodes"]}
+    assert {"jabhat-al-nusra", "al-qaeda", "jaysh-al-sunna"} <= reached
