@@ -111,11 +111,21 @@ def to_float(value: str | None) -> float | None:
         return None
 
 
-def split_names(value: str | None) -> list[str]:
-    """The names in an ACLED-style list cell (``"A; B"``)."""
-    return [n.strip() for n in (value or "").split(";") if n.strip()]
+def split_names(value: str | None, separator: str = ";") -> list[str]:
+    """The names in a list cell (ACLED ``"A; B"``, UCDP ``"A, B"``), ignoring separators inside brackets."""
+    names, depth, current = [], 0, []
+    for char in value or "":
+        depth += (char == "(") - (char == ")")
+        if char == separator and depth <= 0:
+            names.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    names.append("".join(current))
+    return [n.strip() for n in names if n.strip()]
 
 
+MAX_NAME = 190  # actor ids are at most 200 characters: longer cells are lists, not names
 _YEARS = re.compile(r"\s*\((\d{4})-(\d{4})?\)")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 _ABBREVIATED = re.compile(r"^([A-Za-z0-9'\-\. ]{2,15}):\s+(.+)$")
@@ -161,7 +171,7 @@ def resolve_name(resolver: Any, name: str, kind: ActorKind) -> Actor:
         actor = resolver.resolve(candidate)
         if actor is not None:
             return actor
-    return resolver.resolve_or_create(name, kind)
+    return resolver.resolve_or_create(name[:MAX_NAME], kind)
 
 
 class ActorCache:

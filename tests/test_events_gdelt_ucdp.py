@@ -1,0 +1,114 @@
+"""GDELT (1.0, 2.0) and UCDP GED loaders, the CAMEO table and its documentation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from events_helpers import EXAMPLES, claims, load, merged, open_store, resolver
+
+from actorgraph.graph.model import RelationType
+from actorgraph.loaders.events.cameo import EVENT_TYPES, event_type
+from actorgraph.loaders.events.gdelt import GdeltFormat, confidence
+from actorgraph.loaders.events.ucdp import UcdpFormat
+from actorgraph.loaders.formats import detect
+
+SHARED = Path("/work/shared/corpus/structured")
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "event-data.md"
+
+
+def _detect(path: Path) -> str:
+    return detect(path, path.read_bytes()[:4096]).name
+
+
+def test_detection():
+    assert _detect(EXAMPLES / "gdelt2.export.CSV") == "gdelt"
+    assert _detect(EXAMPLES / "gdelt1.export.CSV") == "gdelt"
+    assert _detect(EXAMPLES / "ucdp_ged.csv") == "ucdp"
+    assert not GdeltFormat().sniff(EXAMPLES / "acled.csv", (EXAMPLES / "acled.csv").read_bytes()[:4096])
+
+
+def test_cameo_codes():
+    assert event_type("1951") is RelationType.ATTACKS and event_type("196") is RelationType.ATTACKS
+    assert event_type("0871") is RelationType.CEASEFIRE_WITH and event_type("0872") is None
+    assert event_type("062") is RelationType.SUPPORTS and event_type("061") is None
+    assert event_type("043") is None and event_type("173") is None
+    assert confidence(1, 1, False) == 0.3 and confidence(10, 100, True) == 0.85
+
+
+def test_gdelt2(tmp_path):
+    res = resolver(tmp_path)
+    path = EXAMPLES / "gdelt2.export.CSV"
+    units, issues = load(GdeltFormat(), path, res)
+    errors = [i for i in issues if i.level == "error"]
+    assert [i.where for i in errors] == [f"{path}:7: SQLDATE"]
+    warning = next(i for i in issues if i.level == "warning")
+    assert "'PRESIDENT' (1)" in warning.message
+    edges = {(c.subject, str(c.type), c.object, c.attributes["cameo"]) for c in claims(units)}
+    assert edges == {
+        ("russia", "ATTACKS", "hayat-tahrir-al-sham", "195"),
+        ("russia", "SUPPORTS", "syrian-government-assad", "072"),
+        ("turkiye", "CEASEFIRE_WITH", "russia", "0871"),
+        ("taliban", "ATTACKS", "afghanistan", "1831"),
+    }
+    strike = claims(units)[0]
+    assert strike.valid_from == dt.date(2021, 3, 2) and strike.extractor == "gdelt:cameo"
+    assert strike.attributes["num_sources"] == 3 and strike.confidence == confidence(3, 6, True)
+    assert units[0].batch.articles[0].url == "https://news.example.org/story"
+    kinds = {a.id: a.kind for u in units for a in u.batch.actors}
+    assert kinds["taliban"] == "armed_group" and kinds["afghanistan"] == "government"
+    store = open_store(tmp_path)
+    assert store.write(merged(units)).claims_new == 4
+    assert store.write(merged(load(GdeltFormat(), path, res)[0])).claims_new == 0
+
+
+def test_gdelt1(tmp_path):
+    units, issues = load(GdeltFormat(), EXAMPLES / "gdelt1.export.CSV", resolver(tmp_path))
+    assert issues == []
+    (claim,) = claims(units)
+    assert (claim.subject, claim.object, claim.attributes["gdelt_version"]) == ("mali", "ansar-dine", "1.0")
+    assert claim.attributes["location"] == "Example City, Mali"
+
+
+def test_ucdp(tmp_path):
+    res = resolver(tmp_path)
+    path = EXAMPLES / "ucdp_ged.csv"
+    units, issues = load(UcdpFormat(), path, res)
+    assert [(i.where, "2016-13-01" in i.message) for i in issues] == [(f"{path}:5: date_start", True)]
+    edges = {(c.subject, c.object) for c in claims(units)}
+    assert {("government-of-syria", "islamic-state"), ("islamic-state", "government-of-syria")} <= edges
+    assert {("example-front", "example-brigade"), ("example-brigade", "example-front")} <= edges
+    assert not any("civilians" in s + o for s, o in edges)  # one-sided violence: no claim
+    clash = next(c for c in claims(units) if c.subject == "example-front")
+    assert clash.valid_from == dt.date(2016, 2, 1) and clash.valid_to == dt.date(2016, 2, 3)
+    assert clash.confidence == 0.5 and clash.attributes["mutual"] and clash.attributes["deaths_b"] == 2
+    assert "Rival groups clash" in clash.attributes["source_article"]
+    store = open_store(tmp_path)
+    assert store.write(merged(units)).claims_new == 4
+
+
+def test_docs_list_every_cameo_code():
+    if not DOCS.exists():
+        pytest.skip("docs/event-data.md not written")
+    text = DOCS.read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(\d{3,4})` \|", text, re.MULTILINE))
+    assert documented == set(EVENT_TYPES)
+
+
+def test_shared_samples(tmp_path):
+    if not SHARED.is_dir():
+        pytest.skip("the shared samples are not on this machine")
+    res = resolver(tmp_path)
+    store = open_store(tmp_path)
+    found = Counter()
+    for path, fmt in [(SHARED / "gdelt" / "aamend_spark-gdelt_events.csv", GdeltFormat()),
+                      (SHARED / "ucdp" / "uncertainUCDP_ucdpged_sample_1000.csv", UcdpFormat())]:
+        assert _detect(path) == fmt.name
+        units, issues = load(fmt, path, res)
+        assert [i for i in issues if i.level == "error"] == []
+        store.write(merged(units))
+        found[fmt.name] = len(units)
+    assert found["ucdp"] == 1000
