@@ -9,9 +9,10 @@
     ├── UnknownActorError           an actor id or name that resolves to nothing
     ├── NotFoundError               another object (relation, article) that does not exist
     ├── QueryError                  a named query is missing or a read-only query tried to write
-    └── StoreError                  the database failed
-        ├── StoreUnavailable        cannot reach the server (retry later)
-        └── StoreLocked             another process holds the embedded database
+    ├── StoreError                  the database failed
+    │   ├── StoreUnavailable        cannot reach the server (retry later)
+    │   └── StoreLocked             another process holds the embedded database
+    └── RenderError                 a diagram cannot be drawn (e.g. Graphviz `dot` is not installed)
 
 The API maps these to HTTP statuses in one handler and the CLI to exit codes in one place;
 domain code never raises HTTP errors.
@@ -77,3 +78,7 @@ class StoreUnavailable(StoreError):
 
 class StoreLocked(StoreError):
     code = "store_locked"
+
+
+class RenderError(ActorGraphError):
+    code = "render_error"

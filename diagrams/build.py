@@ -1,0 +1,137 @@
+"""From a store and a question to a :class:`~actorgraph.diagrams.scene.Scene` or a :class:`Subgraph`.
+
+The CLI (``actorgraph diagram``, ``actorgraph export``) and the API (``/diagrams/{kind}``,
+``/export``) both call :func:`scene_for` and :func:`subgraph_for`, so they draw the same thing
+for the same parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import get_args
+
+from actorgraph.diagrams.scene import DiagramKind, Scene, from_alliances, from_lineage, from_path, from_subgraph
+from actorgraph.errors import InputError
+from actorgraph.graph import questions as q
+from actorgraph.graph.model import RelationType, parse_relation_id
+from actorgraph.graph.results import ActorRef, Subgraph
+from actorgraph.graph.store import Store, window
+
+KINDS: tuple[str, ...] = get_args(DiagramKind)
+WHOLE_GRAPH_LIMIT = 100_000  # actors read for a whole-graph export
+
+
+def source_names(store: Store, graph: Subgraph | list[str]) -> list[str]:
+    """The sources (publishers, datasets) of the claims behind the relations, sorted."""
+    ids = [link.id for link in graph.links] if isinstance(graph, Subgraph) else list(graph)
+    keys = []
+    for relation in sorted(set(ids)):
+        type_, source, target = parse_relation_id(relation)
+        keys.append({"type": str(type_), "source": source, "target": target})
+    if not keys:
+        return []
+    rows = store.query("claims_of_relations", keys=keys)
+    return sorted({r["source_name"] or r["article"] for r in rows if r["source_name"] or r["article"]})
+
+
+def _need(value: str | None, name: str, kind: str) -> str:
+    if not value:
+        raise InputError(f"a {kind} diagram needs {name}", where=name)
+    return value
+
+
+def scene_for(
+    store: Store,
+    kind: str,
+    *,
+    actor: str | None = None,
+    target: str | None = None,
+    as_of: dt.date | None = None,
+    hops: int = 1,
+    types: list[str] | None = None,
+    direction: str = "both",
+    depth: int = q.MAX_DEPTH,
+    window_days: int = 365,
+    max_nodes: int = 200,
+) -> Scene:
+    """The scene of diagram ``kind`` (lineage, alliances, path, neighbours, blocs) for the parameters.
+
+    Examples
+    --------
+    >>> scene = scene_for(store, "lineage", actor="HTS")  # doctest: +SKIP
+    >>> scene.rankdir
+    'TB'
+    """
+    if kind == "lineage":
+        result = q.lineage(store, _need(actor, "actor", kind), direction=direction, as_of=as_of, depth=depth)
+        return from_lineage(result, source_names=source_names(store, result))
+    if kind == "alliances":
+        result = q.alliances(store, _need(actor, "actor", kind), as_of=as_of, window_days=window_days)
+        return from_alliances(result, source_names=source_names(store, [e.relation_id for e in result.entries]))
+    if kind == "path":
+        result = q.path(store, _need(actor, "actor", kind), _need(target, "target", kind), types=types, as_of=as_of)
+        return from_path(result, as_of=as_of, source_names=source_names(store, result))
+    if kind == "neighbours":
+        centre = q.resolve(store, _need(actor, "actor", kind))
+        graph = q.neighbourhood(store, centre.id, hops=hops, types=types, as_of=as_of, max_nodes=max_nodes)
+        return from_subgraph(graph, title=f"Around {centre.name}", focus=centre.id, as_of=as_of,
+                             source_names=source_names(store, graph))
+    if kind == "blocs":
+        return blocs_scene(store, as_of=as_of)
+    raise InputError(f"{kind!r} is not a diagram kind ({', '.join(KINDS)})", where="kind")
+
+
+def blocs_scene(store: Store, *, as_of: dt.date | None = None) -> Scene:
+    """Signed communities (:mod:`actorgraph.graph.analysis`) drawn as one cluster per bloc."""
+    from actorgraph.graph import analysis  # written alongside; imported only when blocs are drawn
+
+    result = analysis.blocs(store, as_of=as_of)
+    graph = whole_graph(store, as_of=as_of)
+    clusters = {}
+    for number, bloc in enumerate(result.blocs, start=1):
+        members = [getattr(m, "id", m) for m in bloc.members]
+        label = getattr(bloc, "label", None) or f"Bloc {number}"
+        for member in members:
+            clusters[member] = (f"bloc{number}", label)
+    return from_subgraph(graph, title="Blocs", kind="blocs", as_of=as_of, clusters=clusters,
+                         source_names=source_names(store, graph))
+
+
+def whole_graph(store: Store, *, as_of: dt.date | None = None, types: list[str] | None = None) -> Subgraph:
+    """Every actor with a relation (active on ``as_of`` when given), and those relations."""
+    actors = {r["id"]: r for r in store.query("search_actors", q="", limit=WHOLE_GRAPH_LIMIT)}
+    wanted = [str(RelationType.parse(t, field="types")) for t in types] if types else [str(t) for t in RelationType]
+    rows = store.query("neighbours", ids=sorted(actors), types=wanted, **window(as_of)) if actors else []
+    links = {r["id"]: q._relation(r) for r in rows}
+    used = {n for link in links.values() for n in (link.source, link.target)}
+    nodes = [ActorRef(id=i, name=actors[i]["name"], kind=actors[i]["kind"] or "other") for i in sorted(used)]
+    return Subgraph(nodes=nodes, links=[links[i] for i in sorted(links)])
+
+
+def subgraph_for(
+    store: Store,
+    *,
+    actor: str | None = None,
+    kind: str = "neighbours",
+    target: str | None = None,
+    as_of: dt.date | None = None,
+    hops: int = 1,
+    types: list[str] | None = None,
+    max_nodes: int = 200,
+) -> Subgraph:
+    """What to export: the whole graph without ``actor``, else the subgraph of question ``kind``."""
+    if kind == "whole" or (actor is None and kind in ("neighbours", "whole")):
+        return whole_graph(store, as_of=as_of, types=types)
+    if kind == "lineage":
+        return q.lineage(store, _need(actor, "actor", kind), as_of=as_of)
+    if kind == "path":
+        return q.path(store, _need(actor, "actor", kind), _need(target, "target", kind), types=types, as_of=as_of)
+    if kind == "neighbours":
+        return q.neighbourhood(store, actor, hops=hops, types=types, as_of=as_of, max_nodes=max_nodes)
+    if kind == "alliances":
+        result = q.alliances(store, _need(actor, "actor", kind), as_of=as_of)
+        ids = {e.relation_id for e in result.entries}
+        links = q._relations(store, ids)
+        nodes = {result.actor.id: result.actor, **{e.actor.id: e.actor for e in result.entries}}
+        return Subgraph(nodes=[nodes[n] for n in sorted(nodes)], links=[links[i] for i in sorted(links)])
+    raise InputError(f"cannot export {kind!r} (whole, lineage, alliances, path, neighbours)", where="kind")
