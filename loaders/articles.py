@@ -1,0 +1,198 @@
+"""The article format: plain text, Markdown, HTML, JSON and JSON Lines article records.
+
+Each article becomes one :class:`~actorgraph.loaders.base.Loaded` unit whose batch holds the
+article, the actors its claims link and the claims (see :mod:`actorgraph.loaders.extract`).
+
+Article date, in order: the record's ``published`` field, the HTML metadata, the dateline
+(``MADRID, 27 (EUROPA PRESS)``, ``BEIRUT, Nov 27 (Reuters) -``), then ``--published``. An article
+without any usable date is still read; its claims are then undated unless their sentence names
+a date, and the unit carries a warning saying so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from actorgraph.errors import ActorGraphError, InputError
+from actorgraph.graph.dates import parse_partial
+from actorgraph.graph.model import Article
+from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
+from actorgraph.loaders.extract import Document, Extractor, RuleExtractor
+from actorgraph.loaders.text import decode, html_to_page, read_limited
+from actorgraph.loaders.timeexpr import parse_dateline
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+_SAFE_ID = re.compile(r"[^A-Za-z0-9._:-]+")
+
+
+def article_id(value: Any, fallback: str) -> str:
+    """A document id from a record's ``id`` (made safe), or from ``fallback``."""
+    raw = str(value).strip() if value not in (None, "") else fallback
+    safe = _SAFE_ID.sub("-", raw).strip("-._:")
+    if not safe or len(safe) > 200:
+        safe = "a-" + hashlib.sha1(raw.encode()).hexdigest()[:16]
+    return safe
+
+
+def _date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return parse_partial(str(value))[0]
+    except InputError:
+        return None
+
+
+def _extractor(context: LoadContext) -> Extractor:
+    """One extractor per resolver, kept on the context so its mention index is built once."""
+    cached = context.options.get("_extractor")  # type: ignore[assignment]
+    if cached is None:
+        cached = RuleExtractor(context.resolver)  # type: ignore[arg-type]
+        context.options["_extractor"] = cached  # type: ignore[assignment]
+    return cached  # type: ignore[return-value]
+
+
+class ArticleFormat:
+    """News articles: ``.txt``, ``.md``, ``.html``, ``.json`` (one record or a list), ``.jsonl``."""
+
+    name = "article"
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        return path.suffix.lower() in SUFFIXES or (not path.suffix and b"\x00" not in head[:1024])
+
+    def load(self, path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
+        extractor = _extractor(context)
+        for item in read_documents(path, context):
+            if isinstance(item, LoadIssue):
+                yield item
+                continue
+            doc, where, issues = item
+            try:
+                extraction = extractor.extract(doc)
+                yield Loaded(unit=where, batch=extraction.batch(), issues=issues)
+            except (ActorGraphError, ValueError) as exc:
+                yield LoadIssue(where=where, message=str(exc).splitlines()[0])
+
+
+Item = tuple[Document, str, list[LoadIssue]]
+
+
+def read_documents(path: Path, context: LoadContext) -> Iterator[Item | LoadIssue]:
+    """Each article of ``path`` as ``(document, where, warnings)``, or an issue for a bad one."""
+    where = str(path)
+    try:
+        data = read_limited(path, context.max_bytes)
+        if not data.strip():
+            yield LoadIssue(where=where, message="empty file")
+            return
+        decoded = decode(data, where)
+    except InputError as exc:
+        yield LoadIssue(where=where, message=exc.message.removeprefix(f"{where}: "))
+        return
+    for warning in decoded.warnings:
+        yield LoadIssue(where=where, message=warning, level="warning")
+    suffix = path.suffix.lower()
+    text = decoded.text
+    if suffix in JSONL_SUFFIXES or (suffix in JSON_SUFFIXES and _looks_jsonl(text)):
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield LoadIssue(where=f"{path}:{lineno}", message=f"invalid JSON: {exc.msg} (column {exc.colno})")
+                continue
+            yield _document(record, f"{path}:{lineno}", f"{path.stem}-{lineno}", context)
+    elif suffix in JSON_SUFFIXES:
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield LoadIssue(where=f"{where}:{exc.lineno}", message=f"invalid JSON: {exc.msg}")
+            return
+        records = value if isinstance(value, list) else [value]
+        for i, record in enumerate(records):
+            single = len(records) == 1
+            yield _document(record, where if single else f"{where}[{i}]",
+                            path.stem if single else f"{path.stem}-{i + 1}", context)
+    elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+        page = html_to_page(text)
+        record = {"title": page.title, "published": page.published, "url": page.url,
+                  "language": page.language, "text": page.text}
+        yield _document(record, where, path.stem, context)
+    else:
+        yield _document(_text_record(text), where, path.stem, context)
+
+
+def _document(record: Any, where: str, fallback_id: str, context: LoadContext) -> Item | LoadIssue:
+    if not isinstance(record, dict):
+        return LoadIssue(where=where, message="an article record is a JSON object")
+    text = record.get("text") or record.get("body") or record.get("content")
+    if not isinstance(text, str) or not text.strip():
+        return LoadIssue(where=where, message="the article has no text")
+    issues: list[LoadIssue] = []
+    published = _date(record.get("published") or record.get("date"))
+    if record.get("published") and published is None:
+        issues.append(LoadIssue(where=where, message=f"unreadable date {record.get('published')!r}",
+                                level="warning"))
+    dateline = parse_dateline(text, published or _date(context.published))
+    if published is None and dateline and dateline.day:
+        published = dateline.day
+    if published is None:
+        published = _date(context.published)
+    if published is None:
+        issues.append(LoadIssue(where=where, level="warning",
+                                message="no article date (record, HTML metadata, dateline or --published): "
+                                        "its relations carry no date unless a sentence names one"))
+    try:
+        article = Article(
+            id=article_id(record.get("id"), fallback_id),
+            title=_str(record.get("title")), url=_str(record.get("url")),
+            source=_str(record.get("source")) or (dateline.agency if dateline else None),
+            published=published, language=_str(record.get("language")),
+        )
+    except ValueError as exc:
+        return LoadIssue(where=where, message=str(exc).splitlines()[0])
+    return Document(article, text), where, issues
+
+
+def _str(value: Any) -> str | None:
+    return str(value).strip() or None if value not in (None, "") else None
+
+
+def _looks_jsonl(text: str) -> bool:
+    lines = [line for line in text.splitlines()[:3] if line.strip()]
+    return len(lines) > 1 and all(line.lstrip().startswith("{") and line.rstrip().endswith("}") for line in lines)
+
+
+def _text_record(text: str) -> dict[str, Any]:
+    """Title from a Markdown heading or the first short line; front matter ``key: value`` lines read."""
+    record: dict[str, Any] = {}
+    body = text
+    front = re.match(r"\A---\s*\n(.*?)\n---\s*\n", text, re.S)
+    if front:
+        for line in front.group(1).splitlines():
+            key, _, value = line.partition(":")
+            if key.strip() in {"id", "title", "url", "source", "published", "language", "date"} and value.strip():
+                record[key.strip()] = value.strip().strip("\"'")
+        body = text[front.end():]
+    lines = body.lstrip().splitlines()
+    if lines and "title" not in record:
+        first = lines[0].strip()
+        if first.startswith("#"):
+            record["title"] = first.lstrip("#").strip()
+            body = body.lstrip()[len(lines[0]):]
+        elif len(first) < 150 and len(lines) > 1 and not lines[1].strip() and not parse_dateline(first):
+            record["title"] = first
+            body = body.lstrip()[len(lines[0]):]
+    record["text"] = body.strip()
+    return record

@@ -1,0 +1,365 @@
+"""Extractors: article text in, actors and typed, dated, sourced claims out.
+
+:class:`Extractor` is the seam: anything with ``name`` and ``extract(doc) -> Extraction`` can
+replace or complement the rule-based :class:`RuleExtractor` (an LLM-based extractor would
+implement the same protocol and return the same :class:`Extraction`). The rule extractor is
+deterministic and explains every claim: the sentence, its span, the rule name, a confidence.
+See ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import permutations
+from typing import Any, Protocol
+
+from actorgraph.graph.dates import Precision, format_partial
+from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
+from actorgraph.loaders.gazetteer import Resolver
+from actorgraph.loaders.mentions import (
+    GROUP_KINDS,
+    STATE_KINDS,
+    Finder,
+    Mention,
+    MentionIndex,
+    resolve_coreference,
+)
+from actorgraph.loaders.relations import PREP_BEFORE, RULES, SLOT, Rule
+from actorgraph.loaders.timeexpr import TimeExpr, find_dates
+
+
+@dataclass
+class Document:
+    """One article to read: its metadata and its text."""
+
+    article: Article
+    text: str
+
+
+@dataclass
+class Extraction:
+    """What an extractor read in one document."""
+
+    article: Article
+    actors: dict[str, Actor] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    names: dict[str, list[str]] = field(default_factory=dict)  # actor id -> names used in the text
+    notes: list[str] = field(default_factory=list)
+
+    def batch(self) -> GraphBatch:
+        used = {c.subject for c in self.claims} | {c.object for c in self.claims}
+        return GraphBatch(actors=tuple(a for k, a in self.actors.items() if k in used), articles=(self.article,),
+                          claims=tuple(self.claims))
+
+    def record(self) -> dict[str, Any]:
+        """The JSON line of ``actorgraph extract --format jsonl`` (read by the evaluation scorer)."""
+        used = list(dict.fromkeys([x for c in self.claims for x in (c.subject, c.object)]))
+        article = self.article.model_dump(mode="json")
+        actors = []
+        for actor_id in used:
+            actor = self.actors[actor_id]
+            aliases = list(dict.fromkeys([*actor.aliases, *self.names.get(actor_id, [])]))
+            actors.append({"id": actor.id, "name": actor.name, "kind": str(actor.kind), "aliases": aliases})
+        relations = [
+            {
+                "type": str(c.type), "source": c.subject, "target": c.object,
+                "valid_from": format_partial(c.valid_from, c.valid_from_precision),
+                "valid_to": format_partial(c.valid_to, c.valid_to_precision),
+                "ended": c.ended, "confidence": c.confidence, "hedged": c.hedged, "extractor": c.extractor,
+                "evidence": c.evidence.model_dump(),
+            }
+            for c in self.claims
+        ]
+        return {"article": article, "actors": actors, "relations": relations, "notes": self.notes}
+
+
+class Extractor(Protocol):
+    """Reads documents into actors and claims."""
+
+    name: str
+
+    def extract(self, doc: Document) -> Extraction:
+        """Actors and claims of ``doc``."""
+
+
+# ---- sentences ------------------------------------------------------------------------------
+_BREAK = re.compile(
+    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-ZÁÉÍÓÚÑ¿¡0-9])|\n\s*\n|\n(?=\s*[-–•*#])|(?<=[a-z])\n(?=[A-Z])"
+)
+_ABBREV = re.compile(r"(?:\b(?:U\.S|U\.N|U\.K|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|"
+                     r"Aug|Sep|Sept|Oct|Nov|Dec|Sen|Rep|Gov|Prof|approx|vs|Jr|Sr)|\b[A-Z])\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence; a line break alone ends a sentence only between lines of a list."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.group().strip() == "" and _ABBREV.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        chunk = chunk.strip()
+        if chunk:
+            out.append((s + lead, s + lead + len(chunk)))
+    return out
+
+
+# ---- templates -------------------------------------------------------------------------------
+_DET = re.compile(r"(?:\b(?:the|The|el|El|la|La|los|Los|las|Las|its|their|su|sus)\s+)$")
+_REWRITES = [
+    (re.compile(r"\b(?:planes|warplanes|jets|aircraft|forces|troops|fighters|militants|members|units|soldiers|drones|"
+                r"positions|elements|ranks|aviones|fuerzas|tropas|posiciones|milicianos)\s+(?:from|of|de|del)\s+(?=@)",
+                re.IGNORECASE), ""),
+    (re.compile(r"(@\d+@)\s*'s\s+(?:\w+\s+)?(?:positions|bases|strongholds|forces|fighters|troops|territory|areas|convoys?|"
+                r"headquarters|units|militants)\b"), r"\1"),
+    (re.compile(r"(@\d+@)\s+(?:militants|fighters|forces|troops|soldiers|members|jihadists|terrorists|gunmen|loyalists|"
+                r"units)\b"), r"\1"),
+]
+_REDUCE = [
+    # "X-backed" modifiers and "and other (allied) Y"
+    (re.compile(rf"{SLOT}\s*-?\s*(?:(?:and|y)\s+{SLOT}\s*-\s*)?(?:backed|supported|sponsored|led|aligned|funded|armed)"
+                rf"(?:\s*,\s*[\w-]+-led)?\s+(?=@)", re.IGNORECASE), ""),
+    (re.compile(r",?\s+(?:and|along\s+with|together\s+with|y)\s+(?:other|several|various|otras?|varias?)\s+"
+                r"(?:\w+\s+)?@\d+@", re.IGNORECASE), ""),
+    (re.compile(r"\([^()]*\)"), ""),
+    # appositives and relative clauses after a slot
+    (re.compile(r"(@\d+@)\s*,\s*(?:designated|listed|described|known|based|founded|led|backed|a|an|the|which|who|whose|"
+                r"once|now|formerly|itself|one|considered|regarded|seen)\b[^,;]{0,140}?,\s*(?!and\b|y\b)",
+                re.IGNORECASE), r"\1 "),
+    (re.compile(r"(@\d+@)\s*[–—]\s*[^–—;]{0,140}?[–—]\s*"), r"\1 "),
+    (re.compile(r",\s*(?:who|which|whose)\b[^,;]{0,140},", re.IGNORECASE), ""),
+]
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|deny|denying|rejected|refuted|neither|nor|without|"
+                       r"no|nunca|negó|niega)\b|n't\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:reportedly|allegedly|alleged|accus\w+|claim(?:s|ed|ing)?|could|might|may|would|if|"
+                    r"unconfirmed|suspected|purportedly|apparently|supuestamente|presuntamente|believed\s+to|said\s+to|"
+                    r"rumou?red|possibly|perhaps)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|formerly|ex-|one-time|onetime|antigua|antiguo|ex|until|hasta|previously|once)\b",
+                     re.IGNORECASE)
+
+
+@dataclass
+class Template:
+    text: str
+    slots: list[list[Mention]]  # slot k -> the mentions it stands for
+
+
+def build_template(text: str, start: int, end: int, mentions: list[Mention]) -> Template:
+    """The sentence ``text[start:end]`` with each mention run replaced by ``@k@``."""
+    parts: list[str] = []
+    slots: list[list[Mention]] = []
+    pos = start
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if m.start < pos:
+            i += 1
+            continue
+        same = [x for x in mentions[i:] if x.start == m.start and x.end == m.end]
+        chunk = text[pos:m.start]
+        det = _DET.search(chunk)
+        if det:
+            chunk = chunk[:det.start()]
+        parts.append(chunk)
+        actors = list(dict.fromkeys(x.actor for x in same))
+        run_end = m.end
+        j = i + len(same)
+        # runs of one actor: "Syrian President Bashar al-Assad", "Hayat Tahrir al-Sham (HTS)"
+        while len(actors) == 1 and j < len(mentions) and mentions[j].actor == actors[0] and \
+                re.fullmatch(r"[\s(,]*", text[run_end:mentions[j].start]):
+            run_end = mentions[j].end
+            j += 1
+        if len(actors) == 1 and re.match(r"\s*\)", text[run_end:end]) and "(" in text[m.start:run_end]:
+            run_end = text.index(")", run_end) + 1
+        tokens = []
+        for actor in actors:
+            slots.append([x for x in same if x.actor == actor])
+            token = f"@{len(slots) - 1}@"
+            if same[0].head in {"strikes", "airstrikes", "raids", "bombardment", "bombing", "bombings", "shelling",
+                                "attacks"}:
+                token += " strikes"
+            tokens.append(token)
+        parts.append(" and ".join(tokens))
+        pos = run_end
+        i = j
+    parts.append(text[pos:end])
+    template = "".join(parts).replace("’", "'").replace("‘", "'")
+    for pattern, repl in _REWRITES:
+        template = pattern.sub(repl, template)
+    return Template(template, slots)
+
+
+def reduce_template(template: str) -> str:
+    for pattern, repl in _REDUCE:
+        template = pattern.sub(repl, template)
+    return template
+
+
+def _slot_ids(group: str, slots: list[list[Mention]]) -> list[str]:
+    return list(dict.fromkeys(slots[int(k)][0].actor for k in re.findall(r"@(\d+)@", group)))
+
+
+# ---- the rule extractor ----------------------------------------------------------------------
+class RuleExtractor:
+    """Gazetteer mentions + sentence patterns; fast, deterministic and explainable.
+
+    Parameters
+    ----------
+    resolver
+        resolves names to actors (and counts the ones it creates).
+    index
+        the :class:`MentionIndex` of ``resolver.gazetteer``; built when not given.
+    keep_hedged
+        keep reported, alleged and conditional statements (``hedged=True``, confidence x 0.6);
+        negated statements are always dropped.
+    """
+
+    name = "rules"
+
+    def __init__(self, resolver: Resolver, index: MentionIndex | None = None, *, keep_hedged: bool = True) -> None:
+        self.resolver = resolver
+        self.index = index or MentionIndex(resolver.gazetteer)
+        self.keep_hedged = keep_hedged
+
+    def extract(self, doc: Document) -> Extraction:
+        text = doc.text
+        result = Extraction(article=doc.article)
+        finder = Finder(self.index, self.resolver, text)
+        finder.run()
+        sentences = split_sentences(text)
+        resolve_coreference(finder, sentences)
+        today = doc.article.published
+        if today is None:
+            result.notes.append("no article date (record, HTML metadata, dateline or --published): "
+                                "claims without a date in their sentence are undated")
+        mentions = finder.mentions
+        k = 0
+        seen: dict[tuple[str, str, str, int], tuple[int, Claim]] = {}
+        for s_start, s_end in sentences:
+            while k < len(mentions) and mentions[k].end <= s_start:
+                k += 1
+            local = [m for m in mentions[k:] if m.start >= s_start and m.end <= s_end]
+            if len({m.actor for m in local}) < 2:
+                continue
+            template = build_template(text, s_start, s_end, local)
+            dates = find_dates(text[s_start:s_end], today)
+            views = {"full": template.text, "reduced": reduce_template(template.text)}
+            for rule in RULES:
+                view = views[rule.view]
+                for match in rule.pattern.finditer(view):
+                    for claim in self._claims(rule, match, view, template, doc, text, s_start, s_end, dates):
+                        key = (str(claim.type), claim.subject, claim.object, s_start)
+                        old = seen.get(key)
+                        if old is None or old[0] < rule.priority:
+                            seen[key] = (rule.priority, claim)
+        claims = [c for _, c in seen.values()]
+        # a high-priority rule overrides the nearest-subject guess for the same object in the sentence
+        top = {(str(c.type), c.object, c.evidence.start): p for p, c in seen.values() if p > 0}
+        claims = [c for p, c in seen.values() if top.get((str(c.type), c.object, c.evidence.start), 0) <= p]
+        result.claims = claims
+        for m in mentions:
+            actor = finder.actor(m.actor)
+            if actor is None:
+                continue
+            result.actors.setdefault(actor.id, actor)
+            names = result.names.setdefault(actor.id, [])
+            surface = " ".join(m.text.split())
+            if surface not in names and m.how not in {"coref"}:
+                names.append(surface)
+        return result
+
+    def _claims(self, rule: Rule, match: re.Match[str], view: str, template: Template, doc: Document, text: str,
+                s_start: int, s_end: int, dates: list[TimeExpr]) -> Iterator[Claim]:
+        groups = match.groupdict()
+        if rule.subject_first and groups.get("a") and PREP_BEFORE.search(view[:match.start("a")]):
+            return
+        matched = view[match.start():match.end()]
+        if _NEGATION.search(matched):
+            return
+        sentence = text[s_start:s_end]
+        hedged = rule.hedged or bool(_HEDGE.search(matched))
+        if hedged and not self.keep_hedged:
+            return
+        if rule.pairwise:
+            members = _slot_ids(groups["g"], template.slots)
+            if len(members) < 2 or (rule.name.endswith("between") and len(members) != 2):
+                return
+            pairs = list(permutations(members, 2)) if (rule.mutual or rule.type.symmetric) else []
+            if rule.type.symmetric:
+                pairs = [(a, b) for a, b in pairs if a < b]
+        else:
+            subjects = _slot_ids(groups["a"], template.slots)
+            objects = _slot_ids(groups["b"], template.slots)
+            pairs = [(a, b) for a in subjects for b in objects]
+            if rule.mutual:
+                pairs += [(b, a) for a, b in pairs]
+        gap = groups.get("gap") or ""
+        ended = rule.ended or bool(_FORMER.search(gap)) or bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I))
+        when = self._dates(rule, match, view, dates, doc.article.published)
+        for subject, obj in dict.fromkeys(pairs):
+            if subject == obj or not self._fits(rule.type, subject, obj):
+                continue
+            confidence = rule.confidence * (0.6 if hedged else 1.0)
+            try:
+                yield Claim(
+                    article=doc.article.id, type=rule.type, subject=subject, object=obj,
+                    evidence=Evidence(sentence=sentence, start=s_start, end=s_end),
+                    extractor=f"{self.name}:{rule.name}", confidence=round(confidence, 2), hedged=hedged,
+                    ended=ended, reported=doc.article.published, source=doc.article.source, **when,
+                )
+            except ValueError:  # e.g. valid_to before valid_from: drop the date rather than the claim
+                yield Claim(
+                    article=doc.article.id, type=rule.type, subject=subject, object=obj,
+                    evidence=Evidence(sentence=sentence, start=s_start, end=s_end),
+                    extractor=f"{self.name}:{rule.name}", confidence=round(confidence, 2), hedged=hedged,
+                    ended=ended, reported=doc.article.published, source=doc.article.source,
+                )
+
+    def _fits(self, type_: RelationType, subject: str, obj: str) -> bool:
+        """Lineage relations link organisations, never persons or states."""
+        if type_ in (RelationType.AFFILIATE_OF, RelationType.SUCCESSOR_OF):
+            for actor_id in (subject, obj):
+                entry = self.resolver.gazetteer.entries.get(actor_id)
+                if entry and (entry.actor.kind in STATE_KINDS or str(entry.actor.kind) == "person"):
+                    return False
+        return True
+
+    def _dates(self, rule: Rule, match: re.Match[str], view: str, dates: list[TimeExpr],
+               published: dt.date | None) -> dict[str, Any]:
+        """valid_from/valid_to of a claim from the sentence's dates, else the article date for events."""
+        out: dict[str, Any] = {}
+        since = [d for d in dates if d.role == "since"]
+        until = [d for d in dates if d.role == "until"]
+        at = [d for d in dates if d.role == "at"]
+        if since:
+            out["valid_from"], out["valid_from_precision"] = since[0].day, since[0].precision
+        if until:
+            last = until[0]
+            out["valid_to"] = _period_end(last)
+            out["valid_to_precision"] = last.precision
+        if rule.type is RelationType.AFFILIATE_OF and rule.ended and at and not until:
+            out["valid_to"], out["valid_to_precision"] = _period_end(at[0]), at[0].precision
+        elif at and "valid_from" not in out:
+            best = max(at, key=lambda d: (d.precision is Precision.DAY, d.precision is Precision.MONTH))
+            out["valid_from"], out["valid_from_precision"] = best.day, best.precision
+        if not out and published and rule.type not in (RelationType.AFFILIATE_OF, RelationType.SUCCESSOR_OF):
+            out["valid_from"], out["valid_from_precision"] = published, Precision.DAY
+        return out
+
+
+def _period_end(expr: TimeExpr) -> dt.date:
+    from actorgraph.graph.dates import period_end
+
+    return period_end(expr.day, expr.precision)
+
+
+__all__ = ["GROUP_KINDS", "Document", "Extraction", "Extractor", "RuleExtractor", "split_sentences"]

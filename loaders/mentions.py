@@ -1,0 +1,473 @@
+"""Actor mentions in article text, found in one pass over the tokens.
+
+A :class:`MentionIndex` is built once per gazetteer: every name, alias, metonym and role of every
+actor as a tuple of normalised tokens, with the set of their prefixes, so finding mentions is a
+greedy longest match that looks at each token a couple of times (an Aho-Corasick-like trie over
+token tuples). On top of the gazetteer forms, :func:`find_mentions` recognises
+
+- demonym phrases: "the Russian army", "Syrian government forces", "Turkish-backed",
+  "Iranian- and Russian-backed", Spanish "el Gobierno sirio";
+- generic phrases resolved through the article's main country: "government forces", "the regime"
+  (its government) and "the rebels", "opposition forces" (its armed opposition);
+- acronyms defined in the text: "Hayat Tahrir al Sham (HTS)", then every later "HTS";
+- unknown organisations named by their words: "the NGO Response Coordination", "the Manbij
+  Military Council" become new actors with a kind guessed from their head word;
+- simple coreference: "the group", "the organisation", a sentence-initial "It" (the one non-state
+  group of the preceding sentences, when there is exactly one) and "they" (the two actors of the
+  preceding sentence).
+
+Places are never actors: a state or capital after a locative preposition ("in Damascus", "near
+Turkey") or before a place noun ("the Syria-Turkey border") is not a mention, nor is "Syria-based".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from actorgraph.graph.model import Actor, ActorKind
+from actorgraph.loaders.gazetteer import Gazetteer, Resolver
+
+TOKEN = re.compile(r"\w+(?:['’`]\w+)*")
+_DROP = frozenset({"the", "al", "el", "an", "ad", "as", "ash", "at", "az"})
+_NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
+LOCATIVE = frozenset({
+    "in", "inside", "into", "across", "throughout", "near", "at", "within", "around", "outside", "toward",
+    "towards", "en", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+    "southeastern", "southwestern", "central", "entire", "neighbouring", "neighboring", "visit", "visited",
+    "to", "fled", "reached", "entered", "via",
+})
+PLACE_NOUNS = frozenset({
+    "border", "borders", "city", "province", "region", "territory", "capital", "coast", "soil", "frontier",
+    "based", "bound", "countryside", "north", "south", "east", "west", "northwest", "northeast", "southwest",
+    "southeast",
+})
+MILITARY_HEADS = frozenset({
+    "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
+    "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
+    "fighter", "bombers", "ejercito", "fuerzas", "tropas", "aviacion", "soldados", "militares",
+})
+GOV_HEADS = frozenset({
+    "government", "regime", "authorities", "president", "leader", "officials", "ministry", "junta",
+    "administration", "gobierno", "regimen", "presidente", "autoridades",
+})
+STRIKE_HEADS = frozenset({
+    "strikes", "airstrikes", "raids", "bombardment", "bombing", "bombings", "shelling", "attacks",
+})
+HEAD_MODIFIERS = frozenset({
+    "air", "security", "armed", "government", "regime", "special", "ground", "naval", "military", "state", "war",
+    "fighter", "federal", "regular", "pro",
+})
+_ES_DEMONYMS = {
+    "SYR": "sirio siria sirios sirias", "RUS": "ruso rusa rusos rusas", "TUR": "turco turca turcos turcas",
+    "IRN": "irani iranies", "USA": "estadounidense estadounidenses norteamericano norteamericana",
+    "ISR": "israeli israelies", "UKR": "ucraniano ucraniana ucranianos", "SDN": "sudanes sudanesa",
+    "MLI": "maliense malienses", "IRQ": "iraqui iraquies", "LBN": "libanes libanesa", "YEM": "yemeni yemenies",
+    "FRA": "frances francesa", "GBR": "britanico britanica",
+}
+_GENERIC_GOV = re.compile(
+    r"\b(?:(?:pro-)?government|regime|loyalist)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
+    r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:regime|junta|government)\b",
+    re.IGNORECASE,
+)
+_GENERIC_OPP = re.compile(
+    r"\b(?:(?:the\s+)?rebels|rebel\s+(?:forces|fighters|groups|factions|coalition)|insurgents|"
+    r"opposition\s+(?:forces|fighters|groups|factions)|the\s+opposition|anti-(?:government|regime)\s+"
+    r"(?:forces|factions|groups|fighters|rebels)|los\s+rebeldes|fuerzas\s+rebeldes)\b",
+    re.IGNORECASE,
+)
+_ORG_HEAD = (
+    r"(?:Front|Army|Forces|Brigades?|Battalions?|Council|Movement|Party|Group|Committee|Union|Corps|Legion|"
+    r"Units|Organi[sz]ation|Coalition|Alliance|Militia|Administration|Command|Guards?|Observatory|Coordination|"
+    r"Agency|Network|Authority|Frente|Ej[ée]rcito|Fuerzas|Brigadas?|Consejo|Movimiento|Partido|Organismo)"
+)
+_CAP = r"[A-Z][\w'’\-]*"
+_ORG = re.compile(
+    rf"\b{_CAP}(?:\s+(?:{_CAP}|of|for|the|and|al|el|de|del|la|wa|ul)){{0,6}}?\s+{_ORG_HEAD}\b"
+    rf"(?:\s+(?:of|for|de|del)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?"
+)
+_NAMED_ORG = re.compile(
+    r"\b(?:NGO|[Gg]roup|[Oo]rgani[sz]ation|[Mm]ilitia|[Mm]ovement|ONG)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,4})"
+)
+_ACRONYM_DEF = re.compile(r"\(\s*(?:[^()]{0,60}?\bo\s+)?([A-Z][A-Za-z]{1,6}|[A-Z]{2,7})\s*(?:,[^()]{0,30})?\)")
+_COREF = re.compile(
+    r"\b(?:[Tt]he\s+(?:group|organi[sz]ation|movement|militia|faction|jihadist\s+group|militant\s+group|"
+    r"armed\s+group|alliance|insurgent\s+group)|[Ee]l\s+grupo|[Ll]a\s+organizaci[óo]n)\b"
+)
+_IT = re.compile(r"^\s*(?:It|They)\b")
+GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITION, ActorKind.PARTY})
+STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT})
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    """A token lower-cased, without accents or apostrophes."""
+    if token.isascii():
+        return token.lower().replace("'", "").replace("`", "")
+    bare = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+    return bare.lower().replace("'", "").replace("’", "").replace("`", "")
+
+
+def _key(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(normalised key tokens, original tokens) of a name form."""
+    raw = TOKEN.findall(text)
+    return tuple(f for f in (fold_token(t) for t in raw) if f not in _DROP), tuple(raw)
+
+
+@dataclass(frozen=True)
+class Form:
+    actor: str
+    how: str  # name, alias, metonym, role
+    exact: tuple[str, ...] | None  # short all-capitals forms must match case
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One actor mentioned at ``[start, end)`` of the article text."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    how: str
+    head: str = ""  # the head noun of a demonym phrase ("strikes", "forces")
+
+
+class MentionIndex:
+    """The gazetteer's name forms as a token trie, and its demonyms by country."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.forms: dict[tuple[str, ...], Form] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
+        self.demonyms: dict[str, str] = {}  # folded demonym -> ISO3
+        self.government: dict[str, str] = {}  # ISO3 -> actor id of its government (or state)
+        self.opposition: dict[str, str] = {}  # ISO3 -> actor id of its armed opposition, when listed
+        self.demonym_text: dict[str, str] = {}  # ISO3 -> demonym as written
+        state_of: dict[str, str] = {}
+        for entry in gazetteer.entries.values():
+            actor = entry.actor
+            forms = [(actor.name, "name"), *((a, "alias") for a in actor.aliases if a)]
+            forms += [(m, "metonym") for m in entry.metonyms] + [(r, "role") for r in entry.roles]
+            for text, how in forms:
+                if how == "alias" and (text.casefold() in entry.ambiguous or (_key(text)[0] and
+                                       " ".join(_key(text)[0]) in entry.ambiguous)):
+                    continue
+                self._add(text, actor.id, how)
+            country = actor.country
+            if country and actor.kind in STATE_KINDS:
+                if actor.kind is ActorKind.GOVERNMENT or country not in self.government:
+                    self.government[country] = actor.id
+                if actor.kind is ActorKind.STATE:
+                    state_of[country] = actor.id
+            for demonym in entry.demonyms:
+                if country:
+                    self.demonyms.setdefault(fold_token(demonym), country)
+                    self.demonym_text.setdefault(country, demonym)
+        for iso, words in _ES_DEMONYMS.items():
+            for word in words.split():
+                self.demonyms.setdefault(word, iso)
+        for iso, demonym in self.demonym_text.items():
+            for suffix in ("opposition", "rebels"):
+                entry = gazetteer.lookup(f"{demonym} {suffix}")
+                if entry and entry.actor.kind not in STATE_KINDS:
+                    self.opposition[iso] = entry.actor.id
+                    break
+
+    def _add(self, text: str, actor_id: str, how: str) -> None:
+        key, raw = _key(text)
+        if not key:
+            return
+        compact = "".join(raw)
+        exact = raw if compact.isupper() and len(compact) <= 5 else None
+        if key in self.forms and self.forms[key].how == "name" and how != "name":
+            return
+        self.forms[key] = Form(actor_id, how, exact)
+        for i in range(1, len(key) + 1):
+            self.prefixes.add(key[:i])
+
+    def actor(self, actor_id: str) -> Actor | None:
+        entry = self.gazetteer.entries.get(actor_id)
+        return entry.actor if entry else None
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    raw: str
+    fold: str
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group(), fold_token(m.group())) for m in TOKEN.finditer(text)]
+
+
+def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """Whether tokens ``i..j-1`` name a place here rather than an actor."""
+    if i > 0 and toks[i - 1].fold in LOCATIVE:
+        return True
+    if i > 1 and toks[i - 1].fold in _DROP and toks[i - 2].fold in LOCATIVE:
+        return True
+    if j < len(toks):
+        gap = text[toks[j - 1].end:toks[j].start]
+        nxt = toks[j].fold
+        if nxt in PLACE_NOUNS and (gap.strip() in {"-", "", "'s", "’s"} or nxt != "based"):
+            return gap.strip() in {"-", "", "’", "'"} or gap.strip() == ""
+    return False
+
+
+class Finder:
+    """Mentions of one article; :meth:`run` does the one pass."""
+
+    def __init__(self, index: MentionIndex, resolver: Resolver, text: str) -> None:
+        self.index = index
+        self.resolver = resolver
+        self.text = text
+        self.toks = tokenize(text)
+        self.mentions: list[Mention] = []
+        self.created: dict[str, Actor] = {}
+        self.countries: Counter[str] = Counter()
+        self.pending: list[tuple[int, int, str, str]] = []  # generic phrases: start, end, text, "gov"|"opp"
+
+    # -- helpers ---------------------------------------------------------------------------
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.created.get(actor_id) or self.index.actor(actor_id)
+
+    def _count(self, actor_id: str) -> None:
+        actor = self.index.actor(actor_id)
+        if actor and actor.country and actor.kind in STATE_KINDS:
+            self.countries[actor.country] += 1
+
+    def _create(self, name: str, kind: ActorKind) -> Actor:
+        actor = self.resolver.resolve_or_create(name, kind)
+        if self.index.actor(actor.id) is None:
+            self.created[actor.id] = actor
+        return actor
+
+    # -- the pass ------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        toks, text, index = self.toks, self.text, self.index
+        i, n = 0, len(toks)
+        while i < n:
+            tok = toks[i]
+            best: tuple[int, Form] | None = None
+            if tok.fold not in _NO_START:
+                key: tuple[str, ...] = ()
+                j = i
+                while j < n:
+                    f = toks[j].fold
+                    if f in _DROP and key:
+                        j += 1
+                        continue
+                    if f not in _DROP:
+                        key = (*key, f)
+                    if key and key not in index.prefixes:
+                        break
+                    form = index.forms.get(key) if key else None
+                    if form and (form.exact is None or tuple(t.raw for t in toks[i:j + 1]
+                                                              if t.fold not in _DROP) == form.exact):
+                        best = (j + 1, form)
+                    j += 1
+            if best:
+                j, form = best
+                self._count(form.actor)
+                actor = index.actor(form.actor)
+                placey = actor is not None and actor.kind in STATE_KINDS and form.how in {"name", "alias", "metonym"}
+                if not (placey and _is_place(text, toks, i, j)):
+                    self.mentions.append(Mention(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end],
+                                                 form.actor, form.how))
+                i = j
+                continue
+            step = self._demonym(i)
+            i = step if step else i + 1
+        self._generic()
+        self._acronyms()
+        self._organisations()
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        return self.mentions
+
+    def _demonym(self, i: int) -> int:
+        """Demonym phrases starting at token ``i``; the index after them, or 0."""
+        toks, text, index = self.toks, self.text, self.index
+        tok = toks[i]
+        n = len(toks)
+        iso = index.demonyms.get(tok.fold)
+        if iso and tok.raw[:1].isupper():
+            members = [(i, iso)]
+            j = i + 1
+            while j + 1 < n and toks[j].fold in {"and", "or"} and index.demonyms.get(toks[j + 1].fold) \
+                    and toks[j + 1].raw[:1].isupper():
+                members.append((j + 1, index.demonyms[toks[j + 1].fold]))
+                j += 2
+            last = members[-1][0]
+            gap = text[toks[last].end:toks[last + 1].start] if last + 1 < n else ""
+            if last + 1 < n and gap.strip() in {"-", "‐"} and toks[last + 1].fold in {
+                "backed", "supported", "sponsored", "led", "aligned", "allied", "funded", "armed", "affiliated"
+            }:
+                for k, c in members:
+                    self._demonym_mention(k, k + 1, c, "backer")
+                return last + 1
+            h = last + 1
+            while h < n and toks[h].fold in HEAD_MODIFIERS and h < last + 3:
+                h += 1
+            if h < n and toks[h].fold in (MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS):
+                head = toks[h].fold
+                end = h + 1
+                if head == "air" and end < n and toks[end].fold == "force":
+                    end += 1
+                for k, c in members[:-1]:
+                    self._demonym_mention(k, k + 1, c, head)
+                self._demonym_mention(last, end, members[-1][1], head)
+                return end
+            for _, c in members:
+                self.countries[c] += 1
+            return 0
+        # Spanish: head noun first ("el Gobierno sirio", "la aviación rusa")
+        if tok.fold in {"gobierno", "ejercito", "fuerzas", "tropas", "aviacion", "regimen"} and i + 1 < n:
+            iso = index.demonyms.get(toks[i + 1].fold)
+            if iso:
+                self._demonym_mention(i, i + 2, iso, tok.fold)
+                return i + 2
+        return 0
+
+    def _demonym_mention(self, i: int, j: int, iso: str, head: str) -> None:
+        self.countries[iso] += 1
+        actor_id = self.index.government.get(iso)
+        if actor_id is None:
+            return
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        self.mentions.append(Mention(start, end, self.text[start:end], actor_id, "demonym", head))
+
+    def _taken(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
+    def main_country(self) -> str | None:
+        """The country the article is about, when one clearly leads the counts."""
+        top = self.countries.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
+
+    def _generic(self) -> None:
+        iso = self.main_country()
+        if not iso:
+            return
+        gov = self.index.government.get(iso)
+        opp = self.index.opposition.get(iso)
+        if gov:
+            for m in _GENERIC_GOV.finditer(self.text):
+                if not self._taken(m.start(), m.end()):
+                    self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic"))
+        demonym = self.index.demonym_text.get(iso)
+        if not opp and demonym:
+            opp = self._create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
+        if opp:
+            for m in _GENERIC_OPP.finditer(self.text):
+                if not self._taken(m.start(), m.end()):
+                    self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))
+
+    def _acronyms(self) -> None:
+        text = self.text
+        defined: dict[str, str] = {}
+        for m in _ACRONYM_DEF.finditer(text):
+            acronym = m.group(1)
+            before = text[:m.start()].rstrip()
+            owner = next((x for x in self.mentions if x.end == len(before) and x.how != "demonym"), None)
+            if owner is None:
+                words = re.search(rf"((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$", before)
+                if not words:
+                    continue
+                known = self.index.forms.get(_key(acronym)[0])
+                name = words.group(1)
+                actor_id = known.actor if known else self._create(name, guess_kind(name)).id
+                start = words.start(1)
+                if not self._taken(start, len(before)):
+                    self.mentions.append(Mention(start, len(before), words.group(1), actor_id, "defined"))
+                defined[acronym] = actor_id
+            else:
+                defined[acronym] = owner.actor
+        for acronym, actor_id in defined.items():
+            for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+                if not self._taken(m.start(), m.end()):
+                    self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
+
+    def _organisations(self) -> None:
+        for pattern, group in ((_NAMED_ORG, 1), (_ORG, 0)):
+            for m in pattern.finditer(self.text):
+                start, end = m.start(group), m.end(group)
+                name = m.group(group)
+                if name.startswith(("The ", "the ")):
+                    name, start = name[4:], start + 4
+                if self._taken(start, end) or len(name) < 5:
+                    continue
+                known = self.resolver.resolve(name)
+                kind = guess_kind(m.group(0))
+                actor = known or self._create(name, kind)
+                self.mentions.append(Mention(start, end, name, actor.id, "organisation"))
+
+
+def guess_kind(name: str) -> ActorKind:
+    """A kind for an unknown organisation, from its words."""
+    words = set(fold_token(t) for t in TOKEN.findall(name))
+    if words & {"ngo", "observatory", "coordination", "ong", "network", "rights", "relief", "aid"}:
+        return ActorKind.NGO
+    if words & {"party", "partido"}:
+        return ActorKind.PARTY
+    if words & {"coalition", "alliance", "coalicion", "alianza"}:
+        return ActorKind.COALITION
+    if words & {"militia", "guard", "guards", "milicia"}:
+        return ActorKind.MILITIA
+    if words & {"front", "army", "forces", "brigade", "brigades", "battalion", "battalions", "corps", "legion",
+                "units", "council", "command", "movement", "frente", "ejercito", "brigadas", "organismo"}:
+        return ActorKind.ARMED_GROUP
+    return ActorKind.OTHER
+
+
+def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]]) -> None:
+    """Add mentions for "the group", "It" and "They" where the antecedent is unambiguous."""
+    text = finder.text
+    by_sentence: list[list[Mention]] = [[] for _ in sentences]
+    k = 0
+    for m in finder.mentions:
+        while k < len(sentences) and m.start >= sentences[k][1]:
+            k += 1
+        if k < len(sentences):
+            by_sentence[k].append(m)
+    added: list[Mention] = []
+    for s, (start, end) in enumerate(sentences):
+        before = [m for ss in by_sentence[max(0, s - 2):s] for m in ss]
+        for m in _COREF.finditer(text, start, end):
+            if finder._taken(m.start(), m.end()):
+                continue
+            window = before + [x for x in by_sentence[s] if x.end <= m.start()]
+            groups = _groups(finder, window)
+            if len(groups) == 1:
+                added.append(Mention(m.start(), m.end(), m.group(), groups[0], "coref"))
+        it = _IT.match(text, start, end)
+        if it and s > 0:
+            word = it.group().strip()
+            if word == "It":
+                groups = _groups(finder, before)
+                if len(groups) == 1:
+                    added.append(Mention(start + it.start() - start, it.end(), word, groups[0], "coref"))
+            else:
+                prev = list(dict.fromkeys(x.actor for x in by_sentence[s - 1]))
+                if len(prev) == 2:
+                    for actor_id in prev:
+                        added.append(Mention(it.end() - len(word), it.end(), word, actor_id, "coref"))
+    finder.mentions.extend(added)
+    finder.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _groups(finder: Finder, mentions: Sequence[Mention]) -> list[str]:
+    found: list[str] = []
+    for m in mentions:
+        actor = finder.actor(m.actor)
+        if actor and actor.kind in GROUP_KINDS and m.actor not in found:
+            found.append(m.actor)
+    return found

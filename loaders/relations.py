@@ -1,0 +1,213 @@
+"""Relation patterns over sentences whose actor mentions are replaced by ``@k@`` slots.
+
+A sentence becomes a *template*: each mention (or run of mentions of one actor) is a slot
+``@k@``; determiners before a slot and phrases such as "planes from", "forces of", "'s positions"
+are absorbed, so one pattern covers "the Russian army attacked", "planes from the Russian army
+attacked" and "Russian warplanes attacked". A slot group (``@1@ and @2@``, ``@1@, @2@ and @3@``)
+is a coordination: a rule gives one claim per pair of its members.
+
+Rules run on two views of the template: the full one (for appositive patterns such as "X, a former
+affiliate of Y") and a reduced one without appositives, relative clauses and "X-backed"
+modifiers (so "X, designated by Z, attacked Y" reads as "X attacked Y").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from actorgraph.graph.model import RelationType
+
+SLOT = r"@\d+@"
+SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+)?|\s*-?\s+(?:and|y|e|or|o|as\s+well\s+as)\s+)"
+GROUP = rf"{SLOT}(?:{SEP}{SLOT})*"
+A, B, G, C = (f"(?P<{n}>{GROUP})" for n in ("a", "b", "g", "c"))
+AUX = r"(?:(?:have|has|had|was|were|is|are|will|would|also|reportedly|then|later|again|been|being|repeatedly|" \
+      r"allegedly|now|already|jointly|recently|heavily|just|on\s+\w+day|this\s+\w+day)\s+){0,4}"
+# A subject that is "X, backed by Y, and heir to Z": skip the "backed by Y and" part
+SKIP_BY = rf"(?:[^@;]{{0,40}}?\b(?:backed|supported|funded|armed|led|respaldad[oa]s?|apoyad[oa]s?|liderad[oa]s?|" \
+          rf"financiad[oa]s?)\s+(?:by|por)\s+{SLOT}\s*,?\s+(?:and|y)\s+)?"
+
+
+def F(n: int) -> str:
+    """A filler of at most ``n`` characters that crosses no slot and no clause break."""
+    return rf"[^@;]{{0,{n}}}?"
+
+
+ATTACK_VERB = (
+    r"(?:attack(?:ed|s|ing)?|struck|strik(?:e|es|ing)|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|target(?:ed|s|ing)?|"
+    r"raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|assault(?:ed|s|ing)?|storm(?:ed|s|ing)?|invad(?:ed|es|ing|e)|"
+    r"pound(?:ed|s|ing)?|fought|fight(?:s|ing)?\s+against|kill(?:ed|s|ing)?|shot\s+down|shooting\s+down|"
+    r"shoot\s+down|drove|driving|drive|besieg(?:ed|es|ing)|dealt|inflicted\s+\w+\s+on|"
+    r"atac(?:ó|aron|a|an)|bombarde(?:ó|aron|a|an))"
+)
+ATTACK_NOUN = (
+    r"(?:offensives?|counter-?offensives?|attacks?|assaults?|strikes?|air\s*strikes?|air\s+raids?|raids?|"
+    r"bombardments?|bombing(?:\s+campaign)?|shelling|operations?|campaign|incursions?|invasion|war|"
+    r"ofensiva|ataques?|asaltos?|bombardeos?|operaci[óo]n)"
+)
+LAUNCH = (
+    r"(?:launch(?:ed|es|ing)?|beg[au]n|begin|start(?:ed|s)?|press(?:ed|es)?|mount(?:ed|s|ing)?|"
+    r"carr(?:ied|y|ies|ying)\s+out|conduct(?:ed|s|ing)?|led|lead|unleash(?:ed)?|renew(?:ed)?|stepp?ed\s+up|"
+    r"intensifi(?:ed|es)|wag(?:ed|es|ing)|inici[óo]|iniciaron|lanz[óo]|lanzaron|emprendi[óo])"
+)
+CEASEFIRE = r"(?:ceasefires?|cease-fires?|truces?|armistice|peace\s+(?:deal|agreement|accord)|alto\s+el\s+fuego|tregua)"
+BACKING = r"(?:backed|supported|armed|funded|financed|sponsored|bankrolled|equipped|trained)"
+SUPPORTERS = r"(?:supporters?|backers?|sponsors?|patrons?|allies|ally|protectors?|benefactors?)"
+BRANCH = r"(?:affiliates?|branch(?:es)?|offshoots?|wing|franchises?|subsidiar(?:y|ies)|proxy|proxies|chapter|arm)"
+PREP_BEFORE = re.compile(r"(?:\b(?:to|of|from|with|by|for|de|del|al|en|in|on|against|between|than|at)\s*|'s\s*)$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: the relation it gives, which slot is the subject, and how sure it is."""
+
+    name: str
+    type: RelationType
+    pattern: re.Pattern[str]
+    confidence: float = 0.8
+    mutual: bool = False  # clashes: both directions
+    pairwise: bool = False  # the group ``g`` holds both parties
+    ended: bool = False
+    subject_first: bool = True  # the subject slot must not follow a preposition
+    view: str = "reduced"  # "full" or "reduced"
+    priority: int = 0
+    hedged: bool = False
+
+
+def _r(name: str, type_: str, pattern: str, **kw: object) -> Rule:
+    return Rule(name, RelationType(type_), re.compile(pattern, re.IGNORECASE), **kw)  # type: ignore[arg-type]
+
+
+RULES: tuple[Rule, ...] = (
+    # ---- ATTACKS ------------------------------------------------------------------------
+    _r("attack.led_by", "ATTACKS",
+       rf"^(?:an?|the|una|la)\s+(?:\w+\s+)?(?:coalition|alliance|coalici[óo]n|alianza|offensive|operation|"
+       rf"ofensiva)\s+(?:led|headed|liderada|encabezada|dirigida)\s+(?:by|por)\s+(?:el\s+|la\s+)?{A}.*?\b{LAUNCH}\b"
+       rf"{F(50)}\b{ATTACK_NOUN}\b{F(50)}\b(?:against|on|upon|contra|sobre)\s+{B}", priority=2, confidence=0.75,
+       subject_first=False),
+    _r("attack.verb", "ATTACKS", rf"{A}{F(40)}\b{AUX}{ATTACK_VERB}\s+(?:[\d,]+\s+|dozens\s+of\s+|several\s+|"
+       rf"at\s+least\s+[\d,]+\s+)?{B}(?!\s*'s\s+(?:ally|allies|support))"),
+    _r("attack.launch", "ATTACKS",
+       rf"{A}{F(60)}\b{LAUNCH}\b{F(60)}\b{ATTACK_NOUN}\b{F(50)}\b(?:against|on|upon|targeting|contra|sobre|"
+       rf"into)\s+{B}"),
+    _r("attack.by", "ATTACKS",
+       rf"\b{ATTACK_NOUN}\s+(?:\w+\s+)?(?:by|from|de|por)\s+{A}{F(50)}\b(?:against|on|upon|targeting|contra|at)\s+{B}",
+       subject_first=False),
+    _r("attack.noun_on", "ATTACKS", rf"{A}\s+strikes\s+(?:on|against|targeting|in)\s+{B}", subject_first=False),
+    _r("attack.passive", "ATTACKS",
+       rf"{B}{F(30)}\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|fue|fueron)\s+(?:\w+\s+){{0,2}}?"
+       rf"(?:attacked|targeted|struck|bombed|shelled|ambushed|raided|hit|killed|invaded|atacad[oa]s?|"
+       rf"bombardead[oa]s?)\s+(?:by|por)\s+{A}", subject_first=False),
+    _r("attack.target_of", "ATTACKS", rf"{B}{F(40)}\btargets?\s+(?:of|for)\s+{A}", subject_first=False),
+    _r("attack.invasion_of", "ATTACKS",
+       rf"{A}{F(40)}\b(?:invasion|occupation|bombing|shelling|blockade|siege|bombardment)\s+of\s+{B}"),
+    _r("attack.fight_against", "ATTACKS",
+       rf"{A}{F(50)}\b(?:(?:spearheaded|led|waged|wages|joined|fought|conducted|continues|continued)\s+(?:the|a|its|"
+       rf"their)|their|its)\s+(?:\w+\s+)?(?:fight|war|battle|campaign|struggle|offensive|insurgency)\s+"
+       rf"(?:against|on)\s+{B}"),
+    _r("attack.in_its_war", "ATTACKS",
+       rf"^\s*in\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:campaign|war|insurgency|fight|struggle)\s+against\s+"
+       rf"{B}\s*,\s*{A}", subject_first=False),
+    _r("attack.clash_between", "ATTACKS",
+       rf"\b(?:clash(?:es)?|fighting|battles?|hostilities|confrontations?|skirmishes|combat|enfrentamientos|combates)"
+       rf"\s+(?:\w+\s+){{0,3}}?(?:between|entre)\s+{G}", mutual=True, pairwise=True, subject_first=False),
+    _r("attack.clash_with", "ATTACKS",
+       rf"{A}{F(30)}\b(?:clash(?:ed|es|ing)?|fought|fighting|battl(?:ed|ing|es)|(?:engaged|involved)\s+in\s+"
+       rf"(?:\w+\s+)?(?:clashes|fighting|battles|combat))\s+(?:\w+ly\s+)?(?:with|against|con)\s+{B}", mutual=True),
+    # ---- SUPPORTS -----------------------------------------------------------------------
+    _r("support.x_backed", "SUPPORTS",
+       rf"{A}\s*-\s*(?:{BACKING}|aligned|allied)(?:\s*,\s*[\w-]+-led)?\s+(?:\w+\s+)?{B}", view="full",
+       subject_first=False, confidence=0.85),
+    _r("support.backed_by", "SUPPORTS",
+       rf"{B}\s*(?:,|\(|-|–|—|--)?\s*(?:which\s+is\s+|who\s+are\s+|that\s+is\s+|a\s+(?:\w+\s+)?group\s+)?"
+       rf"(?:\w+ly\s+)?{BACKING}\s+(?:by|by\s+the)\s+{A}", view="full", subject_first=False),
+    _r("support.passive", "SUPPORTS",
+       rf"{B}{F(30)}\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+ly\s+)?{BACKING}\s+by\s+{A}",
+       subject_first=False),
+    _r("support.es_backed", "SUPPORTS",
+       rf"{B}{F(40)}\b(?:respaldad[oa]s?|apoyad[oa]s?|financiad[oa]s?|armad[oa]s?|patrocinad[oa]s?)\s+por\s+{A}",
+       view="full", subject_first=False),
+    _r("support.supporter_of", "SUPPORTS",
+       rf"{A}{F(30)}\b(?:is|was|has\s+been|have\s+been|remains|remained|became|are|were)\s+(?:one\s+of\s+)?"
+       rf"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{SUPPORTERS}\s+(?:of|to)\s+{B}"),
+    _r("support.supporter_poss", "SUPPORTS",
+       rf"{A}{F(30)}\b(?:is|was|has\s+been|have\s+been|remains|remained|became|are|were)\s+(?:one\s+of\s+)?"
+       rf"(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?{B}\s*'s\s+(?:[\w-]+\s+){{0,3}}?{SUPPORTERS}\b"),
+    _r("support.key_ally", "SUPPORTS",
+       rf"{A}{F(20)}\b(?:is|was|has\s+been|have\s+been|remains|remained)\s+(?:a|an|the)\s+(?:\w+\s+)?{B}\s+"
+       rf"(?:ally|backer|supporter|sponsor|patron)\b", confidence=0.6),
+    _r("support.verb", "SUPPORTS",
+       rf"{A}{F(40)}\b{AUX}(?:backs|backed|supports|supported|supporting|arms|arming|funds|funded|funding|"
+       rf"finances|financed|sponsors|sponsored|trains|trained|equips|equipped|helps|helped|helping|assists|assisted|"
+       rf"aids|aided|respalda|respald[óo]|apoya|apoy[óo]|financia|financi[óo])\s+(?:its\s+ally\s*,?\s*|a\s+)?{B}"),
+    _r("support.provide", "SUPPORTS",
+       rf"{A}{F(60)}\bprovid(?:e|es|ed|ing)\s+{B}\s+with\s+(?:\w+\s+){{0,3}}?(?:support|aid|weapons|arms|assistance|"
+       rf"funding|training|backing|air\s+cover)"),
+    _r("support.provide_to", "SUPPORTS",
+       rf"{A}{F(60)}\b(?:provid(?:e|es|ed|ing)|gave|give|gives|giving|sent|sends|supplied|supplies|delivered|"
+       rf"offers?|offered|extended)\s+(?:\w+\s+){{0,3}}?(?:support|aid|weapons|arms|assistance|funding|training|"
+       rf"backing|air\s+cover|troops|advisers|advisors|drones|missiles)\s+(?:to|for)\s+{B}"),
+    _r("support.in_support_of", "SUPPORTS", rf"{A}{F(80)}\bin\s+(?:support|defen[cs]e|aid)\s+of\s+{B}"),
+    _r("support.with_support", "SUPPORTS",
+       rf"{B}{F(50)}\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|backing|help|assistance|aid)\s+(?:of|from)\s+{A}",
+       subject_first=False, confidence=0.7),
+    _r("support.protect", "SUPPORTS",
+       rf"{A}{F(80)}\b(?:to\s+protect|to\s+defend|protecting|defending)\s+{F(40)}{B}", confidence=0.6),
+    # ---- AFFILIATE_OF ---------------------------------------------------------------------
+    _r("affiliate.of", "AFFILIATE_OF",
+       rf"{A}{SKIP_BY}(?P<gap>{F(120)})\b{BRANCH}\s+(?:of|to|in|de|del)\s+{B}", view="full"),
+    _r("affiliate.poss", "AFFILIATE_OF",
+       rf"{A}(?P<gap>\s*(?:,|\(|is|was|as|became|has\s+been|remains)\s+(?:a|an|the|its)?\s*(?:former\s+)?)"
+       rf"{B}\s*'s\s+(?:[\w-]+\s+){{0,2}}?{BRANCH}\b", view="full"),
+    _r("affiliate.es", "AFFILIATE_OF",
+       rf"{A}{SKIP_BY}(?P<gap>{F(60)})\b(?:filial|rama|brazo|franquicia|afiliad[oa])\s+(?:de|del|en)\s+{B}",
+       view="full"),
+    _r("affiliate.allegiance", "AFFILIATE_OF",
+       rf"{A}{F(40)}\b(?:pledged|pledges|pledging|swore|swears|sworn|declared|renewed)\s+(?:its\s+|their\s+)?"
+       rf"(?:allegiance|loyalty|bay'?a)\s+to\s+{B}"),
+    _r("affiliate.affiliated_with", "AFFILIATE_OF",
+       rf"{A}{F(40)}\b(?:affiliated|aligned)\s+(?:with|to)\s+{B}", confidence=0.7),
+    _r("affiliate.tied_to", "AFFILIATE_OF", rf"{A}{F(40)}\b(?:tied|linked|connected)\s+to\s+{B}", confidence=0.5,
+       hedged=True, view="full"),
+    _r("affiliate.split", "AFFILIATE_OF",
+       rf"{A}{F(60)}\b(?:split|splits|splitting|broke|breaks|separated|separates|separation|break|defected|"
+       rf"cut\s+(?:its\s+)?ties|severed\s+(?:its\s+)?ties|distanced\s+itself|dissociated|disassociated|"
+       rf"se\s+separ[óo]|rompi[óo])\s+(?:ties\s+|ranks\s+|away\s+|off\s+)?(?:from|with|de|con)\s+{B}",
+       ended=True),
+    # ---- SUCCESSOR_OF (newer -> older) -------------------------------------------------------
+    _r("successor.of", "SUCCESSOR_OF",
+       rf"{A}{SKIP_BY}{F(60)}\b(?:inherited\s+from|heir\s+(?:of|to)|successor\s+(?:of|to)|(?:formerly|previously|"
+       rf"once|originally)\s+(?:known\s+as|called|named)|grew\s+out\s+of|emerged\s+from|evolved\s+from|"
+       rf"rebranded\s+from|renamed\s+from|born\s+(?:out\s+)?of|(?:set\s+up|founded|formed|created|established)\s+"
+       rf"under\s+(?:a\s+different|another|the)\s+name,?|heredero\s+de(?:l)?|heredera\s+de(?:l)?|sucesor[a]?\s+de(?:l)?|"
+       rf"(?:antes|anteriormente)\s+conocid[oa]\s+como)\s+{B}", view="full"),
+    _r("successor.renamed", "SUCCESSOR_OF",
+       rf"{B}(?:{F(60)}\b(?:from|with|de|con)\s+{SLOT}\s*,?\s*and)?{F(40)}\b(?:renamed|rebranded|re-branded|"
+       rf"changed\s+(?:its|their)\s+name|became|becomes|turned\s+into|transformed\s+into|reorgani[sz]ed\s+as|"
+       rf"relaunched\s+as|now\s+(?:known|called)|se\s+convirti[óo]\s+en|pas[óo]\s+a\s+llamarse|"
+       rf"cambi[óo]\s+(?:su\s+)?nombre)\s+(?:itself\s+)?(?:as|to|into|in|a|en|por)?\s*{A}(?!\s*'s)"),
+    _r("successor.merged_into", "SUCCESSOR_OF",
+       rf"{B}{F(40)}\bmerged\s+(?:with\s+{F(40)})?\s*(?:to\s+(?:form|become|create)|into)\s+{A}"),
+    _r("successor.merger_of", "SUCCESSOR_OF",
+       rf"{A}{F(40)}\b(?:formed|created|born|established|founded|emerged)\s+(?:by|through|from|out\s+of|in)\s+"
+       rf"(?:a\s+|the\s+)?(?:merger|merging|union|fusion|amalgamation|fusi[óo]n)\s+(?:of|between|de)\s+{B}"),
+    _r("successor.merger_to", "SUCCESSOR_OF",
+       rf"\b(?:merger|merging|fusion|fusi[óo]n)\s+(?:of|between|de)\s+{B}\s+(?:to\s+form|into|created|formed|"
+       rf"gave\s+birth\s+to)\s+{A}", subject_first=False),
+    # ---- CEASEFIRE_WITH / ALLIED_WITH ------------------------------------------------------
+    _r("ceasefire.between", "CEASEFIRE_WITH", rf"\b{CEASEFIRE}\b{F(80)}\b(?:between|entre)\s+{G}", pairwise=True,
+       subject_first=False),
+    _r("ceasefire.agreed", "CEASEFIRE_WITH",
+       rf"{G}{F(60)}\b(?:agreed|agree|agreeing|announced|announce|signed|sign|reached|reach|declared|declare|"
+       rf"accepted|struck|sealed|concluded|negotiated|acordaron|firmaron|anunciaron|pactaron|alcanzaron)\b{F(60)}\b"
+       rf"{CEASEFIRE}", pairwise=True),
+    _r("ceasefire.with", "CEASEFIRE_WITH",
+       rf"{A}{F(60)}\b(?:agreed|signed|reached|announced|declared|struck|accepted)\s+(?:\w+\s+){{0,4}}?{CEASEFIRE}\s+"
+       rf"(?:with|con)\s+{B}"),
+    _r("allied.with", "ALLIED_WITH",
+       rf"{A}{F(30)}\b(?:allied|aligned)\s+(?:itself\s+|themselves\s+)?with\s+{B}", confidence=0.7),
+    _r("allied.alliance", "ALLIED_WITH",
+       rf"\b(?:alliance|coalition|pact|alianza)\s+(?:between|of|entre)\s+{G}(?!\s*'s)", pairwise=True,
+       subject_first=False, confidence=0.6),
+)
