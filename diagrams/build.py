@@ -99,7 +99,8 @@ def blocs_scene(store: Store, *, as_of: dt.date | None = None) -> Scene:
 
 def whole_graph(store: Store, *, as_of: dt.date | None = None, types: list[str] | None = None) -> Subgraph:
     """Every actor with a relation (active on ``as_of`` when given), and those relations."""
-    actors = {r["id"]: r for r in store.query("search_actors", q="", limit=WHOLE_GRAPH_LIMIT)}
+    # every actor's `search` text is "|name|alias|...|", so "|" matches them all
+    actors = {r["id"]: r for r in store.query("search_actors", q="|", limit=WHOLE_GRAPH_LIMIT)}
     wanted = [str(RelationType.parse(t, field="types")) for t in types] if types else [str(t) for t in RelationType]
     rows = store.query("neighbours", ids=sorted(actors), types=wanted, **window(as_of)) if actors else []
     links = {r["id"]: q._relation(r) for r in rows}
