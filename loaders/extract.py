@@ -87,7 +87,8 @@ class Extractor(Protocol):
 
 # ---- sentences ------------------------------------------------------------------------------
 _BREAK = re.compile(
-    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-ZÁÉÍÓÚÑ¿¡0-9])|\n\s*\n|\n(?=\s*[-–•*#])|(?<=[a-z])\n(?=[A-Z])"
+    r"(?<=[.!?…])(?:\[\d+\])*[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-ZÁÉÍÓÚÑ¿¡0-9])|\n\s*\n|\n(?=\s*[-–•*#])"
+    r"|(?<=[a-z\]])\n(?=[A-Z])"
 )
 _ABBREV = re.compile(r"(?:\b(?:U\.S|U\.N|U\.K|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|"
                      r"Aug|Sep|Sept|Oct|Nov|Dec|Sen|Rep|Gov|Prof|approx|vs|Jr|Sr)|\b[A-Z])\.$")
@@ -129,7 +130,7 @@ _REDUCE = [
     (re.compile(rf"{SLOT}\s*-?\s*(?:(?:and|y)\s+{SLOT}\s*-\s*)?(?:backed|supported|sponsored|led|aligned|funded|armed)"
                 rf"(?:\s*,\s*[\w-]+-led)?\s+(?=@)", re.IGNORECASE), ""),
     (re.compile(r",?\s+(?:and|along\s+with|together\s+with|y)\s+(?:other|several|various|otras?|varias?)\s+"
-                r"(?:\w+\s+)?@\d+@", re.IGNORECASE), ""),
+                r"(?:\w+\s+)?@\d+@", re.IGNORECASE), ","),
     (re.compile(r"\([^()]*\)"), ""),
     # appositives and relative clauses after a slot
     (re.compile(r"(@\d+@)\s*,\s*(?:designated|listed|described|known|based|founded|led|backed|a|an|the|which|who|whose|"

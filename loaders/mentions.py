@@ -32,14 +32,15 @@ from functools import lru_cache
 from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver
 
-TOKEN = re.compile(r"\w+(?:['’`]\w+)*")
+TOKEN = re.compile(r"\w+(?:['’`](?!s\b)\w+)*")
 _DROP = frozenset({"the", "al", "el", "an", "ad", "as", "ash", "at", "az"})
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
 LOCATIVE = frozenset({
     "in", "inside", "into", "across", "throughout", "near", "at", "within", "around", "outside", "toward",
     "towards", "en", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
     "southeastern", "southwestern", "central", "entire", "neighbouring", "neighboring", "visit", "visited",
-    "to", "fled", "reached", "entered", "via",
+    "to", "fled", "reached", "entered", "via", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest", "rural", "war-torn",
 })
 PLACE_NOUNS = frozenset({
     "border", "borders", "city", "province", "region", "territory", "capital", "coast", "soil", "frontier",
@@ -76,7 +77,7 @@ _GENERIC_GOV = re.compile(
 )
 _GENERIC_OPP = re.compile(
     r"\b(?:(?:the\s+)?rebels|rebel\s+(?:forces|fighters|groups|factions|coalition)|insurgents|"
-    r"opposition\s+(?:forces|fighters|groups|factions)|the\s+opposition|anti-(?:government|regime)\s+"
+    r"opposition\s+(?:forces|fighters|groups|factions)|the\s+opposition|anti-(?:government|regime|[A-Z]\w+)\s+"
     r"(?:forces|factions|groups|fighters|rebels)|los\s+rebeldes|fuerzas\s+rebeldes)\b",
     re.IGNORECASE,
 )
@@ -98,6 +99,14 @@ _COREF = re.compile(
     r"\b(?:[Tt]he\s+(?:group|organi[sz]ation|movement|militia|faction|jihadist\s+group|militant\s+group|"
     r"armed\s+group|alliance|insurgent\s+group)|[Ee]l\s+grupo|[Ll]a\s+organizaci[óo]n)\b"
 )
+_BACKED_PHRASE = re.compile(
+    r"-(?:backed|supported|sponsored|funded|armed)\s+((?:[A-Za-z]+\s+){0,2}?(?:factions|groups|fighters|rebels|"
+    r"militias|forces|militants|opposition|proxies|troops|gunmen|mercenaries|insurgents|paramilitaries))\b"
+)
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
 _IT = re.compile(r"^\s*(?:It|They)\b")
 GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITION, ActorKind.PARTY})
 STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT})
@@ -236,7 +245,12 @@ class Finder:
 
     # -- helpers ---------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
-        return self.created.get(actor_id) or self.index.actor(actor_id)
+        found = self.created.get(actor_id) or self.index.actor(actor_id)
+        if found is None:  # created by the resolver for an earlier article
+            found = next((a for a in self.resolver.created.values() if a.id == actor_id), None)
+            if found:
+                self.created[actor_id] = found
+        return found
 
     def _count(self, actor_id: str) -> None:
         actor = self.index.actor(actor_id)
@@ -278,13 +292,17 @@ class Finder:
                 self._count(form.actor)
                 actor = index.actor(form.actor)
                 placey = actor is not None and actor.kind in STATE_KINDS and form.how in {"name", "alias", "metonym"}
-                if not (placey and _is_place(text, toks, i, j)):
+                modifier = text[max(0, tok.start - 5):tok.start].lower().endswith(("anti-", "pro-"))
+                in_name = form.how == "metonym" and j < n and toks[j].raw[:1].isupper() and \
+                    text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold not in _CALENDAR
+                if not ((placey and _is_place(text, toks, i, j)) or modifier or in_name):
                     self.mentions.append(Mention(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end],
                                                  form.actor, form.how))
                 i = j
                 continue
             step = self._demonym(i)
             i = step if step else i + 1
+        self._backed_phrases()
         self._generic()
         self._acronyms()
         self._organisations()
@@ -343,6 +361,27 @@ class Finder:
         start, end = self.toks[i].start, self.toks[j - 1].end
         self.mentions.append(Mention(start, end, self.text[start:end], actor_id, "demonym", head))
 
+    def _backed_phrases(self) -> None:
+        """"Turkish-backed factions": a new actor named by the whole phrase, unless ", namely X" names it."""
+        ends = {m.end: m for m in self.mentions}
+        for m in _BACKED_PHRASE.finditer(self.text):
+            backer = ends.get(m.start())
+            start, end = m.start(1), m.end(1)
+            if backer is None or self._taken(start, end):
+                continue
+            named = re.match(r"\s*,\s*(?:namely|notably|specifically|in\s+particular|i\.e\.)\s+(?:the\s+)?",
+                             self.text[end:])
+            target = None
+            if named:
+                after = end + named.end()
+                target = next((x for x in self.mentions if x.start == after), None)
+            if target is not None:
+                actor_id = target.actor
+            else:
+                phrase = self.text[backer.start:end]
+                actor_id = (self.resolver.resolve(phrase) or self._create(phrase, ActorKind.ARMED_GROUP)).id
+            self.mentions.append(Mention(start, end, self.text[backer.start:end], actor_id, "backed"))
+
     def _taken(self, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.mentions)
 
@@ -379,7 +418,7 @@ class Finder:
             before = text[:m.start()].rstrip()
             owner = next((x for x in self.mentions if x.end == len(before) and x.how != "demonym"), None)
             if owner is None:
-                words = re.search(rf"((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$", before)
+                words = re.search(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$", before)
                 if not words:
                     continue
                 known = self.index.forms.get(_key(acronym)[0])
@@ -414,6 +453,8 @@ class Finder:
 def guess_kind(name: str) -> ActorKind:
     """A kind for an unknown organisation, from its words."""
     words = set(fold_token(t) for t in TOKEN.findall(name))
+    if words & {"nations", "un", "union", "league"}:
+        return ActorKind.IGO
     if words & {"ngo", "observatory", "coordination", "ong", "network", "rights", "relief", "aid"}:
         return ActorKind.NGO
     if words & {"party", "partido"}:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from actorgraph.graph.model import RelationType
 
 SLOT = r"@\d+@"
+SLOT_G = r"@\d+@(?:\s+strikes)?"
 SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+)?|\s*-?\s+(?:and|y|e|or|o|as\s+well\s+as)\s+)"
-GROUP = rf"{SLOT}(?:{SEP}{SLOT})*"
+GROUP = rf"{SLOT_G}(?:{SEP}{SLOT_G})*"
 A, B, G, C = (f"(?P<{n}>{GROUP})" for n in ("a", "b", "g", "c"))
 AUX = r"(?:(?:have|has|had|was|were|is|are|will|would|also|reportedly|then|later|again|been|being|repeatedly|" \
       r"allegedly|now|already|jointly|recently|heavily|just|on\s+\w+day|this\s+\w+day)\s+){0,4}"
@@ -94,7 +95,8 @@ RULES: tuple[Rule, ...] = (
     _r("attack.by", "ATTACKS",
        rf"\b{ATTACK_NOUN}\s+(?:\w+\s+)?(?:by|from|de|por)\s+{A}{F(50)}\b(?:against|on|upon|targeting|contra|at)\s+{B}",
        subject_first=False),
-    _r("attack.noun_on", "ATTACKS", rf"{A}\s+strikes\s+(?:on|against|targeting|in)\s+{B}", subject_first=False),
+    _r("attack.noun_on", "ATTACKS", rf"(?P<a>@\d+@\s+strikes)\s+(?:on|against|targeting)\s+{B}",
+       subject_first=False),
     _r("attack.passive", "ATTACKS",
        rf"{B}{F(30)}\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|fue|fueron)\s+(?:\w+\s+){{0,2}}?"
        rf"(?:attacked|targeted|struck|bombed|shelled|ambushed|raided|hit|killed|invaded|atacad[oa]s?|"
@@ -117,7 +119,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\w+\s+)?(?:clashes|fighting|battles|combat))\s+(?:\w+ly\s+)?(?:with|against|con)\s+{B}", mutual=True),
     # ---- SUPPORTS -----------------------------------------------------------------------
     _r("support.x_backed", "SUPPORTS",
-       rf"{A}\s*-\s*(?:{BACKING}|aligned|allied)(?:\s*,\s*[\w-]+-led)?\s+(?:\w+\s+)?{B}", view="full",
+       rf"{A}\s*-\s*{BACKING}(?:\s*,\s*[\w-]+-led)?\s+(?:\w+\s+)?(?P<b>@\d+@)", view="full",
        subject_first=False, confidence=0.85),
     _r("support.backed_by", "SUPPORTS",
        rf"{B}\s*(?:,|\(|-|–|—|--)?\s*(?:which\s+is\s+|who\s+are\s+|that\s+is\s+|a\s+(?:\w+\s+)?group\s+)?"
@@ -156,13 +158,13 @@ RULES: tuple[Rule, ...] = (
        rf"{A}{F(80)}\b(?:to\s+protect|to\s+defend|protecting|defending)\s+{F(40)}{B}", confidence=0.6),
     # ---- AFFILIATE_OF ---------------------------------------------------------------------
     _r("affiliate.of", "AFFILIATE_OF",
-       rf"{A}{SKIP_BY}(?P<gap>{F(120)})\b{BRANCH}\s+(?:of|to|in|de|del)\s+{B}", view="full"),
+       rf"{A}{SKIP_BY}(?P<gap>{F(120)})\b{BRANCH}\s+(?:of|to|in|de|del)\s+{B}", view="full", subject_first=False),
     _r("affiliate.poss", "AFFILIATE_OF",
        rf"{A}(?P<gap>\s*(?:,|\(|is|was|as|became|has\s+been|remains)\s+(?:a|an|the|its)?\s*(?:former\s+)?)"
        rf"{B}\s*'s\s+(?:[\w-]+\s+){{0,2}}?{BRANCH}\b", view="full"),
     _r("affiliate.es", "AFFILIATE_OF",
        rf"{A}{SKIP_BY}(?P<gap>{F(60)})\b(?:filial|rama|brazo|franquicia|afiliad[oa])\s+(?:de|del|en)\s+{B}",
-       view="full"),
+       view="full", subject_first=False),
     _r("affiliate.allegiance", "AFFILIATE_OF",
        rf"{A}{F(40)}\b(?:pledged|pledges|pledging|swore|swears|sworn|declared|renewed)\s+(?:its\s+|their\s+)?"
        rf"(?:allegiance|loyalty|bay'?a)\s+to\s+{B}"),
@@ -181,7 +183,7 @@ RULES: tuple[Rule, ...] = (
        rf"once|originally)\s+(?:known\s+as|called|named)|grew\s+out\s+of|emerged\s+from|evolved\s+from|"
        rf"rebranded\s+from|renamed\s+from|born\s+(?:out\s+)?of|(?:set\s+up|founded|formed|created|established)\s+"
        rf"under\s+(?:a\s+different|another|the)\s+name,?|heredero\s+de(?:l)?|heredera\s+de(?:l)?|sucesor[a]?\s+de(?:l)?|"
-       rf"(?:antes|anteriormente)\s+conocid[oa]\s+como)\s+{B}", view="full"),
+       rf"(?:antes|anteriormente)\s+conocid[oa]\s+como)\s+{B}", view="full", subject_first=False),
     _r("successor.renamed", "SUCCESSOR_OF",
        rf"{B}(?:{F(60)}\b(?:from|with|de|con)\s+{SLOT}\s*,?\s*and)?{F(40)}\b(?:renamed|rebranded|re-branded|"
        rf"changed\s+(?:its|their)\s+name|became|becomes|turned\s+into|transformed\s+into|reorgani[sz]ed\s+as|"
