@@ -36,11 +36,27 @@ def test_direction_rules():
     assert inter_code("Rebel group") == 2 and inter_code("7") == 7 and inter_code("") is None
 
 
+BAD_ROW = (
+    'XSY1007,not a date,2021,1,Political violence,Battles,Armed clash,Example Rebel Brigade,,2,'
+    'Islamic State (Syria),,2,22,,760,Middle East,Syria,Homs,,,Example Desert,34.5,38.2,1,Example Monitor,'
+    'Local partner,"Example: a clash with a bad date.",0,,1700000000\n'
+)
+
+
+def test_a_bad_row_names_its_line_and_field_and_the_rest_loads(tmp_path):
+    path = tmp_path / "acled.csv"
+    lines = (EXAMPLES / "acled.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join([*lines[:3], BAD_ROW, *lines[3:]]), encoding="utf-8")
+    units, issues = load(AcledFormat(), path, resolver(tmp_path))
+    assert [i.where for i in issues] == [f"{path}:4: event_date"]
+    assert "not a date" in issues[0].message
+    assert len(units) == len(lines) - 1
+
+
 def test_current_export(tmp_path):
     res = resolver(tmp_path)
     units, issues = load(AcledFormat(), EXAMPLES / "acled.csv", res)
-    assert [i.where for i in issues] == [f"{EXAMPLES / 'acled.csv'}:8: event_date"]
-    assert "not a date" in issues[0].message
+    assert issues == []
     edges = _edges(units)
     gov, hts, rus, tur, isis = "syrian-government-assad", "hayat-tahrir-al-sham", "russia", "turkiye", "islamic-state"
     assert (rus, "ATTACKS", hts) in edges and (hts, "ATTACKS", rus) not in edges  # air strike: one-sided

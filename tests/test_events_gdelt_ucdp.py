@@ -41,10 +41,13 @@ def test_cameo_codes():
 
 def test_gdelt2(tmp_path):
     res = resolver(tmp_path)
-    path = EXAMPLES / "gdelt2.export.CSV"
+    path = tmp_path / "events.CSV"
+    lines = (EXAMPLES / "gdelt2.export.CSV").read_text(encoding="utf-8").splitlines(keepends=True)
+    bad_date = lines[0].replace("\t20210302\t", "\t20211340\t", 1)
+    path.write_text("".join([*lines, bad_date, "123\tshort row\n"]), encoding="utf-8")
     units, issues = load(GdeltFormat(), path, res)
     errors = [i for i in issues if i.level == "error"]
-    assert [i.where for i in errors] == [f"{path}:7: SQLDATE"]
+    assert [i.where for i in errors] == [f"{path}:8: SQLDATE", f"{path}:9: fields"]
     warning = next(i for i in issues if i.level == "warning")
     assert "'PRESIDENT' (1)" in warning.message
     edges = {(c.subject, str(c.type), c.object, c.attributes["cameo"]) for c in claims(units)}
@@ -62,7 +65,7 @@ def test_gdelt2(tmp_path):
     assert kinds["taliban"] == "armed_group" and kinds["afghanistan"] == "government"
     store = open_store(tmp_path)
     assert store.write(merged(units)).claims_new == 4
-    assert store.write(merged(load(GdeltFormat(), path, res)[0])).claims_new == 0
+    assert store.write(merged(load(GdeltFormat(), EXAMPLES / "gdelt2.export.CSV", res)[0])).claims_new == 0
 
 
 def test_gdelt1(tmp_path):
@@ -75,7 +78,10 @@ def test_gdelt1(tmp_path):
 
 def test_ucdp(tmp_path):
     res = resolver(tmp_path)
-    path = EXAMPLES / "ucdp_ged.csv"
+    path = tmp_path / "ged.csv"
+    lines = (EXAMPLES / "ucdp_ged.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    bad = lines[1].replace("900001,", "900009,", 1).replace("2015-06-01,2015-06-01,3", "2016-13-01,2016-13-01,3")
+    path.write_text("".join([*lines, bad]), encoding="utf-8")
     units, issues = load(UcdpFormat(), path, res)
     assert [(i.where, "2016-13-01" in i.message) for i in issues] == [(f"{path}:5: date_start", True)]
     edges = {(c.subject, c.object) for c in claims(units)}
