@@ -129,5 +129,11 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
             click.echo(f"  failed: {issue.where}: {issue.message}", err=True)
         for path in report.skipped:
             click.echo(f"  skipped (nothing read): {path}", err=True)
+        from actorgraph.loaders.events.report import unresolved_report
+
+        top = unresolved_report(context.resolver, top=10)
+        if top:
+            names = ", ".join(f"{name} ({count})" for name, count in top)
+            click.echo(f"  most frequent unresolved names (add them as aliases): {names}", err=True)
     if not report.ok:
         sys.exit(1)
