@@ -107,7 +107,8 @@ _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
-_IT = re.compile(r"^\s*(?:It|They)\b")
+_LONG_FORM = re.compile(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$")
+_IT = re.compile(r"\s*(?:It|They)\b")
 GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITION, ActorKind.PARTY})
 STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT})
 
@@ -254,7 +255,7 @@ class Finder:
 
     def _count(self, actor_id: str) -> None:
         actor = self.index.actor(actor_id)
-        if actor and actor.country and actor.kind in STATE_KINDS:
+        if actor and actor.country:
             self.countries[actor.country] += 1
 
     def _create(self, name: str, kind: ActorKind) -> Actor:
@@ -418,7 +419,7 @@ class Finder:
             before = text[:m.start()].rstrip()
             owner = next((x for x in self.mentions if x.end == len(before) and x.how != "demonym"), None)
             if owner is None:
-                words = re.search(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$", before)
+                words = _LONG_FORM.search(before)
                 if not words:
                     continue
                 known = self.index.forms.get(_key(acronym)[0])
