@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_data_path
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -43,3 +43,29 @@ class Settings(BaseSettings):
         None, description="Neo4j database name; unset means the server's default database."
     )
     batch_size: int = Field(5000, ge=1, description="Rows written per transaction.")
+    host: str = Field(
+        "127.0.0.1",
+        description="Address `actorgraph serve` binds. Beyond loopback it refuses to start without an API key.",
+    )
+    port: int = Field(8000, ge=1, le=65535, description="Port `actorgraph serve` listens on.")
+    api_key: SecretStr | None = Field(
+        None,
+        description="Bearer key the API requires for writes (POST /articles, /events). Unset: writes are "
+        "open, and the server only binds loopback.",
+    )
+    cypher_max_rows: int = Field(1000, ge=1, description="Most rows POST /cypher returns (more are cut off).")
+    cypher_timeout: float = Field(10.0, gt=0, description="Seconds a POST /cypher query may run.")
+    upload_max_bytes: int = Field(
+        50 * 1024 * 1024, ge=1, description="Largest request body POST /articles and POST /events accept."
+    )
+
+    @field_validator("api_key")
+    @classmethod
+    def _no_placeholder_key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            key = value.get_secret_value()
+            if key.strip().lower() in {"", "changeme", "change-me", "secret", "password", "apikey", "api-key"}:
+                raise ValueError("api_key is empty or a placeholder; set a real secret or leave it unset")
+            if len(key) < 16:
+                raise ValueError("api_key must be at least 16 characters")
+        return value

@@ -96,6 +96,31 @@ class EmbeddedStore:
     def query(self, name: str, /, rel_type: RelationType | None = None, **params: Any) -> list[dict[str, Any]]:
         return self.run(name, params, rel_type)
 
+    def read_only(self, text: str, params: dict[str, Any], *, max_rows: int, timeout: float) -> tuple[list, bool]:
+        """Run one ad-hoc statement in a READ ONLY transaction: LadybugDB itself refuses writes.
+
+        At most ``max_rows`` rows come back (and whether more were cut off); it is interrupted
+        after ``timeout`` seconds. Runs on a connection of its own, never shared with named queries.
+        """
+        connection = getattr(self._local, "reader", None)
+        if connection is None:
+            connection = self._local.reader = ladybug.Connection(self._database)
+        connection.set_query_timeout(max(1, int(timeout * 1000)))
+        connection.execute("BEGIN TRANSACTION READ ONLY")
+        try:
+            result = connection.execute(text, params)
+            if isinstance(result, list):
+                raise QueryError("send one statement at a time")
+            columns = result.get_column_names()
+            rows: list[dict[str, Any]] = []
+            while result.has_next() and len(rows) <= max_rows:
+                rows.append(dict(zip(columns, result.get_next(), strict=True)))
+        except RuntimeError as exc:
+            raise QueryError(f"embedded query failed: {exc}") from None
+        finally:
+            connection.execute("ROLLBACK")
+        return rows[:max_rows], len(rows) > max_rows
+
     def close(self) -> None:
         self._local = threading.local()
         self._database.close()

@@ -110,5 +110,26 @@ class Neo4jStore:
 
         return self._guard(work)
 
+    def read_only(self, text: str, params: dict[str, Any], *, max_rows: int, timeout: float) -> tuple[list, bool]:
+        """Run one ad-hoc statement in a READ access-mode transaction: the server refuses writes.
+
+        At most ``max_rows`` rows come back (and whether more were cut off); the server stops it
+        after ``timeout`` seconds.
+        """
+        def transaction(tx: neo4j.ManagedTransaction) -> tuple[list, bool]:
+            result = tx.run(neo4j.Query(text, timeout=timeout), params)
+            rows = []
+            for record in result:
+                if len(rows) == max_rows:
+                    return rows, True
+                rows.append({k: _plain(v) for k, v in record.items()})
+            return rows, False
+
+        def work() -> tuple[list, bool]:
+            with self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.execute_read(transaction)
+
+        return self._guard(work)
+
     def close(self) -> None:
         self._driver.close()

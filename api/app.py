@@ -1,0 +1,71 @@
+"""The HTTP service: ``create_app(settings)`` builds it; uvicorn runs it (``actorgraph serve``).
+
+One store per process, opened in the lifespan and reached by routes through ``StoreDep``.
+Routers are listed in :data:`ROUTERS`, one per resource; add yours with one line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from importlib import import_module
+
+from fastapi import FastAPI
+
+from actorgraph import __version__
+from actorgraph.api import errors
+from actorgraph.graph.store import Store, open_store
+from actorgraph.settings import Settings
+
+# Modules under actorgraph.api.routes, each exposing `router`; mounted in this order.
+ROUTERS = [
+    "health",
+    "actors",
+    "alliances",
+    "paths",
+    "relations",
+    "changes",
+    "ingest",
+    "cypher",
+    "diagrams",
+    "explore",
+]
+
+DESCRIPTION = """\
+Questions over a dated, sourced graph of conflict actors: lineage, alliances, blocs, paths,
+relations and the evidence behind them, what changed between two dates, and ingest.
+
+Names are accepted wherever actor ids are (`HTS`, `Hay'at Tahrir al-Sham`, `hayat-tahrir-al-sham`).
+Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Every error answers
+`{"error": {"code", "message", "detail"}}`.
+"""
+
+
+def create_app(settings: Settings | None = None, *, store: Store | None = None) -> FastAPI:
+    """The FastAPI application for ``settings``.
+
+    Parameters
+    ----------
+    settings
+        built by the caller (the CLI, a test); ``Settings()`` from the environment if omitted.
+    store
+        an already open store to serve (benchmarks, embedding); it is then not closed on
+        shutdown. By default the lifespan opens the store ``settings`` select and closes it.
+    """
+    settings = settings or Settings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = store if store is not None else open_store(settings)
+        try:
+            yield
+        finally:
+            if store is None:
+                app.state.store.close()
+
+    app = FastAPI(title="actorgraph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    errors.install(app)
+    for name in ROUTERS:
+        app.include_router(import_module(f"actorgraph.api.routes.{name}").router)
+    return app

@@ -1,0 +1,53 @@
+"""Dependencies of the routes: the store and settings of the app, dates, the write key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from actorgraph.api.errors import Unauthorized
+from actorgraph.graph.dates import as_date, parse_partial, period_end
+from actorgraph.graph.store import Store
+from actorgraph.settings import Settings
+
+
+def get_store(request: Request) -> Store:
+    """The one store of this process, opened in the lifespan."""
+    return request.app.state.store
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def require_write_key(request: Request, settings: SettingsDep) -> None:
+    """Refuse a write without ``Authorization: Bearer <ACTORGRAPH_API_KEY>`` when a key is set."""
+    if settings.api_key is None:
+        return
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    expected = settings.api_key.get_secret_value()
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise Unauthorized("writes need the header `Authorization: Bearer <key>` with the server's API key")
+
+
+WriteAllowed = Depends(require_write_key)
+
+
+def date_param(value: str | None, field: str, *, end: bool = False) -> dt.date | None:
+    """A query parameter as a date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``); 422 naming ``field``.
+
+    With ``end``, a partial date is its last day (``to=2017`` is 2017-12-31).
+    """
+    if value is None or value == "":
+        return None
+    if not end:
+        return as_date(value, field=field)
+    day, precision = parse_partial(value, field=field)
+    return period_end(day, precision)

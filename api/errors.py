@@ -1,0 +1,141 @@
+"""One JSON error shape for every failure, and the one place our errors become HTTP statuses.
+
+Every error answer is ``{"error": {"code": str, "message": str, "detail": {...}}}``: our own
+exceptions (by their class, see :data:`STATUSES`), request validation (422, naming the
+fields), unknown routes and methods, and anything unexpected (500, never a stack trace).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from actorgraph.errors import (
+    ActorGraphError,
+    InputError,
+    NotFoundError,
+    QueryError,
+    RenderError,
+    StoreError,
+    StoreLocked,
+    StoreUnavailable,
+    UnknownActorError,
+)
+
+log = logging.getLogger("actorgraph.api")
+RETRY_AFTER_SECONDS = 5
+
+
+class Unauthorized(ActorGraphError):
+    """A write without the right ``Authorization: Bearer`` key."""
+
+    code = "unauthorized"
+
+
+class PayloadTooLarge(ActorGraphError):
+    code = "payload_too_large"
+
+
+# Most specific first: the first class an error is an instance of gives its status.
+STATUSES: list[tuple[type[ActorGraphError], int]] = [
+    (InputError, 422),
+    (UnknownActorError, 404),
+    (NotFoundError, 404),
+    (QueryError, 400),
+    (Unauthorized, 401),
+    (PayloadTooLarge, 413),
+    (StoreUnavailable, 503),
+    (StoreLocked, 409),
+    (StoreError, 500),
+    (RenderError, 501),
+    (ActorGraphError, 500),
+]
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    detail: dict[str, Any] = {}
+
+
+class ErrorResponse(BaseModel):
+    """The shape of every error answer."""
+
+    error: ErrorBody
+
+
+def error_response(status: int, code: str, message: str, detail: dict | None = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    body = {"error": {"code": code, "message": message, "detail": detail or {}}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def status_of(exc: ActorGraphError) -> int:
+    return next(status for kind, status in STATUSES if isinstance(exc, kind))
+
+
+async def _ours(_request: Request, exc: ActorGraphError) -> JSONResponse:
+    status = status_of(exc)
+    detail = dict(exc.detail)
+    if isinstance(exc, InputError) and exc.where:
+        detail.setdefault("field", exc.where)
+    headers = {}
+    if isinstance(exc, StoreUnavailable | StoreLocked):
+        headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        detail.setdefault("retry_after", RETRY_AFTER_SECONDS)
+    if isinstance(exc, Unauthorized):
+        headers["WWW-Authenticate"] = "Bearer"
+    if status >= 500:
+        log.error("%s: %s", exc.code, exc.message)
+    return error_response(status, exc.code, exc.message, detail, headers)
+
+
+def _field(loc: tuple | list) -> str:
+    parts = [str(p) for p in loc if p not in ("query", "path", "body", "header")]
+    return ".".join(parts) or str(loc[-1] if loc else "request")
+
+
+async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    problems = [{"field": _field(e.get("loc", ())), "message": e.get("msg", "invalid")} for e in exc.errors()]
+    fields = sorted({p["field"] for p in problems})
+    message = "invalid " + ", ".join(fields) + ": " + "; ".join(p["message"] for p in problems[:3])
+    return error_response(422, "invalid_input", message, {"field": fields[0] if fields else None,
+                                                          "errors": problems})
+
+
+_HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 413: "payload_too_large"}
+
+
+async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    code = _HTTP_CODES.get(exc.status_code, "http_error")
+    message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
+    return error_response(exc.status_code, code, message, {}, dict(exc.headers or {}))
+
+
+async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unexpected error")
+    return error_response(500, "internal_error", "the server failed to answer; the error is logged",
+                          {"type": type(exc).__name__})
+
+
+def install(app: FastAPI) -> None:
+    """Route every error of ``app`` through the one shape."""
+    app.add_exception_handler(ActorGraphError, _ours)
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(Exception, _unexpected)
+
+
+# For the OpenAPI document: what every route may answer besides success.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorResponse, "description": text}
+    for status, text in [(404, "Unknown actor (with suggestions) or object"),
+                         (422, "Invalid parameter; `detail.field` names it"),
+                         (503, "Store unavailable; retry after `Retry-After` seconds")]
+}

@@ -1,0 +1,1 @@
+"""One router per resource; :data:`actorgraph.api.app.ROUTERS` lists them."""
