@@ -248,7 +248,12 @@ class RuleExtractor:
         for s_start, s_end in sentences:
             while k < len(mentions) and mentions[k].end <= s_start:
                 k += 1
-            local = [m for m in mentions[k:] if m.start >= s_start and m.end <= s_end]
+            local = []
+            for m in mentions[k:]:
+                if m.start >= s_end:
+                    break
+                if m.start >= s_start and m.end <= s_end:
+                    local.append(m)
             if len({m.actor for m in local}) < 2:
                 continue
             template = build_template(text, s_start, s_end, local)
