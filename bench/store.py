@@ -1,0 +1,107 @@
+"""Store benchmark: write rate and query latency on a synthetic graph.
+
+    python bench/store.py                       # embedded, 100k actors, 1M claims
+    python bench/store.py --actors 10000 --claims 100000 --backend embedded --backend neo4j
+
+Prints one JSON object per backend: claims/s written and p50/p95 (ms) of each question over
+random calls. Neo4j: a server at --neo4j-uri (``scripts/neo4j-local start``); its data is
+not wiped, so run it on a scratch server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from synthetic import actor_id, actors, batches
+
+from actorgraph.graph import questions as q
+from actorgraph.graph.model import GraphBatch
+from actorgraph.graph.store import Store
+
+
+def open_backend(name: str, args: argparse.Namespace, folder: Path) -> Store:
+    if name == "neo4j":
+        from actorgraph.graph.backends.neo4j import Neo4jStore
+
+        store: Store = Neo4jStore.connect(args.neo4j_uri)
+    else:
+        from actorgraph.graph.backends.embedded import EmbeddedStore
+
+        store = EmbeddedStore.open(folder / "bench.lbug")
+    store.ensure_schema()
+    return store
+
+
+def load(store: Store, args: argparse.Namespace) -> dict:
+    people = actors(args.actors)
+    started = time.perf_counter()
+    for i in range(0, len(people), args.batch):
+        store.write(GraphBatch(actors=tuple(people[i : i + args.batch])))
+    actor_seconds = time.perf_counter() - started
+    started, written = time.perf_counter(), 0
+    for batch in batches(args.actors, args.claims, batch_size=args.batch):
+        store.write(batch)
+        written += len(batch.claims)
+        rate = written / (time.perf_counter() - started)
+        print(f"\r  {written:,} claims, {rate:,.0f}/s", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    seconds = time.perf_counter() - started
+    return {"actors_per_s": round(args.actors / actor_seconds), "claims_per_s": round(written / seconds),
+            "claims": written, "load_seconds": round(seconds, 1)}
+
+
+def latency(store: Store, args: argparse.Namespace) -> dict:
+    rng = random.Random(3)
+    hub = lambda: actor_id(rng.randrange(min(args.actors, 2000)))  # noqa: E731
+    anyone = lambda: actor_id(rng.randrange(args.actors))  # noqa: E731
+    day = lambda: q.window(None)["since"].replace(year=rng.randrange(1995, 2025))  # noqa: E731
+    questions = {
+        "lineage": lambda: q.lineage(store, anyone(), as_of=day() if rng.random() < 0.5 else None),
+        "alliances": lambda: q.alliances(store, hub(), as_of=day()),
+        "path": lambda: q.path(store, anyone(), hub()),
+        "neighbourhood": lambda: q.neighbourhood(store, anyone(), hops=1),
+        "timeline": lambda: q.timeline(store, anyone(), limit=100),
+        "search": lambda: q.search(store, f"Actor {rng.randrange(args.actors)}", limit=10),
+    }
+    figures = {}
+    for name, ask in questions.items():
+        times = []
+        for _ in range(args.calls):
+            started = time.perf_counter()
+            ask()
+            times.append((time.perf_counter() - started) * 1000)
+        times.sort()
+        figures[name] = {"p50_ms": round(statistics.median(times), 2),
+                         "p95_ms": round(times[int(len(times) * 0.95) - 1], 2)}
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--actors", type=int, default=100_000)
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--batch", type=int, default=20_000)
+    parser.add_argument("--calls", type=int, default=300)
+    parser.add_argument("--backend", action="append", choices=["embedded", "neo4j"])
+    parser.add_argument("--neo4j-uri", default="bolt://127.0.0.1:7687")
+    args = parser.parse_args()
+    for backend in args.backend or ["embedded"]:
+        with tempfile.TemporaryDirectory() as folder:
+            store = open_backend(backend, args, Path(folder))
+            print(f"{backend}: loading {args.actors:,} actors and {args.claims:,} claims", file=sys.stderr)
+            figures = {"backend": backend, "write": load(store, args), "latency": latency(store, args)}
+            store.close()
+        print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
