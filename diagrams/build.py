@@ -77,24 +77,33 @@ def scene_for(
         return from_subgraph(graph, title=f"Around {centre.name}", focus=centre.id, as_of=as_of,
                              source_names=source_names(store, graph))
     if kind == "blocs":
-        return blocs_scene(store, as_of=as_of)
+        return blocs_scene(store, as_of=as_of, window_days=window_days)
     raise InputError(f"{kind!r} is not a diagram kind ({', '.join(KINDS)})", where="kind")
 
 
-def blocs_scene(store: Store, *, as_of: dt.date | None = None) -> Scene:
-    """Signed communities (:mod:`actorgraph.graph.analysis`) drawn as one cluster per bloc."""
-    from actorgraph.graph import analysis  # written alongside; imported only when blocs are drawn
+def blocs_scene(store: Store, *, as_of: dt.date | None = None, window_days: int = 365) -> Scene:
+    """Signed communities (:func:`actorgraph.graph.analysis.blocs`) drawn as one cluster per bloc.
 
-    result = analysis.blocs(store, as_of=as_of)
-    graph = whole_graph(store, as_of=as_of)
-    clusters = {}
+    Each bloc shows the cooperative relations binding it; relations across blocs (mostly attacks)
+    run between the clusters. Actors in no bloc of two or more stand outside the clusters.
+    """
+    from actorgraph.graph import analysis
+
+    result = analysis.blocs(store, as_of=as_of, window_days=window_days)
+    clusters: dict[str, tuple[str, str]] = {}
+    links = {r.id: r for r in result.across}
     for number, bloc in enumerate(result.blocs, start=1):
-        members = [getattr(m, "id", m) for m in bloc.members]
-        label = getattr(bloc, "label", None) or f"Bloc {number}"
-        for member in members:
-            clusters[member] = (f"bloc{number}", label)
-    return from_subgraph(graph, title="Blocs", kind="blocs", as_of=as_of, clusters=clusters,
-                         source_names=source_names(store, graph))
+        names = ", ".join(m.name for m in bloc.members[:2]) + (", …" if len(bloc.members) > 2 else "")
+        for member in bloc.members:
+            clusters[member.id] = (f"bloc{number:02d}", f"Bloc {number}: {names}")
+        links.update({r.id: r for r in bloc.relations})
+    ids = set(clusters) | {n for r in links.values() for n in (r.source, r.target)}
+    actors = q._actors(store, ids)
+    graph = Subgraph(nodes=[actors[i] for i in sorted(actors)], links=[links[i] for i in sorted(links)])
+    scene = from_subgraph(graph, title="Blocs", kind="blocs", as_of=as_of, clusters=clusters,
+                          source_names=source_names(store, graph))
+    scene.note = f"frustration {result.frustration:g} (attacks inside blocs plus cooperation across them)"
+    return scene
 
 
 def whole_graph(store: Store, *, as_of: dt.date | None = None, types: list[str] | None = None) -> Subgraph:

@@ -69,13 +69,13 @@ def node_line(node: SceneNode, links: Links | None) -> str:
     attrs: list[tuple[str, str | float | None]] = [
         ("id", f"a:{node.id}"),
         ("class", f"actor kind-{node.kind}" + (" focus" if node.focus else "")),
-        ("label", wrap(node.name)),
+        ("label", Html("<b>" + "<br/>".join(html(line) for line in wrap(node.name).split("\n")) + "</b>")
+         if node.focus else wrap(node.name)),
         ("shape", style.shape),
         ("style", style.style),
         ("fillcolor", style.fill),
         ("color", FOCUS_BORDER if node.focus else style.border),
         ("penwidth", 3.0 if node.focus else 1.2),
-        ("fontname", f"{FONT} Bold" if node.focus else None),
         ("tooltip", f"{node.name} ({node.kind.replace('_', ' ')}, id {node.id})"),
         ("href", _link(links.actor if links else None, node.id)),
     ]
