@@ -7,6 +7,8 @@ Routers are listed in :data:`ROUTERS`, one per resource; add yours with one line
 from __future__ import annotations
 
 import contextlib
+import logging
+import threading
 from collections.abc import AsyncIterator
 from importlib import import_module
 
@@ -14,8 +16,11 @@ from fastapi import FastAPI
 
 from actorgraph import __version__
 from actorgraph.api import errors
+from actorgraph.errors import StoreUnavailable
 from actorgraph.graph.store import Store, open_store
 from actorgraph.settings import Settings
+
+log = logging.getLogger("actorgraph.api")
 
 # Modules under actorgraph.api.routes, each exposing `router`; mounted in this order.
 ROUTERS = [
@@ -56,11 +61,17 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = store if store is not None else open_store(settings)
+        app.state.store = store
+        app.state.store_lock = threading.Lock()
+        if store is None:
+            try:
+                app.state.store = open_store(settings)
+            except StoreUnavailable as exc:  # a server that is down: answer 503 until it is back
+                log.warning("%s; requests get 503 until it is reachable", exc.message)
         try:
             yield
         finally:
-            if store is None:
+            if store is None and app.state.store is not None:
                 app.state.store.close()
 
     app = FastAPI(title="actorgraph", version=__version__, description=DESCRIPTION, lifespan=lifespan)

@@ -10,13 +10,19 @@ from fastapi import Depends, Request
 
 from actorgraph.api.errors import Unauthorized
 from actorgraph.graph.dates import as_date, parse_partial, period_end
-from actorgraph.graph.store import Store
+from actorgraph.graph.store import Store, open_store
 from actorgraph.settings import Settings
 
 
 def get_store(request: Request) -> Store:
-    """The one store of this process, opened in the lifespan."""
-    return request.app.state.store
+    """The one store of this process, opened in the lifespan (or, if its server was down
+    then, on the first request that finds it reachable: 503 until then)."""
+    state = request.app.state
+    if state.store is None:
+        with state.store_lock:
+            if state.store is None:
+                state.store = open_store(state.settings)
+    return state.store
 
 
 def get_settings(request: Request) -> Settings:

@@ -116,8 +116,9 @@ class Neo4jStore:
         At most ``max_rows`` rows come back (and whether more were cut off); the server stops it
         after ``timeout`` seconds.
         """
+        @neo4j.unit_of_work(timeout=timeout)
         def transaction(tx: neo4j.ManagedTransaction) -> tuple[list, bool]:
-            result = tx.run(neo4j.Query(text, timeout=timeout), params)
+            result = tx.run(text, params)
             rows = []
             for record in result:
                 if len(rows) == max_rows:
