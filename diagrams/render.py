@@ -30,6 +30,7 @@ SUFFIXES = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot", "gv": "dot",
             "mermaid": "mermaid"}
 EXTENSIONS = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot", "mermaid": "mmd"}
 PNG_DPI = 144  # sharp enough for print at the size Graphviz lays out
+PNG_MAX_INCHES = 40  # larger drawings are scaled down to fit (5760 pixels at PNG_DPI)
 TIMEOUT = 120  # seconds for one `dot` run
 INSTALL_HINT = "install Graphviz: apt-get install graphviz (Debian/Ubuntu), brew install graphviz (macOS)"
 
@@ -63,8 +64,8 @@ def run_dot(source: str, fmt: str) -> bytes:
     if fmt not in GRAPHVIZ_FORMATS:
         raise InputError(f"{fmt!r} is not a Graphviz output format", where="format")
     command = [dot_binary(), f"-T{fmt}"]
-    if fmt == "png":
-        command.append(f"-Gdpi={PNG_DPI}")
+    if fmt == "png":  # sharp, but at most PNG_MAX_INCHES on a side so big graphs stay openable
+        command += [f"-Gdpi={PNG_DPI}", f"-Gsize={PNG_MAX_INCHES},{PNG_MAX_INCHES}"]
     try:
         done = subprocess.run(command, input=source.encode(), capture_output=True, timeout=TIMEOUT, check=False)
     except subprocess.TimeoutExpired:

@@ -33,9 +33,9 @@ def test_whole_graph_holds_every_related_actor_and_relation(store):
 def test_graphml_reads_back_with_ids_names_kinds_dates_and_counts(store, tmp_path):
     data = export(whole_graph(store), "graphml")["graph.graphml"]
     (tmp_path / "g.graphml").write_bytes(data)
-    graph = nx.read_graphml(tmp_path / "g.graphml")
+    graph = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
     assert graph.nodes["russia"]["name"] == "Russia" and graph.nodes["russia"]["kind"] == "state"
-    edge = next(d for _, _, d in graph.edges(data=True) if d.get("id") == RUSSIA_BACKS_ASSAD)
+    edge = next(d for _, _, key, d in graph.edges(keys=True, data=True) if key == RUSSIA_BACKS_ASSAD)
     assert edge["relation_type"] == "SUPPORTS" and edge["valid_from"] == "2015-01-01"
     assert edge["valid_to"] == "2024-12-08" and edge["claims"] == 2 and edge["sources"] == 2
     assert 0.8 < edge["confidence"] <= 1.0
