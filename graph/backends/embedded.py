@@ -7,6 +7,7 @@ serialised here with a lock; reads run on per-thread connections.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from pathlib import Path
@@ -88,7 +89,8 @@ class EmbeddedStore:
             try:
                 result = write_batch(self.run, batch)
             except BaseException:
-                connection.execute("ROLLBACK")
+                with contextlib.suppress(RuntimeError):  # LadybugDB rolls back on its own errors
+                    connection.execute("ROLLBACK")
                 raise
             connection.execute("COMMIT")
             return result
