@@ -45,6 +45,12 @@ def test_binary_formats_download(api, fmt, magic):
     assert response.headers["content-disposition"] == f'attachment; filename="lineage-HTS.{fmt}"'
 
 
+def test_file_names_keep_only_safe_characters(api):
+    response = api.get("/diagrams/neighbours", params={"actor": "Türkiye", "format": "dot", "download": "true"})
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == 'attachment; filename="neighbours-T-rkiye.dot"'
+
+
 def test_text_formats_and_their_media_types(api):
     dot = api.get("/diagrams/path", params={"actor": "HTS", "target": "Iran", "format": "dot"})
     assert dot.status_code == 200 and dot.text.startswith('digraph "actorgraph"')

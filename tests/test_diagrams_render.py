@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -28,7 +29,7 @@ DIAGRAMS = {
     "neighbours": {"actor": "Russia", "hops": 2},
 }
 needs_dot = pytest.mark.skipif(
-    not os.environ.get("CI") and subprocess.run(["which", "dot"], capture_output=True).returncode != 0,
+    not os.environ.get("CI") and shutil.which("dot") is None,
     reason="Graphviz `dot` is not installed (apt-get install graphviz); CI installs it",
 )
 

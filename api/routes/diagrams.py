@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
@@ -24,6 +25,7 @@ ExportOf = Literal["whole", "neighbours", "lineage", "alliances", "path"]
 ActorParam = Annotated[str | None, Query(description="Actor id or name (lineage, alliances, neighbours; path: from).")]
 AsOfParam = Annotated[str | None, Query(description="Only what held on this date (YYYY[-MM[-DD]]).")]
 TypesParam = Annotated[list[str] | None, Query(alias="type", description="Relation types to follow (repeatable).")]
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")  # what a suggested file name keeps of the actor parameter
 _RESPONSES = {**ERROR_RESPONSES, 501: {"description": "Graphviz `dot` is not installed on the server"}}
 
 
@@ -70,7 +72,7 @@ def diagram(
         direction=direction, depth=depth, window_days=window_days, max_nodes=max_nodes,
     )
     data = render(scene, format, links=links_for(request) if format == "svg" else None)
-    name = f"{kind}{'-' + actor if actor else ''}.{EXTENSIONS[format]}".replace('"', "")
+    name = f"{kind}{'-' + _SAFE.sub('-', actor) if actor else ''}.{EXTENSIONS[format]}"
     return Response(data, media_type=MEDIA_TYPES[format], headers=_disposition(download, name))
 
 
