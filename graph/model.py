@@ -68,6 +68,14 @@ class ActorKind(StrEnum):
     PERSON = "person"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        """The Neo4j label a node of this kind carries besides ``:Actor`` (``armed_group`` -> ``ArmedGroup``)."""
+        return _KIND_LABELS.get(self, self.value.title().replace("_", ""))
+
+
+_KIND_LABELS = {ActorKind.NGO: "NGO", ActorKind.IGO: "IGO"}
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)

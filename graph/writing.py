@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from actorgraph.errors import InputError
 from actorgraph.graph.aggregate import aggregate
-from actorgraph.graph.model import Actor, Article, Claim, GraphBatch, RelationType
+from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch, RelationType
 from actorgraph.graph.names import normalize
 
 Runner = Callable[..., list[dict[str, Any]]]
@@ -49,6 +49,8 @@ def actor_row(actor: Actor) -> dict[str, Any]:
         "id": actor.id, "name": actor.name, "kind": str(actor.kind), "aliases": list(actor.aliases),
         "wikidata": actor.wikidata, "country": actor.country, "description": actor.description,
         "search": search_text(actor),
+        # Neo4j only: the kind label, and the other kinds' labels to remove (from the enum, never input)
+        "label": actor.kind.label, "stale_labels": [k.label for k in ActorKind if k is not actor.kind],
     }
 
 

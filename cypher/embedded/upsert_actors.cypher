@@ -1,7 +1,8 @@
 // upsert_actors: create or update actors by id.
 // LadybugDB's MERGE slows down as the table grows; creating only the missing ids and then
 // setting every row stays flat.
-// Parameters: $rows: [{id, name, kind, aliases, wikidata, country, description, search}]
+// Parameters: $rows: [{id, name, kind, aliases, wikidata, country, description, search}]; the rows'
+//   label and stale_labels are for Neo4j only: LadybugDB has no multiple labels.
 // Returns: nothing.
 UNWIND $rows AS r
 OPTIONAL MATCH (a:Actor {id: r.id})

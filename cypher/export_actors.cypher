@@ -1,0 +1,9 @@
+// export_actors: every actor, one page at a time in id order (keyset: ids after $after).
+// Parameters: $after (the last id of the previous page; '' for the first), $limit (page size).
+// Returns: id, name, kind, aliases, wikidata, country, description.
+MATCH (a:Actor)
+WHERE a.id > $after
+RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, a.wikidata AS wikidata,
+    a.country AS country, a.description AS description
+ORDER BY id
+LIMIT $limit;
