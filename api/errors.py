@@ -137,5 +137,6 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorResponse, "description": text}
     for status, text in [(404, "Unknown actor (with suggestions) or object"),
                          (422, "Invalid parameter; `detail.field` names it"),
+                         (500, "Unexpected failure (logged; no stack trace is sent)"),
                          (503, "Store unavailable; retry after `Retry-After` seconds")]
 }

@@ -85,10 +85,13 @@ def extract(paths: tuple[Path, ...], output: str, drop_hedged: bool, actors: tup
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
               help="Read every file in this format instead of detecting it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--api", "api_url", metavar="URL",
+              help="Send the files through a running `actorgraph serve` at URL (while it holds the embedded "
+                   "store); ACTORGRAPH_API_KEY is sent as its bearer key.")
 @common
 @click.pass_obj
-def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json: bool, actors: tuple[Path, ...],
-           published: str | None, max_bytes: int) -> None:
+def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json: bool, api_url: str | None,
+           actors: tuple[Path, ...], published: str | None, max_bytes: int) -> None:
     """Read articles and event files (files or directories) into the configured store.
 
     Shows a progress bar and a summary; exits non-zero when any input failed. One bad file never
@@ -104,7 +107,9 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
     context = _context(actors, published, max_bytes)
     files = list(walk(paths))
     console = Console(stderr=True)
-    store = open_store(settings)
+    if api_url and actors:
+        raise InputError("--actors cannot be sent through --api: the server uses its own gazetteer", where="--actors")
+    store = None if api_url else open_store(settings)
     try:
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=console, disable=as_json or not console.is_terminal,
@@ -114,10 +119,17 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
             def tick(path: Path, units: int) -> None:
                 bar.update(task, advance=1, description=path.name)
 
-            report = run_ingest(files, store.write, context, fmt=fmt, batch_size=settings.batch_size,
-                                progress=tick)
+            if store is None:
+                from actorgraph.api.client import ingest_via_api
+
+                key = settings.api_key.get_secret_value() if settings.api_key else None
+                report = ingest_via_api(api_url, files, fmt=fmt, published=published, api_key=key, progress=tick)
+            else:
+                report = run_ingest(files, store.write, context, fmt=fmt, batch_size=settings.batch_size,
+                                    progress=tick)
     finally:
-        store.close()
+        if store is not None:
+            store.close()
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))
     else:

@@ -245,3 +245,79 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     with opened(ctx) as store:
         result = q.counts(store)
     emit(result, as_json, lambda: console.print(", ".join(f"{v} {k}" for k, v in result.items())))
+
+
+@root.command()
+@click.option("--source", help="Source actor (id or name).")
+@click.option("--target", help="Target actor (id or name).")
+@types_option
+@click.option("--from", "since", callback=_date, help="Active on or after this date.")
+@click.option("--to", "until", callback=_date, help="Active on or before this date.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=100, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@json_option
+@click.pass_context
+def relations(ctx: click.Context, source: str | None, target: str | None, types: tuple[str, ...],
+              since: dt.date | None, until: dt.date | None, min_confidence: float, limit: int, offset: int,
+              as_json: bool) -> None:
+    """The relations (edges) matching the filters, in id order."""
+    from actorgraph.graph import analysis
+
+    with opened(ctx) as store:
+        page = analysis.relations(store, source=source, target=target, types=list(types) or None, since=since,
+                                  until=until, min_confidence=min_confidence, offset=offset, limit=limit)
+    emit(page, as_json, lambda: console.print(_links_table(Subgraph(links=page.relations), "Relations")))
+
+
+@root.command()
+@click.option("--from", "since", callback=_date, required=True, help="First day (YYYY[-MM[-DD]]).")
+@click.option("--to", "until", required=True, help="Last day; a partial date means its last day.")
+@click.option("--actor", help="Only the relations of this actor.")
+@types_option
+@json_option
+@click.pass_context
+def changes(ctx: click.Context, since: dt.date, until: str, actor: str | None, types: tuple[str, ...],
+            as_json: bool) -> None:
+    """What began, ended or saw its first attack between two dates."""
+    from actorgraph.graph import analysis
+    from actorgraph.graph.dates import parse_partial, period_end
+
+    last = period_end(*parse_partial(until, field="--to"))
+    with opened(ctx) as store:
+        result = analysis.changes(store, since, last, actor=actor, types=list(types) or None)
+
+    def human() -> None:
+        names = {a.id: a.name for a in result.actors}
+        table = Table(title=f"Changes {result.since} – {result.until}")
+        for column in ("date", "change", "source", "relation", "target", "confidence"):
+            table.add_column(column)
+        for change in result.changes:
+            rel = change.relation
+            table.add_row(str(change.date), change.kind.replace("_", " "), names.get(rel.source, rel.source),
+                          rel.type, names.get(rel.target, rel.target), f"{rel.confidence:.2f}")
+        console.print(table)
+
+    emit(result, as_json, human)
+
+
+@root.command()
+@as_of_option
+@click.option("--window-days", type=click.IntRange(0), default=365, show_default=True,
+              help="Attacks divide camps for this many days before --as-of.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@json_option
+@click.pass_context
+def blocs(ctx: click.Context, as_of: dt.date | None, window_days: int, min_confidence: float, as_json: bool) -> None:
+    """Camps of actors: support and alliance bind, attacks divide (signed community detection)."""
+    from actorgraph.graph import analysis
+
+    with opened(ctx) as store:
+        result = analysis.blocs(store, as_of=as_of, window_days=window_days, min_confidence=min_confidence)
+
+    def human() -> None:
+        for number, bloc in enumerate(result.blocs, 1):
+            console.print(f"[bold]Bloc {number}[/bold]: " + ", ".join(m.name for m in bloc.members))
+        console.print(f"{len(result.across)} relations across blocs; frustration {result.frustration}")
+
+    emit(result, as_json, human)

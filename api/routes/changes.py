@@ -16,8 +16,10 @@ router = APIRouter(tags=["changes"], responses=ERROR_RESPONSES)
 @router.get("/changes", response_model=analysis.Changes)
 def changes(
     store: StoreDep,
-    from_: Annotated[str, Query(alias="from", description="First day (YYYY[-MM[-DD]]).", examples=["2016"])],
-    to: Annotated[str, Query(description="Last day; a partial date means its last day.", examples=["2017"])],
+    from_: Annotated[str, Query(alias="from", min_length=1, description="First day (YYYY[-MM[-DD]]).",
+                                examples=["2016"])],
+    to: Annotated[str, Query(min_length=1, description="Last day; a partial date means its last day.",
+                             examples=["2017"])],
     actor: Annotated[str | None, Query(description="Only the relations of this actor (id or name).")] = None,
     type: Annotated[list[str] | None, Query(description="Relation types (repeatable).")] = None,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,

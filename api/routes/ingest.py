@@ -77,9 +77,9 @@ class IngestSummary(WriteResult):
 def _gazetteer(request: Request) -> Any:
     cached = getattr(request.app.state, "gazetteer", None)
     if cached is None:
-        from actorgraph.loaders.gazetteer import Gazetteer
+        from actorgraph.loaders.gazetteer import Gazetteer, builtin_path
 
-        cached = request.app.state.gazetteer = Gazetteer.load()
+        cached = request.app.state.gazetteer = Gazetteer.load(builtin=builtin_path().exists())
     return cached
 
 
