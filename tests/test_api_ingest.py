@@ -81,3 +81,47 @@ def test_ingest_through_the_api_client(api: Api, tmp_path: Path):
     assert ("facts.csv", 2) in seen
     assert not report.ok and any("bad.csv" in issue.where for issue in report.failed)  # reported, not fatal
     assert api.ok("/actors", q=names[1])["actors"]
+
+
+def test_ingest_while_serve_holds_the_embedded_store(tmp_path: Path):
+    """A second process cannot open the embedded store the server holds: `actorgraph ingest`
+    says so, and `--api URL` sends the files through the server instead (a real uvicorn process)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+    from api_server import free_port
+
+    env = {**os.environ, "ACTORGRAPH_STORE": "embedded", "ACTORGRAPH_EMBEDDED_PATH": str(tmp_path / "g.lbug"),
+           "ACTORGRAPH_API_KEY": API_KEY}
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "actorgraph.api.app:create_app", "--factory",
+                               "--port", str(port), "--log-level", "warning"], env=env)
+    url = f"http://127.0.0.1:{port}"
+    cli = [sys.executable, "-c", "from actorgraph.cli import main; main()"]
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(url + "/health").status_code == 200:
+                    break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        text, names = _facts("serve")
+        (tmp_path / "facts.csv").write_text(text)
+        locked = subprocess.run([*cli, "ingest", str(tmp_path / "facts.csv")], env=env, capture_output=True,
+                                text=True, timeout=120)
+        assert locked.returncode == 4, locked.stderr
+        assert "--api" in locked.stderr
+        sent = subprocess.run([*cli, "ingest", "--api", url, str(tmp_path / "facts.csv")], env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert sent.returncode == 0, sent.stderr
+        assert "claims new 2" in sent.stdout
+        assert httpx.get(url + "/actors", params={"q": names[0]}).json()["actors"]
+    finally:
+        server.terminate()
+        server.wait(30)
