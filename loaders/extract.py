@@ -127,7 +127,7 @@ _REWRITES = [
 ]
 _REDUCE = [
     # "X-backed" modifiers and "and other (allied) Y"
-    (re.compile(rf"{SLOT}\s*-?\s*(?:(?:and|y)\s+{SLOT}\s*-\s*)?(?:backed|supported|sponsored|led|aligned|funded|armed)"
+    (re.compile(rf"{SLOT}\s*-\s*(?:(?:and|y)\s+{SLOT}\s*-\s*)?(?:backed|supported|sponsored|led|aligned|funded|armed)"
                 rf"(?:\s*,\s*[\w-]+-led)?\s+(?=@)", re.IGNORECASE), ""),
     (re.compile(r",?\s+(?:and|along\s+with|together\s+with|y)\s+(?:other|several|various|otras?|varias?)\s+"
                 r"(?:\w+\s+)?@\d+@", re.IGNORECASE), ","),
@@ -176,7 +176,7 @@ def build_template(text: str, start: int, end: int, mentions: list[Mention]) -> 
         j = i + len(same)
         # runs of one actor: "Syrian President Bashar al-Assad", "Hayat Tahrir al-Sham (HTS)"
         while len(actors) == 1 and j < len(mentions) and mentions[j].actor == actors[0] and \
-                re.fullmatch(r"[\s(,]*", text[run_end:mentions[j].start]):
+                re.fullmatch(r"[\s(,]*|\s*['’]s\s+", text[run_end:mentions[j].start]):
             run_end = mentions[j].end
             j += 1
         if len(actors) == 1 and re.match(r"\s*\)", text[run_end:end]) and "(" in text[m.start:run_end]:
@@ -234,7 +234,7 @@ class RuleExtractor:
     def extract(self, doc: Document) -> Extraction:
         text = doc.text
         result = Extraction(article=doc.article)
-        finder = Finder(self.index, self.resolver, text)
+        finder = Finder(self.index, self.resolver, text, doc.article.published)
         finder.run()
         sentences = split_sentences(text)
         resolve_coreference(finder, sentences)
@@ -272,6 +272,10 @@ class RuleExtractor:
         top = {(str(c.type), c.object, c.evidence.start): p for p, c in seen.values() if p > 0}
         claims = [c for p, c in seen.values() if top.get((str(c.type), c.object, c.evidence.start), 0) <= p]
         result.claims = claims
+        for actor_id in {x for c in claims for x in (c.subject, c.object)} - {m.actor for m in mentions}:
+            actor = finder.actor(actor_id)  # an actor chosen by a claim's date
+            if actor:
+                result.actors.setdefault(actor_id, actor)
         for m in mentions:
             actor = finder.actor(m.actor)
             if actor is None:
@@ -311,6 +315,13 @@ class RuleExtractor:
         gap = groups.get("gap") or ""
         ended = rule.ended or bool(_FORMER.search(gap)) or bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I))
         when = self._dates(rule, match, view, dates, doc.article.published)
+        if dates and (when.get("valid_from") or when.get("valid_to")):
+            # a claim dated by its sentence: the actors valid then ("in 2016 the Syrian government ...")
+            first = when.get("valid_from") or when["valid_to"]
+            last = _period_end_of(first, when.get("valid_from_precision") or when.get("valid_to_precision"))
+            dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
+            pairs = [(self.index.by_date(a, dated.get(a, ()), first, last),
+                      self.index.by_date(b, dated.get(b, ()), first, last)) for a, b in pairs]
         for subject, obj in dict.fromkeys(pairs):
             if subject == obj or not self._fits(rule.type, subject, obj):
                 continue
@@ -360,6 +371,12 @@ class RuleExtractor:
         if not out and published and rule.type not in (RelationType.AFFILIATE_OF, RelationType.SUCCESSOR_OF):
             out["valid_from"], out["valid_from_precision"] = published, Precision.DAY
         return out
+
+
+def _period_end_of(day: dt.date, precision: Precision | None) -> dt.date:
+    from actorgraph.graph.dates import period_end
+
+    return period_end(day, precision or Precision.DAY)
 
 
 def _period_end(expr: TimeExpr) -> dt.date:

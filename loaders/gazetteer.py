@@ -7,6 +7,7 @@ accents, apostrophes, hyphens, "the" and al-/el- do not matter.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -15,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from actorgraph.errors import InputError
+from actorgraph.errors import ActorGraphError, InputError
+from actorgraph.graph.dates import parse_partial, period_end
 from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.graph.names import normalize, slugify
 
@@ -31,6 +33,20 @@ class Entry:
     ambiguous: frozenset[str] = frozenset()
     valid_from: str | None = None
     valid_to: str | None = None
+
+    def covers(self, day: dt.date, last: dt.date | None = None) -> bool:
+        """Whether the period ``day``..``last`` (default: the one day) overlaps the actor's validity.
+
+        Bounds are inclusive and read at their precision (``valid_to: "2019-01"`` lasts all January).
+        """
+        try:
+            if self.valid_from and (last or day) < parse_partial(self.valid_from)[0]:
+                return False
+            if self.valid_to and day > period_end(*parse_partial(self.valid_to)):
+                return False
+        except ActorGraphError:  # an unreadable bound constrains nothing
+            return True
+        return True
 
 
 _ENTRY_KEYS = {"metonyms", "demonyms", "roles", "ambiguous_aliases", "valid_from", "valid_to"}

@@ -22,14 +22,16 @@ Turkey") or before a place noun ("the Syria-Turkey border") is not a mention, no
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from actorgraph.graph.model import Actor, ActorKind
+from actorgraph.graph.names import normalize
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver
 
 TOKEN = re.compile(r"\w+(?:['’`](?!s\b)\w+)*")
@@ -130,9 +132,12 @@ def _key(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Form:
-    actor: str
+    actor: str  # the default reading
     how: str  # name, alias, metonym, role
     exact: tuple[str, ...] | None  # short all-capitals forms must match case
+    alts: tuple[str, ...] = ()  # other actors sharing the form, chosen only when the context points to them
+    risky: bool = False  # an ambiguous form of one actor: kept only when the article is about its country
+    dated: tuple[str, ...] = ()  # actors the form names in turn over time (Assad government, transitional ...)
 
 
 @dataclass(frozen=True)
@@ -145,42 +150,90 @@ class Mention:
     actor: str
     how: str
     head: str = ""  # the head noun of a demonym phrase ("strikes", "forces")
+    alts: tuple[str, ...] = ()
+    dated: tuple[str, ...] = ()
 
 
 class MentionIndex:
-    """The gazetteer's name forms as a token trie, and its demonyms by country."""
+    """The gazetteer's name forms as a token trie, its demonyms, and actors that replace each other by date.
+
+    A name form listed by several actors (or under ``ambiguous_aliases``) keeps all of them: the
+    default reading is the first actor in file order that does not mark the form ambiguous, the
+    others are alternatives the article context can select (:meth:`Finder._disambiguate`).
+    A demonym resolves to the actor that lists it. Actors sharing a form or a demonym, at least one
+    of them with ``valid_from``/``valid_to`` and all of one kind and country, replace each other by
+    date; a generic form (the country's name, capital, demonym phrase, role) reaches every actor
+    listing its demonym: :meth:`by_date` picks the one valid on a given day.
+    """
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.forms: dict[tuple[str, ...], Form] = {}
         self.prefixes: set[tuple[str, ...]] = set()
         self.demonyms: dict[str, str] = {}  # folded demonym -> ISO3
+        self.demonym_actor: dict[str, str] = {}  # folded demonym -> the actor listing it (default reading)
         self.government: dict[str, str] = {}  # ISO3 -> actor id of its government (or state)
         self.opposition: dict[str, str] = {}  # ISO3 -> actor id of its armed opposition, when listed
         self.demonym_text: dict[str, str] = {}  # ISO3 -> demonym as written
-        state_of: dict[str, str] = {}
+        self.demonym_group: dict[str, tuple[str, ...]] = {}  # folded demonym -> its actors replacing each other
+        candidates: dict[tuple[str, ...], list[tuple[int, int, str, str, tuple[str, ...]]]] = {}
+        listing: dict[str, list[tuple[bool, int, str]]] = {}  # folded demonym -> (ambiguous, order, actor)
+        order = 0
         for entry in gazetteer.entries.values():
             actor = entry.actor
             forms = [(actor.name, "name"), *((a, "alias") for a in actor.aliases if a)]
             forms += [(m, "metonym") for m in entry.metonyms] + [(r, "role") for r in entry.roles]
             for text, how in forms:
-                if how == "alias" and (text.casefold() in entry.ambiguous or (_key(text)[0] and
-                                       " ".join(_key(text)[0]) in entry.ambiguous)):
+                key, raw = _key(text)
+                if not key:
                     continue
-                self._add(text, actor.id, how)
+                ambiguous = how != "name" and (normalize(text) in entry.ambiguous or " ".join(key) in entry.ambiguous)
+                rank = 0 if how == "name" else 1 + ambiguous
+                candidates.setdefault(key, []).append((rank, order, actor.id, how, raw))
+                order += 1
             country = actor.country
-            if country and actor.kind in STATE_KINDS:
-                if actor.kind is ActorKind.GOVERNMENT or country not in self.government:
-                    self.government[country] = actor.id
-                if actor.kind is ActorKind.STATE:
-                    state_of[country] = actor.id
+            if country and actor.kind in STATE_KINDS and (actor.kind is ActorKind.GOVERNMENT or
+                                                          country not in self.government):
+                self.government[country] = actor.id
             for demonym in entry.demonyms:
+                fold = fold_token(demonym)
+                listing.setdefault(fold, []).append((fold in entry.ambiguous, order, actor.id))
+                order += 1
                 if country:
-                    self.demonyms.setdefault(fold_token(demonym), country)
+                    self.demonyms.setdefault(fold, country)
                     self.demonym_text.setdefault(country, demonym)
+        by_iso: dict[str, str] = {}
+        for fold, found in listing.items():
+            found.sort()
+            self.demonym_actor[fold] = found[0][2]
+            iso = self.demonyms.get(fold)
+            if iso:
+                by_iso.setdefault(iso, found[0][2])
+            self.demonym_group[fold] = self._successors([a for _, _, a in found])
+        for key, found in candidates.items():
+            found.sort()
+            rank, _, actor_id, how, raw = found[0]
+            alts = tuple(dict.fromkeys(a for _, _, a, _, _ in found[1:] if a != actor_id))
+            compact = "".join(raw)
+            exact = raw if compact.isupper() and len(compact) <= 5 else None
+            dated = set(self._successors([actor_id, *alts]))
+            for demonym in gazetteer.entries[actor_id].demonyms:  # generic forms: "Syria", "Damascus", "Syrian army"
+                fold = fold_token(demonym)
+                if how in {"metonym", "role"} or any(t == fold or (len(t) > 3 and fold.startswith(t[:4])) for t in key):
+                    dated |= set(self.demonym_group.get(fold, ()))
+            self.forms[key] = Form(actor_id, how, exact, alts, risky=rank == 2 and not alts and exact is None,
+                                   dated=tuple(sorted(dated)))
+            for i in range(1, len(key) + 1):
+                self.prefixes.add(key[:i])
         for iso, words in _ES_DEMONYMS.items():
             for word in words.split():
                 self.demonyms.setdefault(word, iso)
+                if iso in by_iso:
+                    self.demonym_actor.setdefault(word, by_iso[iso])
+                    self.demonym_group.setdefault(word, self.demonym_group.get(fold_token(self.demonym_text[iso]), ()))
+        for iso, actor_id in by_iso.items():  # "government forces": the actor the country's demonym names
+            if self.gazetteer.entries[actor_id].actor.kind in STATE_KINDS:
+                self.government[iso] = actor_id
         for iso, demonym in self.demonym_text.items():
             for suffix in ("opposition", "rebels"):
                 entry = gazetteer.lookup(f"{demonym} {suffix}")
@@ -188,17 +241,21 @@ class MentionIndex:
                     self.opposition[iso] = entry.actor.id
                     break
 
-    def _add(self, text: str, actor_id: str, how: str) -> None:
-        key, raw = _key(text)
-        if not key:
-            return
-        compact = "".join(raw)
-        exact = raw if compact.isupper() and len(compact) <= 5 else None
-        if key in self.forms and self.forms[key].how == "name" and how != "name":
-            return
-        self.forms[key] = Form(actor_id, how, exact)
-        for i in range(1, len(key) + 1):
-            self.prefixes.add(key[:i])
+    def _successors(self, actor_ids: list[str]) -> tuple[str, ...]:
+        """``actor_ids`` when they can replace each other by date (one kind and country, some bounded), else ()."""
+        entries = [self.gazetteer.entries[a] for a in dict.fromkeys(actor_ids)]
+        if len(entries) < 2 or len({(e.actor.kind, e.actor.country) for e in entries}) > 1:
+            return ()
+        if not any(e.valid_from or e.valid_to for e in entries):
+            return ()
+        return tuple(e.actor.id for e in entries)
+
+    def by_date(self, actor_id: str, group: Sequence[str], day: dt.date | None, last: dt.date | None = None) -> str:
+        """``actor_id``, or the member of ``group`` valid in ``day``..``last`` when ``actor_id`` is not."""
+        entries = self.gazetteer.entries
+        if not group or day is None or actor_id not in entries or entries[actor_id].covers(day, last):
+            return actor_id
+        return next((a for a in group if entries[a].covers(day, last)), actor_id)
 
     def actor(self, actor_id: str) -> Actor | None:
         entry = self.gazetteer.entries.get(actor_id)
@@ -217,11 +274,15 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group(), fold_token(m.group())) for m in TOKEN.finditer(text)]
 
 
+_BREAKS = frozenset(".;:!?\n")
+
+
 def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
     """Whether tokens ``i..j-1`` name a place here rather than an actor."""
-    if i > 0 and toks[i - 1].fold in LOCATIVE:
+    if i > 0 and toks[i - 1].fold in LOCATIVE and not _BREAKS.intersection(text[toks[i - 1].end:toks[i].start]):
         return True
-    if i > 1 and toks[i - 1].fold in _DROP and toks[i - 2].fold in LOCATIVE:
+    if i > 1 and toks[i - 1].fold in _DROP and toks[i - 2].fold in LOCATIVE and \
+            not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
         return True
     if j < len(toks):
         gap = text[toks[j - 1].end:toks[j].start]
@@ -231,11 +292,26 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
     return False
 
 
+_HEADS = MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS
+_BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
+
+
+def _head(toks: list[Tok], i: int) -> int:
+    """The index of a head noun at ``i`` after at most two modifiers ("air force", "security forces"), or 0."""
+    for h in range(i, min(i + 3, len(toks))):
+        if toks[h].fold in _HEADS and (h + 1 >= len(toks) or toks[h + 1].fold not in _HEADS or h == i + 2):
+            return h
+        if toks[h].fold not in HEAD_MODIFIERS:
+            return 0
+    return 0
+
+
 class Finder:
     """Mentions of one article; :meth:`run` does the one pass."""
 
-    def __init__(self, index: MentionIndex, resolver: Resolver, text: str) -> None:
+    def __init__(self, index: MentionIndex, resolver: Resolver, text: str, published: dt.date | None = None) -> None:
         self.index = index
+        self.published = published
         self.resolver = resolver
         self.text = text
         self.toks = tokenize(text)
@@ -290,25 +366,87 @@ class Finder:
                     j += 1
             if best:
                 j, form = best
-                self._count(form.actor)
+                if not form.alts and not form.risky:
+                    self._count(form.actor)
                 actor = index.actor(form.actor)
                 placey = actor is not None and actor.kind in STATE_KINDS and form.how in {"name", "alias", "metonym"}
                 modifier = text[max(0, tok.start - 5):tok.start].lower().endswith(("anti-", "pro-"))
                 in_name = form.how == "metonym" and j < n and toks[j].raw[:1].isupper() and \
                     text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold not in _CALENDAR
+                if j > i + 2 and toks[i + 1].fold in _BACKED and text[tok.end:toks[i + 1].start] in {"-", "‐"} \
+                        and (tok.fold in index.demonym_actor or (tok.fold,) in index.forms):
+                    # an alias such as "Turkish-backed factions" still says who backs them
+                    if tok.fold in index.demonym_actor:
+                        self._demonym_mention(i, i + 1, tok.fold, "backer")
+                    else:
+                        backer = index.forms[(tok.fold,)].actor
+                        self.mentions.append(Mention(tok.start, tok.end, tok.raw, backer, "name"))
+                    tok, i = toks[i + 2], i + 2
+                    placey = False
                 if not ((placey and _is_place(text, toks, i, j)) or modifier or in_name):
-                    self.mentions.append(Mention(tok.start, toks[j - 1].end, text[tok.start:toks[j - 1].end],
-                                                 form.actor, form.how))
+                    head, end = "", j
+                    if placey or (actor is not None and actor.kind in STATE_KINDS):
+                        head, end = self._possessed(j)
+                    self.mentions.append(Mention(tok.start, toks[end - 1].end, text[tok.start:toks[end - 1].end],
+                                                 form.actor, "risky" if form.risky else form.how, head, form.alts,
+                                                 form.dated))
+                    j = end
                 i = j
                 continue
             step = self._demonym(i)
             i = step if step else i + 1
+        self._disambiguate()
         self._backed_phrases()
         self._generic()
         self._acronyms()
         self._organisations()
+        if self.published:
+            self.mentions = [m if not m.dated else replace(m, actor=index.by_date(m.actor, m.dated, self.published))
+                             for m in self.mentions]
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         return self.mentions
+
+    def _possessed(self, j: int) -> tuple[str, int]:
+        """"Russia's military", "Turkey's air force": the head noun after a state's possessive, and its end."""
+        toks, n = self.toks, len(self.toks)
+        if j + 1 < n and toks[j].fold == "s" and self.text[toks[j - 1].end:toks[j].start] in {"'", "’"}:
+            h = _head(toks, j + 1)
+            if h:
+                end = h + 1
+                if toks[h].fold == "air" and end < n and toks[end].fold == "force":
+                    end += 1
+                return toks[h].fold, end
+        return "", j
+
+    def _disambiguate(self) -> None:
+        """Pick among the actors of a shared form, and drop risky forms the article does not support.
+
+        A shared form ("Kurdish forces") keeps its default reading unless another of its actors is
+        named unambiguously elsewhere in the article, or the article is about that actor's country
+        and not the default's. A risky form (an ambiguous alias of one actor) stays only when that
+        actor is named otherwise too or its country is among the article's countries.
+        """
+        firm = {m.actor for m in self.mentions if not m.alts and m.how != "risky"}
+        iso = self.main_country()
+        kept: list[Mention] = []
+        for m in self.mentions:
+            if m.alts:
+                readings = (m.actor, *m.alts)
+                pick = next((a for a in readings if a in firm), None)
+                if pick is None and iso and self._country(m.actor) != iso:
+                    pick = next((a for a in m.alts if self._country(a) == iso), None)
+                m = replace(m, actor=pick or m.actor)
+            elif m.how == "risky":
+                country = self._country(m.actor)
+                if m.actor not in firm and country and not self.countries.get(country):
+                    continue
+                m = replace(m, how="alias")
+            kept.append(m)
+        self.mentions = kept
+
+    def _country(self, actor_id: str) -> str | None:
+        actor = self.index.actor(actor_id)
+        return actor.country if actor else None
 
     def _demonym(self, i: int) -> int:
         """Demonym phrases starting at token ``i``; the index after them, or 0."""
@@ -317,11 +455,11 @@ class Finder:
         n = len(toks)
         iso = index.demonyms.get(tok.fold)
         if iso and tok.raw[:1].isupper():
-            members = [(i, iso)]
+            members = [(i, tok.fold)]
             j = i + 1
             while j + 1 < n and toks[j].fold in {"and", "or"} and index.demonyms.get(toks[j + 1].fold) \
                     and toks[j + 1].raw[:1].isupper():
-                members.append((j + 1, index.demonyms[toks[j + 1].fold]))
+                members.append((j + 1, toks[j + 1].fold))
                 j += 2
             last = members[-1][0]
             gap = text[toks[last].end:toks[last + 1].start] if last + 1 < n else ""
@@ -331,10 +469,8 @@ class Finder:
                 for k, c in members:
                     self._demonym_mention(k, k + 1, c, "backer")
                 return last + 1
-            h = last + 1
-            while h < n and toks[h].fold in HEAD_MODIFIERS and h < last + 3:
-                h += 1
-            if h < n and toks[h].fold in (MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS):
+            h = _head(toks, last + 1)
+            if h:
                 head = toks[h].fold
                 end = h + 1
                 if head == "air" and end < n and toks[end].fold == "force":
@@ -344,23 +480,25 @@ class Finder:
                 self._demonym_mention(last, end, members[-1][1], head)
                 return end
             for _, c in members:
-                self.countries[c] += 1
+                self.countries[index.demonyms[c]] += 1
             return 0
         # Spanish: head noun first ("el Gobierno sirio", "la aviación rusa")
-        if tok.fold in {"gobierno", "ejercito", "fuerzas", "tropas", "aviacion", "regimen"} and i + 1 < n:
-            iso = index.demonyms.get(toks[i + 1].fold)
-            if iso:
-                self._demonym_mention(i, i + 2, iso, tok.fold)
-                return i + 2
+        if tok.fold in {"gobierno", "ejercito", "fuerzas", "tropas", "aviacion", "regimen"} and i + 1 < n \
+                and index.demonyms.get(toks[i + 1].fold):
+            self._demonym_mention(i, i + 2, toks[i + 1].fold, tok.fold)
+            return i + 2
         return 0
 
-    def _demonym_mention(self, i: int, j: int, iso: str, head: str) -> None:
+    def _demonym_mention(self, i: int, j: int, demonym: str, head: str) -> None:
+        """A demonym phrase names the actor that lists the demonym (else the country's government)."""
+        iso = self.index.demonyms[demonym]
         self.countries[iso] += 1
-        actor_id = self.index.government.get(iso)
+        actor_id = self.index.demonym_actor.get(demonym) or self.index.government.get(iso)
         if actor_id is None:
             return
         start, end = self.toks[i].start, self.toks[j - 1].end
-        self.mentions.append(Mention(start, end, self.text[start:end], actor_id, "demonym", head))
+        self.mentions.append(Mention(start, end, self.text[start:end], actor_id, "demonym", head,
+                                     dated=self.index.demonym_group.get(demonym, ())))
 
     def _backed_phrases(self) -> None:
         """"Turkish-backed factions": a new actor named by the whole phrase, unless ", namely X" names it."""
@@ -399,11 +537,12 @@ class Finder:
             return
         gov = self.index.government.get(iso)
         opp = self.index.opposition.get(iso)
+        demonym = self.index.demonym_text.get(iso)
+        dated = self.index.demonym_group.get(fold_token(demonym), ()) if demonym else ()
         if gov:
             for m in _GENERIC_GOV.finditer(self.text):
                 if not self._taken(m.start(), m.end()):
-                    self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic"))
-        demonym = self.index.demonym_text.get(iso)
+                    self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         if not opp and demonym:
             opp = self._create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
         if opp:

@@ -50,7 +50,7 @@ ATTACK_NOUN = (
 LAUNCH = (
     r"(?:launch(?:ed|es|ing)?|beg[au]n|begin|start(?:ed|s)?|press(?:ed|es)?|mount(?:ed|s|ing)?|"
     r"carr(?:ied|y|ies|ying)\s+out|conduct(?:ed|s|ing)?|led|lead|unleash(?:ed)?|renew(?:ed)?|stepp?ed\s+up|"
-    r"intensifi(?:ed|es)|wag(?:ed|es|ing)|inici[óo]|iniciaron|lanz[óo]|lanzaron|emprendi[óo])"
+    r"intensifi(?:ed|es)|wag(?:ed|es|ing)|order(?:ed|s)?|authori[sz]ed|resum(?:ed|es)|escalat(?:ed|es)|inici[óo]|iniciaron|lanz[óo]|lanzaron|emprendi[óo])"
 )
 CEASEFIRE = r"(?:ceasefires?|cease-fires?|truces?|armistice|peace\s+(?:deal|agreement|accord)|alto\s+el\s+fuego|tregua)"
 BACKING = r"(?:backed|supported|armed|funded|financed|sponsored|bankrolled|equipped|trained)"
@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
        rf"{A}{F(20)}\b(?:is|was|has\s+been|have\s+been|remains|remained)\s+(?:a|an|the)\s+(?:\w+\s+)?{B}\s+"
        rf"(?:ally|backer|supporter|sponsor|patron)\b", confidence=0.6),
     _r("support.verb", "SUPPORTS",
-       rf"{A}{F(40)}\b{AUX}(?:backs|backed|supports|supported|supporting|arms|arming|funds|funded|funding|"
+       rf"{A}{F(40)}\b{AUX}(?:backs|backed|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
        rf"finances|financed|sponsors|sponsored|trains|trained|equips|equipped|helps|helped|helping|assists|assisted|"
        rf"aids|aided|respalda|respald[óo]|apoya|apoy[óo]|financia|financi[óo])\s+(?:its\s+ally\s*,?\s*|a\s+)?{B}"),
     _r("support.provide", "SUPPORTS",

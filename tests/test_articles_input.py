@@ -7,7 +7,6 @@ import json
 from actorgraph.loaders.articles import ArticleFormat
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver
-from tests.articles_helpers import gazetteer_file
 
 SENTENCE = "Russian jets bombed HTS positions on Sunday."
 
@@ -15,7 +14,7 @@ SENTENCE = "Russian jets bombed HTS positions on Sunday."
 def load(tmp_path, name, data, **kw):
     path = tmp_path / name
     path.write_bytes(data if isinstance(data, bytes) else data.encode())
-    context = LoadContext(resolver=Resolver(Gazetteer.load([gazetteer_file(tmp_path)], builtin=False)), **kw)
+    context = LoadContext(resolver=Resolver(Gazetteer.load()), **kw)
     return list(ArticleFormat().load(path, context))
 
 
