@@ -54,12 +54,10 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _extractor(context: LoadContext) -> Extractor:
-    """One extractor per resolver, kept on the context so its mention index is built once."""
-    cached = context.options.get("_extractor")  # type: ignore[assignment]
-    if cached is None:
-        cached = RuleExtractor(context.resolver)  # type: ignore[arg-type]
-        context.options["_extractor"] = cached  # type: ignore[assignment]
-    return cached  # type: ignore[return-value]
+    """The context's extractor, a rule extractor over its resolver unless one was given (built once)."""
+    if context.extractor is None:
+        context.extractor = RuleExtractor(context.resolver)
+    return context.extractor
 
 
 class ArticleFormat:

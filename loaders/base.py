@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel
 
 from actorgraph.graph.model import GraphBatch
+
+if TYPE_CHECKING:  # annotations only: the loaders import this module
+    from actorgraph.loaders.extract import Extractor
+    from actorgraph.loaders.gazetteer import Resolver
 
 
 class LoadIssue(BaseModel):
@@ -33,12 +37,18 @@ class Loaded(BaseModel):
 
 @dataclass
 class LoadContext:
-    """What a loader needs besides the file: the resolver and user options."""
+    """What a loader needs besides the file: the resolver, user options and the article extractor.
 
-    resolver: object  # actorgraph.loaders.gazetteer.Resolver (kept loose to avoid an import cycle)
+    ``extractor`` is the article extractor to use; when ``None`` the article format builds a
+    :class:`~actorgraph.loaders.extract.RuleExtractor` over ``resolver`` on first use and keeps it
+    here, so its mention index is built once per run.
+    """
+
+    resolver: Resolver
     published: str | None = None  # fallback article date (--published)
     max_bytes: int = 20 * 1024 * 1024
     options: dict[str, str] = field(default_factory=dict)
+    extractor: Extractor | None = None
 
 
 class Format(Protocol):

@@ -66,3 +66,20 @@ def test_dateline_dates_the_article(tmp_path):
 def test_article_without_date_is_read_with_a_warning(tmp_path):
     (loaded,) = load(tmp_path, "a.md", "# Title\n\n" + SENTENCE)
     assert loaded.batch.claims and any("no article date" in i.message for i in loaded.issues)
+
+
+def test_context_extractor_is_used_and_built_once(tmp_path):
+    from actorgraph.loaders.extract import RuleExtractor
+
+    resolver = Resolver(Gazetteer.load())
+    strict = RuleExtractor(resolver, keep_hedged=False)
+    path = tmp_path / "a.txt"
+    path.write_text("Russian jets allegedly bombed HTS positions on Sunday.")
+    (unit,) = ArticleFormat().load(path, LoadContext(resolver=resolver, extractor=strict, published="2024-11-27"))
+    assert not unit.batch.claims  # the given extractor drops hedged claims
+    context = LoadContext(resolver=resolver, published="2024-11-27")
+    (unit,) = ArticleFormat().load(path, context)
+    built = context.extractor
+    assert unit.batch.claims and isinstance(built, RuleExtractor)
+    list(ArticleFormat().load(path, context))
+    assert context.extractor is built
