@@ -27,7 +27,7 @@ from actorgraph.loaders.mentions import (
     MentionIndex,
     resolve_coreference,
 )
-from actorgraph.loaders.relations import PREP_BEFORE, RULES, SLOT, Rule
+from actorgraph.loaders.relations import PREP_BEFORE, RULES, SLOT, TRIGGERS, Rule
 from actorgraph.loaders.timeexpr import TimeExpr, find_dates
 
 
@@ -148,6 +148,9 @@ _FORMER = re.compile(r"\b(?:former|formerly|ex-|one-time|onetime|antigua|antiguo
                      re.IGNORECASE)
 
 
+_TRIGGER = {name: re.compile("|".join(map(re.escape, words))).search for name, words in TRIGGERS.items()}
+
+
 @dataclass
 class Template:
     text: str
@@ -257,11 +260,18 @@ class RuleExtractor:
             if len({m.actor for m in local}) < 2:
                 continue
             template = build_template(text, s_start, s_end, local)
-            dates = find_dates(text[s_start:s_end], today)
-            views = {"full": template.text, "reduced": reduce_template(template.text)}
+            full = template.text
+            reduced = reduce_template(full)
+            lowered = {"full": full.lower(), "reduced": reduced.lower()}
+            dates: list[TimeExpr] | None = None  # found on the first match only
             for rule in RULES:
-                view = views[rule.view]
+                low = lowered[rule.view]
+                if not _TRIGGER[rule.name](low):
+                    continue
+                view = full if rule.view == "full" else reduced
                 for match in rule.pattern.finditer(view):
+                    if dates is None:
+                        dates = find_dates(text[s_start:s_end], today)
                     for claim in self._claims(rule, match, view, template, doc, text, s_start, s_end, dates):
                         key = (str(claim.type), claim.subject, claim.object, s_start)
                         old = seen.get(key)

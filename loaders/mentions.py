@@ -262,7 +262,7 @@ class MentionIndex:
         return entry.actor if entry else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int

@@ -178,3 +178,17 @@ def test_every_claim_has_evidence_and_rule(tmp_path):
     (claim,) = extract(tmp_path, text).claims
     assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.sentence
     assert claim.extractor.startswith("rules:attack.") and 0 < claim.confidence <= 1
+
+
+def test_every_rule_has_trigger_words_found_in_its_own_matches():
+    from actorgraph.loaders.relations import RULES, TRIGGERS
+
+    samples = {
+        "attack.verb": "@0@ shelled @1@", "support.verb": "@0@ armed @1@", "affiliate.split": "@0@ split from @1@",
+        "ceasefire.between": "a truce between @0@ and @1@", "successor.renamed": "@1@ renamed itself @0@",
+    }
+    assert {r.name for r in RULES} == set(TRIGGERS)
+    for rule in RULES:
+        text = samples.get(rule.name)
+        if text:
+            assert rule.pattern.search(text) and any(t in text.lower() for t in TRIGGERS[rule.name]), rule.name
