@@ -123,7 +123,8 @@ _REWRITES = [
     (re.compile(r"(@\d+@)\s*'s\s+(?:\w+\s+)?(?:positions|bases|strongholds|forces|fighters|troops|territory|areas|convoys?|"
                 r"headquarters|units|militants)\b"), r"\1"),
     (re.compile(r"(@\d+@)\s+(?:militants|fighters|forces|troops|soldiers|members|jihadists|terrorists|gunmen|loyalists|"
-                r"units)\b"), r"\1"),
+                r"units|warplanes|planes|jets|aircraft|helicopters|drones|tanks|vehicles|convoys?|positions|bases|"
+                r"outposts|checkpoints)\b"), r"\1"),
 ]
 _REDUCE = [
     # "X-backed" modifiers and "and other (allied) Y"
@@ -323,6 +324,9 @@ class RuleExtractor:
             if rule.mutual:
                 pairs += [(b, a) for a, b in pairs]
         gap = groups.get("gap") or ""
+        if gap.lstrip().startswith(",") and not rule.pairwise:
+            # "A and B, an affiliate of C": the appositive describes the nearest member only
+            pairs = [(a, b) for a, b in pairs if a == _slot_ids(groups["a"], template.slots)[-1]]
         ended = rule.ended or bool(_FORMER.search(gap)) or bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I))
         when = self._dates(rule, match, view, dates, doc.article.published)
         if dates and (when.get("valid_from") or when.get("valid_to")):

@@ -42,7 +42,7 @@ LOCATIVE = frozenset({
     "towards", "en", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
     "southeastern", "southwestern", "central", "entire", "neighbouring", "neighboring", "visit", "visited",
     "to", "fled", "reached", "entered", "via", "north", "south", "east", "west", "northeast", "northwest",
-    "southeast", "southwest", "rural", "war-torn",
+    "southeast", "southwest", "rural", "war-torn", "nearby",
 })
 PLACE_NOUNS = frozenset({
     "border", "borders", "city", "province", "region", "territory", "capital", "coast", "soil", "frontier",

@@ -56,6 +56,9 @@ CEASEFIRE = r"(?:ceasefires?|cease-fires?|truces?|armistice|peace\s+(?:deal|agre
 BACKING = r"(?:backed|supported|armed|funded|financed|sponsored|bankrolled|equipped|trained)"
 SUPPORTERS = r"(?:supporters?|backers?|sponsors?|patrons?|allies|ally|protectors?|benefactors?)"
 BRANCH = r"(?:affiliates?|branch(?:es)?|offshoots?|wing|franchises?|subsidiar(?:y|ies)|proxy|proxies|chapter|arm)"
+BACKED_MOD = rf"(?:{SLOT}\s*-\s*{BACKING}\s*,?\s*(?:[\w-]+-led\s+)?)?"  # "the US-backed, Kurdish-led" before a slot
+# a slot that only modifies a noun ("a key US partner in the fight against X") is no subject
+NOT_MODIFIER = r"(?!\s+(?:partners?|ally|allies|proxy|proxies|envoys?|officials?)\b)"
 PREP_BEFORE = re.compile(r"(?:\b(?:to|of|from|with|by|for|de|del|al|en|in|on|against|between|than|at)\s*|'s\s*)$")
 
 
@@ -87,8 +90,9 @@ RULES: tuple[Rule, ...] = (
        rf"ofensiva)\s+(?:led|headed|liderada|encabezada|dirigida)\s+(?:by|por)\s+(?:el\s+|la\s+)?{A}.*?\b{LAUNCH}\b"
        rf"{F(50)}\b{ATTACK_NOUN}\b{F(50)}\b(?:against|on|upon|contra|sobre)\s+{B}", priority=2, confidence=0.75,
        subject_first=False),
-    _r("attack.verb", "ATTACKS", rf"{A}{F(40)}\b{AUX}{ATTACK_VERB}\s+(?:[\d,]+\s+|dozens\s+of\s+|several\s+|"
-       rf"at\s+least\s+[\d,]+\s+)?{B}(?!\s*'s\s+(?:ally|allies|support))"),
+    _r("attack.verb", "ATTACKS",
+       rf"{A}{NOT_MODIFIER}{F(40)}\b{AUX}{ATTACK_VERB}\s+(?:[\d,]+\s+|dozens\s+of\s+|several\s+|"
+       rf"(?:one|two|three|four|five|six|ten)\s+|at\s+least\s+[\d,]+\s+)?{B}(?!\s*'s\s+(?:ally|allies|support))"),
     _r("attack.launch", "ATTACKS",
        rf"{A}{F(60)}\b{LAUNCH}\b{F(60)}\b{ATTACK_NOUN}\b{F(50)}\b(?:against|on|upon|targeting|contra|sobre|"
        rf"into)\s+{B}"),
@@ -105,12 +109,17 @@ RULES: tuple[Rule, ...] = (
     _r("attack.invasion_of", "ATTACKS",
        rf"{A}{F(40)}\b(?:invasion|occupation|bombing|shelling|blockade|siege|bombardment)\s+of\s+{B}"),
     _r("attack.fight_against", "ATTACKS",
-       rf"{A}{F(50)}\b(?:(?:spearheaded|led|waged|wages|joined|fought|conducted|continues|continued)\s+(?:the|a|its|"
+       rf"{A}{NOT_MODIFIER}{F(50)}\b(?:(?:spearheaded|led|waged|wages|joined|fought|conducted|"
+       rf"continues|continued)\s+(?:the|a|its|"
        rf"their)|their|its)\s+(?:\w+\s+)?(?:fight|war|battle|campaign|struggle|offensive|insurgency)\s+"
        rf"(?:against|on)\s+{B}"),
     _r("attack.in_its_war", "ATTACKS",
        rf"^\s*in\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:campaign|war|insurgency|fight|struggle)\s+against\s+"
        rf"{B}\s*,\s*{A}", subject_first=False),
+    _r("attack.alongside", "ATTACKS",
+       rf"\b(?:fight|war|battle|campaign|offensive|struggle|strikes|attacks|operations)\s+(?:against|on)\s+{B}"
+       rf"{F(50)}\b(?:alongside|along\s+with|together\s+with|in\s+concert\s+with)\s+{A}", subject_first=False,
+       confidence=0.7),
     _r("attack.clash_between", "ATTACKS",
        rf"\b(?:clash(?:es)?|fighting|battles?|hostilities|confrontations?|skirmishes|combat|enfrentamientos|combates)"
        rf"\s+(?:\w+\s+){{0,3}}?(?:between|entre)\s+{G}", mutual=True, pairwise=True, subject_first=False),
@@ -119,7 +128,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\w+\s+)?(?:clashes|fighting|battles|combat))\s+(?:\w+ly\s+)?(?:with|against|con)\s+{B}", mutual=True),
     # ---- SUPPORTS -----------------------------------------------------------------------
     _r("support.x_backed", "SUPPORTS",
-       rf"{A}\s*-\s*{BACKING}(?:\s*,\s*[\w-]+-led)?\s+(?:\w+\s+)?(?P<b>@\d+@)", view="full",
+       rf"{A}\s*-\s*{BACKING}(?:\s*,\s*[\w-]+-led)?(?:\s*,\s*|\s+)(?:\w+\s+)?(?P<b>@\d+@)", view="full",
        subject_first=False, confidence=0.85),
     _r("support.backed_by", "SUPPORTS",
        rf"{B}\s*(?:,|\(|-|–|—|--)?\s*(?:which\s+is\s+|who\s+are\s+|that\s+is\s+|a\s+(?:\w+\s+)?group\s+)?"
@@ -158,7 +167,8 @@ RULES: tuple[Rule, ...] = (
        rf"{A}{F(80)}\b(?:to\s+protect|to\s+defend|protecting|defending)\s+{F(40)}{B}", confidence=0.6),
     # ---- AFFILIATE_OF ---------------------------------------------------------------------
     _r("affiliate.of", "AFFILIATE_OF",
-       rf"{A}{SKIP_BY}(?P<gap>{F(120)})\b{BRANCH}\s+(?:of|to|in|de|del)\s+{B}", view="full", subject_first=False),
+       rf"{A}{SKIP_BY}(?P<gap>{F(120)})\b{BRANCH}\s+(?:of|to|in|de|del)\s+{BACKED_MOD}{B}", view="full",
+       subject_first=False),
     _r("affiliate.poss", "AFFILIATE_OF",
        rf"{A}(?P<gap>\s*(?:,|\(|is|was|as|became|has\s+been|remains)\s+(?:a|an|the|its)?\s*(?:former\s+)?)"
        rf"{B}\s*'s\s+(?:[\w-]+\s+){{0,2}}?{BRANCH}\b", view="full"),
@@ -233,6 +243,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "attack.invasion_of": ('invasion', 'occupation', 'bombing', 'shelling', 'blockade', 'siege', 'bombardment'),
     "attack.fight_against": ('fight', 'war', 'battle', 'campaign', 'struggle', 'offensive', 'insurgency'),
     "attack.in_its_war": ('against',),
+    "attack.alongside": ("alongside", "along", "together", "concert"),
     "attack.clash_between": ('between', 'entre'),
     "attack.clash_with": ('clash', 'fought', 'fighting', 'battl', 'engaged', 'involved'),
     "support.x_backed": ('backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'bankrolled', 'equipped',

@@ -192,3 +192,37 @@ def test_every_rule_has_trigger_words_found_in_its_own_matches():
         text = samples.get(rule.name)
         if text:
             assert rule.pattern.search(text) and any(t in text.lower() for t in TRIGGERS[rule.name]), rule.name
+
+
+# ---- coverage added with the shipped gazetteer (sentences written for these tests) ----------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The YPG has led the battle against the Islamic State in the valley, alongside the US-led coalition.",
+         {("us-led-coalition", "ATTACKS", "islamic-state"),
+          ("peoples-protection-units", "ATTACKS", "islamic-state")}),
+        ("The Tabqa Military Council, an affiliate of the US-backed, Kurdish-led Syrian Democratic Forces, "
+         "holds the dam.",
+         {("tabqa-military-council", "AFFILIATE_OF", "syrian-democratic-forces"),
+          ("united-states", "SUPPORTS", "syrian-democratic-forces")}),
+        ("Ukrainian forces answered by shooting down two Russian army helicopters.",
+         {("ukraine", "ATTACKS", "russia")}),
+        ("A shaky truce took hold in nearby Lebanon between Israel and Hezbollah after weeks of war.",
+         {("hezbollah", "CEASEFIRE_WITH", "israel")}),
+        ("Moscow ordered new strikes on HTS positions.", {("russia", "ATTACKS", "hayat-tahrir-al-sham")}),
+    ],
+)
+def test_added_language(tmp_path, text, expected):
+    assert expected <= triples(extract(tmp_path, text))
+
+
+def test_appositive_describes_the_nearest_member_only(tmp_path):
+    text = "Fighting pitted the SNA against the Tabqa Military Council, an affiliate of the SDF."
+    found = triples(extract(tmp_path, text))
+    assert ("tabqa-military-council", "AFFILIATE_OF", "syrian-democratic-forces") in found
+    assert ("syrian-national-army", "AFFILIATE_OF", "syrian-democratic-forces") not in found
+
+
+def test_a_modifier_slot_is_not_a_subject(tmp_path):
+    text = "The YPG has long been a close US partner in the fight against the Islamic State."
+    assert ("united-states", "ATTACKS", "islamic-state") not in triples(extract(tmp_path, text))
