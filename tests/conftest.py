@@ -67,6 +67,15 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def neo4j_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The Neo4j server holding the fixture graph, for Neo4j-only features (Browser, EXPLAIN)."""
+    opened = open_backend("neo4j", tmp_path_factory.mktemp("neo4j-only"))
+    opened.write(fixture_batch())
+    yield opened
+    opened.close()
+
+
 @pytest.fixture(params=BACKENDS)
 def blank_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A store to write to: an empty embedded database, or the shared Neo4j server."""

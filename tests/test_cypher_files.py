@@ -50,9 +50,8 @@ SAMPLE = {
 }
 
 
-def test_every_neo4j_query_compiles_on_the_server(store):
-    if store.backend != "neo4j":
-        pytest.skip("EXPLAIN runs on the Neo4j server only")
+def test_every_neo4j_query_compiles_on_the_server(neo4j_store):
+    store = neo4j_store
     for name in cypher.names():
         if name == "schema":
             continue

@@ -75,9 +75,7 @@ def chromium():
         browser.close()
 
 
-def test_lineage_in_neo4j_browser_with_the_style(store, browser_app, chromium, tmp_path):
-    if store.backend != "neo4j":
-        pytest.skip("the Browser talks to Neo4j")  # `store` loads the fixture graph into Neo4j
+def test_lineage_in_neo4j_browser_with_the_style(neo4j_store, browser_app, chromium, tmp_path):
     page = chromium.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{browser_app}?connectURL={NEO4J_URI}&preselectAuthMethod=NO_AUTH")
     page.get_by_text("Connected to Neo4j").wait_for(timeout=60_000)

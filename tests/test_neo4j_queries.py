@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 import neo4j
-import pytest
 from fixture_graph import ACTORS
 
 from actorgraph import cypher
@@ -46,11 +45,6 @@ def run_browser_file(store, path: Path) -> list[dict]:
     return rows
 
 
-@pytest.fixture()
-def neo4j_store(store):
-    if store.backend != "neo4j":
-        pytest.skip("Browser queries run on Neo4j")
-    return store
 
 
 def test_every_file_opens_with_a_title_and_sets_its_parameters():

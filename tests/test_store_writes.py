@@ -69,7 +69,7 @@ def test_injected_cypher_is_refused_or_stored_as_text(blank_store):
     with pytest.raises(ValidationError):
         Actor(id="x'}) MATCH (n) DETACH DELETE n //", name="x")
     tag = unique("inject")
-    evil = "Evil'}) MATCH (n) DETACH DELETE n //"
+    evil = f"Evil {tag}'}}) MATCH (n) DETACH DELETE n //"
     batch = small_batch(tag)
     actor = batch.actors[0].model_copy(update={"name": evil, "aliases": ("$x", "`x`")})
     blank_store.write(batch.model_copy(update={"actors": (actor, batch.actors[1])}))
