@@ -19,8 +19,9 @@ from rich.tree import Tree
 
 from actorgraph.cli import root
 from actorgraph.graph import questions as q
-from actorgraph.graph.dates import as_date
-from actorgraph.graph.results import Alliances, Lineage, Subgraph
+from actorgraph.graph.dates import as_date, format_partial
+from actorgraph.graph.model import Relation
+from actorgraph.graph.results import AllianceEntry, Alliances, Lineage, Subgraph
 from actorgraph.graph.store import Store, open_store
 from actorgraph.settings import Settings
 
@@ -56,10 +57,12 @@ def emit(result: Any, as_json: bool, human: Callable[[], None]) -> None:
         human()
 
 
-def _span(start: dt.date | None, end: dt.date | None, ended: bool = False) -> str:
+def _span(dated: Relation | AllianceEntry) -> str:
+    start = format_partial(dated.valid_from, dated.valid_from_precision)
+    end = format_partial(dated.valid_to, dated.valid_to_precision)
     if not start and not end:
-        return "ended" if ended else ""
-    return f"{start or '?'} – {end or ('ended' if ended else 'now')}"
+        return "ended" if dated.ended else ""
+    return f"{start or '?'} – {end or ('ended' if dated.ended else 'now')}"
 
 
 def _links_table(graph: Subgraph, title: str) -> Table:
@@ -69,7 +72,7 @@ def _links_table(graph: Subgraph, title: str) -> Table:
         table.add_column(column)
     for link in graph.links:
         table.add_row(names.get(link.source, link.source), link.type, names.get(link.target, link.target),
-                      _span(link.valid_from, link.valid_to, link.ended), f"{link.confidence:.2f}", str(link.claims))
+                      _span(link), f"{link.confidence:.2f}", str(link.claims))
     return table
 
 
@@ -101,7 +104,7 @@ def _lineage_tree(result: Lineage) -> Tree:
                 link = links[link_id]
                 arrow = "↑" if path.direction == "up" else "↓"
                 text = f"{arrow} {names.get(path.nodes[i + 1], path.nodes[i + 1])}  [dim]{link.type} " \
-                       f"{_span(link.valid_from, link.valid_to, link.ended)}[/dim]"
+                       f"{_span(link)}[/dim]"
                 branches[key] = parent.add(text)
             parent = branches[key]
     if not result.paths:
@@ -130,7 +133,7 @@ def _alliances_table(result: Alliances) -> Table:
         table.add_column(column)
     for entry in result.entries:
         table.add_row(entry.role.replace("_", " "), entry.actor.name,
-                      _span(entry.valid_from, entry.valid_to, entry.ended), f"{entry.confidence:.2f}",
+                      _span(entry), f"{entry.confidence:.2f}",
                       str(entry.claims))
     return table
 
@@ -184,7 +187,7 @@ def evidence(ctx: click.Context, relation: str, limit: int, as_json: bool) -> No
 
     def human() -> None:
         rel = result.relation
-        console.print(f"[bold]{rel.id}[/bold]  {_span(rel.valid_from, rel.valid_to, rel.ended)}  "
+        console.print(f"[bold]{rel.id}[/bold]  {_span(rel)}  "
                       f"confidence {rel.confidence:.2f}, {rel.claims} claims from {rel.sources} sources")
         for item in result.claims:
             hedge = " [yellow](hedged)[/yellow]" if item.hedged else ""

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from actorgraph.diagrams.style import type_style
+from actorgraph.graph.dates import Precision, format_partial
 from actorgraph.graph.model import RelationType, parse_relation_id
 from actorgraph.graph.results import ActorRef, Alliances, Lineage, PathResult, Subgraph
 
@@ -42,6 +43,8 @@ class SceneEdge(BaseModel):
     head: str
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
+    valid_from_precision: Precision | None = None
+    valid_to_precision: Precision | None = None
     ended: bool = False
     confidence: float = 0.0
     claims: int = 0
@@ -105,27 +108,10 @@ class Scene(BaseModel):
         return " · ".join(parts)
 
 
-def show_day(day: dt.date, *, end: bool = False) -> str:
-    """A date as the source most likely gave it.
-
-    Relations keep days only; a year or month given by a source is stored as its first day (or,
-    for an end, its last day), so ``2015-01-01`` is shown as ``2015`` and ``2020-02-29`` as an end
-    as ``2020-02``.
-    """
-    if end:
-        last = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        if (day.month, day.day) == (12, 31):
-            return str(day.year)
-        return day.strftime("%Y-%m") if day == last else day.isoformat()
-    if (day.month, day.day) == (1, 1):
-        return str(day.year)
-    return day.strftime("%Y-%m") if day.day == 1 else day.isoformat()
-
-
 def date_span(edge: SceneEdge) -> str:
     """``2015-09-30 – 2024-12-08``, ``since 2017``, ``until 2016-07-28``, ``ended`` or ``""``."""
-    start = show_day(edge.valid_from) if edge.valid_from else None
-    end = show_day(edge.valid_to, end=True) if edge.valid_to else None
+    start = format_partial(edge.valid_from, edge.valid_from_precision)
+    end = format_partial(edge.valid_to, edge.valid_to_precision)
     if edge.type.event_like and start and end:
         return start if edge.valid_from == edge.valid_to else f"{start} – {end}"
     if start and end:
@@ -149,7 +135,8 @@ def _edges(graph: Subgraph, tail_head: dict[str, tuple[str, str]] | None = None)
                                                          else (link.source, link.target))
         edges.append(SceneEdge(
             id=link.id, type=link.type, source=link.source, target=link.target, tail=tail, head=head,
-            valid_from=link.valid_from, valid_to=link.valid_to, ended=link.ended,
+            valid_from=link.valid_from, valid_to=link.valid_to, valid_from_precision=link.valid_from_precision,
+            valid_to_precision=link.valid_to_precision, ended=link.ended,
             confidence=link.confidence, claims=link.claims, sources=link.sources,
         ))
     return sorted(edges, key=lambda e: e.id)
@@ -188,7 +175,8 @@ def from_alliances(result: Alliances, *, source_names: list[str] | None = None) 
         tail, head = (entry.actor.id, focus.id) if camp == "with" else (focus.id, entry.actor.id)
         edges.append(SceneEdge(
             id=entry.relation_id, type=type_, source=source, target=target, tail=tail, head=head,
-            valid_from=entry.valid_from, valid_to=entry.valid_to, ended=entry.ended,
+            valid_from=entry.valid_from, valid_to=entry.valid_to, valid_from_precision=entry.valid_from_precision,
+            valid_to_precision=entry.valid_to_precision, ended=entry.ended,
             confidence=entry.confidence, claims=entry.claims, sources=entry.sources,
         ))
     camps = {n.cluster for n in nodes if n.cluster}

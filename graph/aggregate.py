@@ -3,7 +3,8 @@
 The rules (documented in ``docs/model.md``):
 
 - ``valid_from`` is the earliest date any claim gives; ``valid_to`` the latest end any claim
-  gives. For ATTACKS these are the first and the last reported attack.
+  gives. For ATTACKS these are the first and the last reported attack. Each keeps the finest
+  precision a claim gave for that date ("since 2015" stays a year).
 - ``ended`` when a claim says the relation is over ("former affiliate") or gives an end;
   ``active_until`` is the last day it held: its end, or the day before the first report
   that called it over.
@@ -24,10 +25,12 @@ from actorgraph.graph.model import RelationType, relation_id
 def aggregate(type_: RelationType, source: str, target: str, claims: Iterable[Mapping[str, Any]]) -> dict:
     """The stored properties of the relation built from ``claims`` (rows of claim properties)."""
     rows = list(claims)
-    starts = [c["valid_from"] for c in rows if c.get("valid_from")]
-    ends = [c["valid_to"] for c in rows if c.get("valid_to")]
+    starts = [(c["valid_from"], c.get("valid_from_precision")) for c in rows if c.get("valid_from")]
+    ends = [(c["valid_to"], c.get("valid_to_precision")) for c in rows if c.get("valid_to")]
     if type_.event_like:
         ends = ends + starts
+    valid_from, from_precision = _extreme(starts, min)
+    valid_to, to_precision = _extreme(ends, max)
     reported = [c["reported"] for c in rows if c.get("reported")]
     best: dict[str, float] = {}
     for claim in rows:
@@ -37,8 +40,8 @@ def aggregate(type_: RelationType, source: str, target: str, claims: Iterable[Ma
     for value in best.values():
         doubt *= 1.0 - value
     ended = not type_.event_like and any(c.get("ended") or c.get("valid_to") for c in rows)
-    if ends:
-        active_until = max(ends)
+    if valid_to:
+        active_until = valid_to
     elif ended:  # "former", no date: over by the first report that said so
         said = [c["reported"] for c in rows if c.get("ended") and c.get("reported")]
         active_until = min(said) - dt.timedelta(days=1) if said else None
@@ -49,8 +52,10 @@ def aggregate(type_: RelationType, source: str, target: str, claims: Iterable[Ma
         "type": str(type_),
         "source": source,
         "target": target,
-        "valid_from": min(starts) if starts else None,
-        "valid_to": max(ends) if ends else None,
+        "valid_from": valid_from,
+        "valid_to": valid_to,
+        "valid_from_precision": from_precision,
+        "valid_to_precision": to_precision,
         "active_until": active_until,
         "ended": ended,
         "first_reported": min(reported) if reported else None,
@@ -59,3 +64,15 @@ def aggregate(type_: RelationType, source: str, target: str, claims: Iterable[Ma
         "claims": len(rows),
         "sources": len(best),
     }
+
+
+_FINENESS = {"day": 0, "month": 1, "year": 2}
+
+
+def _extreme(dated: list[tuple[dt.date, str | None]], pick) -> tuple[dt.date | None, str | None]:
+    """The earliest (``min``) or latest (``max``) date, with the finest precision given for it."""
+    if not dated:
+        return None, None
+    day = pick(d for d, _ in dated)
+    precisions = [str(p) for d, p in dated if d == day and p]
+    return day, min(precisions, key=lambda p: _FINENESS.get(p, 3)) if precisions else None

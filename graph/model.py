@@ -243,6 +243,8 @@ class Relation(_Model):
     target: str
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
+    valid_from_precision: Precision | None = None
+    valid_to_precision: Precision | None = None
     ended: bool = False
     first_reported: dt.date | None = None
     last_reported: dt.date | None = None

@@ -161,7 +161,8 @@ def alliances(
     entries = [
         AllianceEntry(
             role=_ROLES[(r["type"], r["direction"])], actor=others[r["other"]], relation_id=r["id"],
-            valid_from=r["valid_from"], valid_to=r["valid_to"], ended=bool(r["ended"]),
+            valid_from=r["valid_from"], valid_to=r["valid_to"], valid_from_precision=r["valid_from_precision"],
+            valid_to_precision=r["valid_to_precision"], ended=bool(r["ended"]),
             confidence=r["confidence"] or 0.0, claims=r["claims"] or 0, sources=r["sources"] or 0,
         )
         for r in rows

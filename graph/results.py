@@ -54,6 +54,8 @@ class AllianceEntry(BaseModel):
     relation_id: str
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
+    valid_from_precision: str | None = None
+    valid_to_precision: str | None = None
     ended: bool = False
     confidence: float = 0.0
     claims: int = 0
