@@ -15,7 +15,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "events"
 GAZETTEER = """
 - name: Syrian government (Assad)
   kind: government
-  aliases: [Military Forces of Syria (2000-2024), Military Forces of Syria (2000-), Syrian Arab Army, SYRIA]
+  aliases: [Military Forces of Syria (2000-2024), Military Forces of Syria (2000-), Syrian Arab Army, Syrian government,
+    Government of Syria, SYRIA]
 - name: Hayat Tahrir al-Sham
   kind: armed_group
   aliases: [HTS, Hay'at Tahrir al-Sham]
@@ -30,6 +31,38 @@ GAZETTEER = """
   aliases: [IS, ISIS, ISIL, Islamic State (Syria)]
 - name: al-Qaeda
   kind: armed_group
+- name: Syrian National Army
+  kind: armed_group
+  aliases: [SNA]
+- name: Syrian Democratic Forces
+  kind: armed_group
+  aliases: [SDF, QSD]
+- name: Houthis
+  kind: armed_group
+  aliases: [Houthi, Military Forces of Yemen (2016-) Supreme Political Council]
+- name: Yemeni government
+  kind: government
+  aliases: [Military Forces of Yemen (2012-)]
+- name: Saudi-led coalition
+  kind: coalition
+  aliases: [Operation Restoring Hope]
+- name: Saudi Arabia
+  kind: state
+  aliases: [Military Forces of Saudi Arabia (2015-)]
+- name: Mali
+  kind: state
+  aliases: [Military Forces of Mali (2012-2013)]
+- name: France
+  kind: state
+  aliases: [Military Forces of France (2012-2017)]
+- name: Ansar Dine
+  kind: armed_group
+- name: Sudan
+  kind: state
+  aliases: [Sudanese Armed Forces, Government of Sudan]
+- name: Rapid Support Forces
+  kind: armed_group
+  aliases: [RSF]
 """
 
 

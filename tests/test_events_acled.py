@@ -37,9 +37,9 @@ def test_direction_rules():
 
 
 BAD_ROW = (
-    'XSY1007,not a date,2021,1,Political violence,Battles,Armed clash,Example Rebel Brigade,,2,'
-    'Islamic State (Syria),,2,22,,760,Middle East,Syria,Homs,,,Example Desert,34.5,38.2,1,Example Monitor,'
-    'Local partner,"Example: a clash with a bad date.",0,,1700000000\n'
+    'SYR900199,not a date,2020,1,Political violence,Battles,Armed clash,HTS: Hayat Tahrir al Sham,,2,'
+    'Military Forces of Syria (2000-2024),,1,12,,760,Middle East,Syria,Idleb,Idleb,,Saraqab,35.8623,36.8006,1,SOHR,'
+    'Other,"Fighting on the edge of Saraqeb, with a date that is not one.",0,,1736000000\n'
 )
 
 
@@ -59,45 +59,63 @@ def test_current_export(tmp_path):
     assert issues == []
     edges = _edges(units)
     gov, hts, rus, tur, isis = "syrian-government-assad", "hayat-tahrir-al-sham", "russia", "turkiye", "islamic-state"
+    sna, sdf = "syrian-national-army", "syrian-democratic-forces"
     assert (rus, "ATTACKS", hts) in edges and (hts, "ATTACKS", rus) not in edges  # air strike: one-sided
+    assert (tur, "ATTACKS", gov) in edges and (gov, "ATTACKS", tur) in edges  # Spring Shield; Balyun (two rows)
     assert {(gov, "ATTACKS", hts), (hts, "ATTACKS", gov)} <= edges  # armed clash: mutual
+    assert {(sna, "ATTACKS", sdf), (sdf, "ATTACKS", sna)} <= edges  # Tishreen dam: mutual
     assert (gov, "ATTACKS", isis) in edges and (isis, "ATTACKS", gov) not in edges  # regains territory
+    assert (sdf, "ATTACKS", isis) in edges and (isis, "ATTACKS", sdf) not in edges  # overtakes territory
     # associated actors fight alongside their main actor (ALLIED_WITH is symmetric: ids in order)
     allied = {frozenset((s, o)) for s, t, o in edges if t == "ALLIED_WITH"}
-    assert {frozenset((gov, "example-militia-pro-government")), frozenset((hts, "example-rebel-brigade")),
-            frozenset((gov, rus))} <= allied
+    assert {frozenset((gov, rus)), frozenset((gov, "hezbollah")), frozenset((gov, "militia-pro-government")),
+            frozenset((hts, "aas-ahrar-al-sham")), frozenset((sna, tur)),
+            frozenset((sdf, "manbij-military-council"))} <= allied
     assert not any("civilians" in s + o or "protesters" in s + o for s, _, o in edges)
     assert (rus, "CEASEFIRE_WITH", tur) in edges or (tur, "CEASEFIRE_WITH", rus) in edges
     left = next(c for c in claims(units) if c.type == "AFFILIATE_OF")
-    assert left.ended and left.valid_to == dt.date(2021, 3, 7) and left.object == "example-operations-room"
+    assert left.ended and left.valid_to == dt.date(2017, 9, 13)
+    assert (left.subject, left.object) == ("jaish-al-ahrar", hts)
 
-    strike = next(c for c in claims(units) if c.article == "acled:XSY1001")
-    assert strike.valid_from == dt.date(2021, 3, 2) and strike.extractor == "acled" and strike.source == "ACLED"
-    assert strike.attributes["fatalities"] == 2 and strike.attributes["admin1"] == "Idleb"
-    assert strike.attributes["coordinates"] == [35.8, 36.6] and strike.attributes["country"] == "Syria"
-    assert strike.evidence.sentence.startswith("Example: warplanes")
-    clash = [c for c in claims(units) if c.article == "acled:XSY1002" and c.type == "ATTACKS"]
+    strike = next(c for c in claims(units) if c.article == "acled:SYR900101")
+    assert strike.valid_from == dt.date(2019, 5, 9) and strike.extractor == "acled" and strike.source == "ACLED"
+    assert strike.attributes["fatalities"] == 4 and strike.attributes["admin1"] == "Hama"
+    assert strike.attributes["coordinates"] == [35.463, 36.4985] and strike.attributes["country"] == "Syria"
+    assert strike.evidence.sentence.startswith("Russian aircraft struck HTS positions")
+    clash = [c for c in claims(units) if c.article == "acled:SYR900104" and c.type == "ATTACKS"]
     assert all(c.attributes["mutual"] for c in clash) and len({c.id for c in clash}) == 2
+    # word inter codes ("State forces", "Rebel group") read like numbers
+    retaken = next(c for c in claims(units) if c.article == "acled:SYR900109" and c.type == "ATTACKS")
+    assert (retaken.attributes["inter1"], retaken.attributes["inter2"]) == (1, 2)
     # unknown names became actors of the kind their inter code gives, and are reported
     kinds = {a.id: a.kind for u in units for a in u.batch.actors}
-    assert kinds["unidentified-armed-group-syria"] == "militia"
-    assert ("Unidentified Armed Group (Syria)", 1) in unresolved_report(res)
+    assert kinds["unidentified-armed-group-syria"] == "militia" and kinds["jaish-al-ahrar"] == "armed_group"
+    report = unresolved_report(res)
+    assert ("Unidentified Armed Group (Syria)", 1) in report and ("Jaish al Ahrar", 1) in report
+    attack = next(c for c in claims(units) if c.subject == "unidentified-armed-group-syria")
+    assert attack.confidence == 0.48  # an unidentified attacker lowers confidence
 
 
 def test_2020_and_legacy_layouts(tmp_path):
     units, issues = load(AcledFormat(), EXAMPLES / "acled_2020.csv", resolver(tmp_path))
     assert issues == []
     edges = _edges(units)
-    assert ("example-houthi-forces", "ATTACKS", "example-coalition-forces") in edges
-    assert ("example-tribal-militia", "ALLIED_WITH", "example-coalition-forces") in edges
-    assert not any("farmers" in s + o for s, _, o in edges)  # a social group is no ally
-    assert claims(units)[0].valid_from == dt.date(2020, 5, 9)
+    houthis, coalition, yemen = "houthis", "saudi-led-coalition", "yemeni-government"
+    assert (houthis, "ATTACKS", yemen) in edges and (houthis, "ATTACKS", "saudi-arabia") in edges
+    assert (coalition, "ATTACKS", houthis) in edges and (houthis, "ATTACKS", coalition) not in edges
+    assert ("murad-tribal-militia-yemen", "ALLIED_WITH", yemen) in edges
+    assert (coalition, "ALLIED_WITH", yemen) in edges
+    assert not any("civilians" in s + o for s, _, o in edges)  # neither a target nor an ally
+    assert claims(units)[0].valid_from == dt.date(2020, 1, 18)  # "18-Jan-20"
 
     units, issues = load(AcledFormat(), EXAMPLES / "acled_legacy.csv", resolver(tmp_path))
     assert issues == []
     counts = Counter(str(c.type) for c in claims(units))
-    assert counts == {"ATTACKS": 3, "ALLIED_WITH": 1}
-    assert claims(units)[0].valid_from == dt.date(2013, 1, 15)
+    assert counts == {"ATTACKS": 5, "ALLIED_WITH": 3}
+    assert claims(units)[0].valid_from == dt.date(2013, 1, 10)  # "10/01/2013": day first
+    edges = _edges(units)
+    mujao = "mujao-movement-for-unity-and-jihad-in-west-africa"  # not in the gazetteer: its full ACLED name
+    assert {("ansar-dine", "ATTACKS", "mali"), ("france", "ATTACKS", mujao), ("france", "ALLIED_WITH", "mali")} <= edges
 
 
 def test_writes_are_idempotent(tmp_path):

@@ -43,28 +43,31 @@ def test_gdelt2(tmp_path):
     res = resolver(tmp_path)
     path = tmp_path / "events.CSV"
     lines = (EXAMPLES / "gdelt2.export.CSV").read_text(encoding="utf-8").splitlines(keepends=True)
-    bad_date = lines[0].replace("\t20210302\t", "\t20211340\t", 1)
+    bad_date = lines[0].replace("\t20200220\t", "\t20201340\t", 1)
     path.write_text("".join([*lines, bad_date, "123\tshort row\n"]), encoding="utf-8")
     units, issues = load(GdeltFormat(), path, res)
     errors = [i for i in issues if i.level == "error"]
-    assert [i.where for i in errors] == [f"{path}:8: SQLDATE", f"{path}:9: fields"]
+    assert [i.where for i in errors] == [f"{path}:10: SQLDATE", f"{path}:11: fields"]
     warning = next(i for i in issues if i.level == "warning")
     assert "'PRESIDENT' (1)" in warning.message
     edges = {(c.subject, str(c.type), c.object, c.attributes["cameo"]) for c in claims(units)}
     assert edges == {
         ("russia", "ATTACKS", "hayat-tahrir-al-sham", "195"),
         ("russia", "SUPPORTS", "syrian-government-assad", "072"),
-        ("turkiye", "CEASEFIRE_WITH", "russia", "0871"),
-        ("taliban", "ATTACKS", "afghanistan", "1831"),
-    }
+        ("russia", "CEASEFIRE_WITH", "turkiye", "0871"),
+        ("turkiye", "ATTACKS", "syrian-government-assad", "195"),
+        ("turkiye", "ATTACKS", "hezbollah", "195"),  # a CAMEO known-group code names the group
+        ("saudi-arabia", "ATTACKS", "houthis", "195"),
+    }  # civilians (SYRCVL), a bare role (PRESIDENT) and a visit (042) give no claim
     strike = claims(units)[0]
-    assert strike.valid_from == dt.date(2021, 3, 2) and strike.extractor == "gdelt:cameo"
+    assert strike.valid_from == dt.date(2020, 2, 20) and strike.extractor == "gdelt:cameo"
     assert strike.attributes["num_sources"] == 3 and strike.confidence == confidence(3, 6, True)
-    assert units[0].batch.articles[0].url == "https://news.example.org/story"
+    assert strike.attributes["location"] == "Idlib, Syria" and strike.attributes["admin1"] == "SY12"
+    assert units[0].batch.articles[0].url == "https://news.example.org/20200220/910000101"
     kinds = {a.id: a.kind for u in units for a in u.batch.actors}
-    assert kinds["taliban"] == "armed_group" and kinds["afghanistan"] == "government"
+    assert kinds["hezbollah"] == "armed_group" and kinds["houthis"] == "armed_group"
     store = open_store(tmp_path)
-    assert store.write(merged(units)).claims_new == 4
+    assert store.write(merged(units)).claims_new == 6
     assert store.write(merged(load(GdeltFormat(), EXAMPLES / "gdelt2.export.CSV", res)[0])).claims_new == 0
 
 
@@ -72,28 +75,29 @@ def test_gdelt1(tmp_path):
     units, issues = load(GdeltFormat(), EXAMPLES / "gdelt1.export.CSV", resolver(tmp_path))
     assert issues == []
     (claim,) = claims(units)
-    assert (claim.subject, claim.object, claim.attributes["gdelt_version"]) == ("mali", "ansar-dine", "1.0")
-    assert claim.attributes["location"] == "Example City, Mali"
+    assert (claim.subject, claim.object, claim.attributes["gdelt_version"]) == ("france", "ansar-dine", "1.0")
+    assert claim.attributes["location"] == "Mopti, Mali" and claim.valid_from == dt.date(2013, 1, 11)
 
 
 def test_ucdp(tmp_path):
     res = resolver(tmp_path)
     path = tmp_path / "ged.csv"
     lines = (EXAMPLES / "ucdp_ged.csv").read_text(encoding="utf-8").splitlines(keepends=True)
-    bad = lines[1].replace("900001,", "900009,", 1).replace("2015-06-01,2015-06-01,3", "2016-13-01,2016-13-01,3")
+    bad = lines[1].replace("910001,", "910009,", 1).replace("2017-03-02,2017-03-02,4", "2017-13-02,2017-13-02,4")
     path.write_text("".join([*lines, bad]), encoding="utf-8")
     units, issues = load(UcdpFormat(), path, res)
-    assert [(i.where, "2016-13-01" in i.message) for i in issues] == [(f"{path}:5: date_start", True)]
+    assert [(i.where, "2017-13-02" in i.message) for i in issues] == [(f"{path}:8: date_start", True)]
     edges = {(c.subject, c.object) for c in claims(units)}
-    assert {("government-of-syria", "islamic-state"), ("islamic-state", "government-of-syria")} <= edges
-    assert {("example-front", "example-brigade"), ("example-brigade", "example-front")} <= edges
-    assert not any("civilians" in s + o for s, o in edges)  # one-sided violence: no claim
-    clash = next(c for c in claims(units) if c.subject == "example-front")
-    assert clash.valid_from == dt.date(2016, 2, 1) and clash.valid_to == dt.date(2016, 2, 3)
-    assert clash.confidence == 0.5 and clash.attributes["mutual"] and clash.attributes["deaths_b"] == 2
-    assert "Rival groups clash" in clash.attributes["source_article"]
+    gov, isis, sdf, sna = "syrian-government-assad", "islamic-state", "syrian-democratic-forces", "syrian-national-army"
+    assert {(gov, isis), (isis, gov), (isis, sdf), (sdf, isis), (sna, sdf), (sdf, sna)} <= edges
+    assert {("sudan", "rapid-support-forces"), ("rapid-support-forces", "sudan")} <= edges
+    assert not any("civilians" in s + o for s, o in edges)  # one-sided violence (As-Suwayda, 2018): no claim
+    baghuz = next(c for c in claims(units) if c.subject == isis and c.object == sdf)
+    assert baghuz.valid_from == dt.date(2019, 3, 1) and baghuz.valid_to == dt.date(2019, 3, 3)
+    assert baghuz.confidence == 0.5 and baghuz.attributes["mutual"] and baghuz.attributes["deaths_b"] == 2
+    assert "Baghuz" in baghuz.attributes["source_article"]
     store = open_store(tmp_path)
-    assert store.write(merged(units)).claims_new == 4
+    assert store.write(merged(units)).claims_new == 10
 
 
 def test_docs_list_every_cameo_code():

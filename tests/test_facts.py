@@ -26,26 +26,39 @@ def test_yaml_facts_resolve_through_the_gazetteer(tmp_path):
     res = resolver(tmp_path)
     units, issues = load(FactsFormat(), EXAMPLES / "facts.yaml", res)
     assert issues == []
-    support, truce = claims(units)
+    facts = {c.article.removeprefix("facts:facts:"): c for c in claims(units)}
+    support = facts["russia-supports-assad"]
     assert (support.type, support.subject, support.object) == ("SUPPORTS", "russia", "syrian-government-assad")
     assert support.valid_from == dt.date(2015, 9, 30) and support.valid_to == dt.date(2024, 12, 8)
     assert support.extractor == "facts" and support.confidence == 0.95
-    assert support.source.startswith("Russian Ministry of Defence")
-    assert units[0].batch.articles[0].id == "facts:facts:example-support"
-    assert truce.ended and truce.valid_from_precision == "month"
-    assert truce.source == "Analyst desk notes, November 2026"  # the file's default source
-    assert res.unresolved == {"Example Front": 1, "Example Brigade": 1}
+    assert support.source.startswith("Federation Council of Russia")
+    assert units[0].batch.articles[0].id == "facts:facts:russia-supports-assad"
+    ceasefire = facts["idlib-ceasefire"]
+    assert (ceasefire.type, ceasefire.subject, ceasefire.object) == ("CEASEFIRE_WITH", "russia", "turkiye")
+    assert ceasefire.valid_from == dt.date(2020, 3, 5) and ceasefire.valid_to is None and not ceasefire.ended
+    truce = facts["jeddah-ceasefire"]
+    assert (truce.subject, truce.object) == ("sudan", "rapid-support-forces")  # "Sudanese Armed Forces" is Sudan
+    assert truce.ended and truce.valid_from_precision == "month" and truce.valid_to == dt.date(2023, 6, 30)
+    hezbollah = facts["hezbollah-supports-assad"]
+    assert hezbollah.source.startswith("UN Independent International Commission")  # the file's default source
+    assert all(c.source and c.attributes.get("notes") for c in claims(units))
+    # names the gazetteer does not know become actors of the kind the fact gives
+    assert res.unresolved == {"Iran": 1, "Hezbollah": 1, "United States": 1}
     kinds = {a.id: a.kind for u in units for a in u.batch.actors}
-    assert kinds["example-front"] == "armed_group" and kinds["example-brigade"] == "militia"
+    assert kinds["iran"] == "state" and kinds["hezbollah"] == "armed_group" and kinds["united-states"] == "state"
 
 
 def test_csv_facts(tmp_path):
     units, issues = load(FactsFormat(), EXAMPLES / "facts.csv", resolver(tmp_path))
     assert issues == []
-    alliance, branch = claims(units)
+    alliance, branch, strikes = claims(units)
+    assert (alliance.subject, alliance.object) == ("jabhat-al-nusra", "ahrar-al-sham")
     assert alliance.type == "ALLIED_WITH" and alliance.confidence == 0.9 and alliance.ended
-    assert alliance.valid_from == dt.date(2019, 1, 1) and alliance.valid_to == dt.date(2020, 6, 30)
+    assert alliance.valid_from == dt.date(2015, 3, 1) and alliance.valid_to == dt.date(2016, 7, 31)
     assert branch.type == "AFFILIATE_OF" and branch.valid_to is None and not branch.ended
+    assert (branch.subject, branch.object) == ("manbij-military-council", "syrian-democratic-forces")
+    assert strikes.type == "ATTACKS" and strikes.valid_from == dt.date(2024, 1, 12)
+    assert strikes.source.startswith("Joint statement on strikes against Houthi targets")
 
 
 def test_bad_facts_are_reported_with_their_line_and_the_rest_loads(tmp_path):
