@@ -47,20 +47,20 @@ def parse_partial(value: str | dt.date, *, field: str = "date") -> tuple[dt.date
 
 def period_end(start: dt.date, precision: Precision) -> dt.date:
     """The last day of the period a partial date names (``2016`` -> 2016-12-31)."""
-    if precision is Precision.YEAR:
+    if precision == Precision.YEAR:
         return dt.date(start.year, 12, 31)
-    if precision is Precision.MONTH:
+    if precision == Precision.MONTH:
         return dt.date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
     return start
 
 
-def format_partial(value: dt.date | None, precision: Precision | None) -> str | None:
+def format_partial(value: dt.date | None, precision: Precision | str | None) -> str | None:
     """Render a date at its precision: ``2020``, ``2020-03`` or ``2020-03-05``."""
     if value is None:
         return None
-    if precision is Precision.YEAR:
+    if precision == Precision.YEAR:
         return f"{value.year:04d}"
-    if precision is Precision.MONTH:
+    if precision == Precision.MONTH:
         return f"{value.year:04d}-{value.month:02d}"
     return value.isoformat()
 

@@ -57,6 +57,7 @@ def test_alliances_as_of_2020(store):
     assert russia.sources == 2 and russia.claims == 2
     assert russia.confidence > 0.8  # two independent sources corroborate
     assert russia.valid_from == D(2015, 1, 1) and russia.valid_to == D(2024, 12, 8)
+    assert (russia.valid_from_precision, russia.valid_to_precision) == ("year", "day")  # "since 2015"
 
 
 def test_alliances_end_and_start(store):

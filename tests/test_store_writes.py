@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 
@@ -103,3 +104,11 @@ def test_unreachable_neo4j_is_a_clear_error():
 
     with pytest.raises(StoreUnavailable, match=r"127\.0\.0\.1:1 is not reachable"):
         Neo4jStore.connect("bolt://127.0.0.1:1")
+
+
+def test_dates_render_at_their_precision():
+    from actorgraph.graph.dates import format_partial
+
+    day = dt.date(2015, 1, 1)
+    assert [format_partial(day, p) for p in ("year", "month", "day", None)] == [
+        "2015", "2015-01", "2015-01-01", "2015-01-01"]

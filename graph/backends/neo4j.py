@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import neo4j
-from neo4j import GraphDatabase
+from neo4j import GraphDatabase, NotificationDisabledCategory
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from actorgraph import cypher
@@ -42,7 +42,11 @@ class Neo4jStore:
     ) -> Neo4jStore:
         """Connect to ``uri`` and check the server answers."""
         auth = (user, password) if password else None
-        driver = GraphDatabase.driver(uri, auth=auth)
+        # Optional properties (description, wikidata...) are absent on many actors: Neo4j's
+        # "unrecognized property" notices about them would only be noise in the logs.
+        driver = GraphDatabase.driver(
+            uri, auth=auth, notifications_disabled_categories=[NotificationDisabledCategory.UNRECOGNIZED]
+        )
         try:
             driver.verify_connectivity()
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
