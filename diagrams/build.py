@@ -13,12 +13,11 @@ from typing import get_args
 from actorgraph.diagrams.scene import DiagramKind, Scene, from_alliances, from_lineage, from_path, from_subgraph
 from actorgraph.errors import InputError
 from actorgraph.graph import questions as q
-from actorgraph.graph.model import RelationType, parse_relation_id
-from actorgraph.graph.results import ActorRef, Subgraph
-from actorgraph.graph.store import Store, window
+from actorgraph.graph.model import parse_relation_id
+from actorgraph.graph.results import Subgraph
+from actorgraph.graph.store import Store
 
 KINDS: tuple[str, ...] = get_args(DiagramKind)
-WHOLE_GRAPH_LIMIT = 100_000  # actors read for a whole-graph export
 
 
 def source_names(store: Store, graph: Subgraph | list[str]) -> list[str]:
@@ -98,24 +97,12 @@ def blocs_scene(store: Store, *, as_of: dt.date | None = None, window_days: int 
             clusters[member.id] = (f"bloc{number:02d}", f"Bloc {number}: {names}")
         links.update({r.id: r for r in bloc.relations})
     ids = set(clusters) | {n for r in links.values() for n in (r.source, r.target)}
-    actors = q._actors(store, ids)
+    actors = q.actors_by_ids(store, ids)
     graph = Subgraph(nodes=[actors[i] for i in sorted(actors)], links=[links[i] for i in sorted(links)])
     scene = from_subgraph(graph, title="Blocs", kind="blocs", as_of=as_of, clusters=clusters,
                           source_names=source_names(store, graph))
     scene.note = f"frustration {result.frustration:g} (attacks inside blocs plus cooperation across them)"
     return scene
-
-
-def whole_graph(store: Store, *, as_of: dt.date | None = None, types: list[str] | None = None) -> Subgraph:
-    """Every actor with a relation (active on ``as_of`` when given), and those relations."""
-    # every actor's `search` text is "|name|alias|...|", so "|" matches them all
-    actors = {r["id"]: r for r in store.query("search_actors", q="|", limit=WHOLE_GRAPH_LIMIT)}
-    wanted = [str(RelationType.parse(t, field="types")) for t in types] if types else [str(t) for t in RelationType]
-    rows = store.query("neighbours", ids=sorted(actors), types=wanted, **window(as_of)) if actors else []
-    links = {r["id"]: q._relation(r) for r in rows}
-    used = {n for link in links.values() for n in (link.source, link.target)}
-    nodes = [ActorRef(id=i, name=actors[i]["name"], kind=actors[i]["kind"] or "other") for i in sorted(used)]
-    return Subgraph(nodes=nodes, links=[links[i] for i in sorted(links)])
 
 
 def subgraph_for(
@@ -131,7 +118,7 @@ def subgraph_for(
 ) -> Subgraph:
     """What to export: the whole graph without ``actor``, else the subgraph of question ``kind``."""
     if kind == "whole" or (actor is None and kind in ("neighbours", "whole")):
-        return whole_graph(store, as_of=as_of, types=types)
+        return q.whole_graph(store, as_of=as_of, types=types)
     if kind == "lineage":
         return q.lineage(store, _need(actor, "actor", kind), as_of=as_of)
     if kind == "path":
@@ -141,7 +128,7 @@ def subgraph_for(
     if kind == "alliances":
         result = q.alliances(store, _need(actor, "actor", kind), as_of=as_of)
         ids = {e.relation_id for e in result.entries}
-        links = q._relations(store, ids)
+        links = q.relations_by_ids(store, ids)
         nodes = {result.actor.id: result.actor, **{e.actor.id: e.actor for e in result.entries}}
         return Subgraph(nodes=[nodes[n] for n in sorted(nodes)], links=[links[i] for i in sorted(links)])
     raise InputError(f"cannot export {kind!r} (whole, lineage, alliances, path, neighbours)", where="kind")

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from actorgraph.errors import InputError
 from actorgraph.graph.model import Relation, RelationType
-from actorgraph.graph.questions import _actors, _relation, _types, resolve
+from actorgraph.graph.questions import actors_by_ids, relation_from_row, relation_types, resolve
 from actorgraph.graph.results import ActorProfile, ActorRef
 from actorgraph.graph.store import Store, window
 
@@ -104,7 +104,7 @@ def relations(
     if since and until and until < since:
         raise InputError("the end of the period is before its start", where="to")
     span = {"since": since or window(None)["since"], "until": until or window(None)["until"]}
-    wanted = _types(types)
+    wanted = relation_types(types)
     if source or target:
         src = resolve(store, source).id if source else None
         tgt = resolve(store, target).id if target else None
@@ -120,7 +120,7 @@ def relations(
         rows = store.query("relations", types=wanted, min_confidence=min_confidence, skip=offset, limit=limit + 1,
                            **span)
     more = len(rows) > limit
-    return RelationPage(relations=[_relation(r) for r in rows[:limit]], offset=offset, limit=limit,
+    return RelationPage(relations=[relation_from_row(r) for r in rows[:limit]], offset=offset, limit=limit,
                         next_offset=offset + limit if more else None)
 
 
@@ -128,10 +128,10 @@ def actor_detail(store: Store, name_or_id: str) -> ActorDetail:
     """The profile of an actor, its relation and claim counts, and its relations by type."""
     actor = resolve(store, name_or_id)
     row = store.query("actor", id=actor.id)[0]
-    rows = store.query("neighbours", ids=[actor.id], types=_types(None), **window(None))
+    rows = store.query("neighbours", ids=[actor.id], types=relation_types(None), **window(None))
     grouped: dict[str, list[Relation]] = defaultdict(list)
     for r in sorted(rows, key=lambda r: r["id"]):
-        grouped[r["type"]].append(_relation(r))
+        grouped[r["type"]].append(relation_from_row(r))
     counts = {"relations": len(rows), "claims": sum(int(r["claims"] or 0) for r in rows)}
     counts |= {t: len(v) for t, v in sorted(grouped.items())}
     return ActorDetail(**{**row, "kind": row["kind"] or "other", "aliases": row["aliases"] or []},
@@ -157,7 +157,7 @@ def changes(
         raise InputError("the end of the period is before its start", where="to")
     if not 1 <= limit <= 10_000:
         raise InputError("limit must be between 1 and 10000", where="limit")
-    wanted = _types(types)
+    wanted = relation_types(types)
     if actor:
         anchor = resolve(store, actor).id
         rows = store.query("neighbours", ids=[anchor], types=wanted, since=since, until=until)
@@ -165,7 +165,7 @@ def changes(
         rows = store.query("changes", types=wanted, since=since, until=until, limit=limit)
     found: list[Change] = []
     for row in rows:
-        relation = _relation(row)
+        relation = relation_from_row(row)
         start, last = row["valid_from"], row["active_until"]
         if start and since <= start <= until:
             kind = "first_attack" if relation.type is RelationType.ATTACKS else "began"
@@ -175,7 +175,7 @@ def changes(
     found.sort(key=lambda c: (c.date, c.kind, c.relation.id))
     found = found[:limit]
     ids = {c.relation.source for c in found} | {c.relation.target for c in found}
-    people = _actors(store, ids)
+    people = actors_by_ids(store, ids)
     return Changes(since=since, until=until, changes=found, actors=[people[i] for i in sorted(people)])
 
 
@@ -189,7 +189,7 @@ def _active(store: Store, as_of: dt.date | None, window_days: int, min_confidenc
         attack_span["since"] = as_of - dt.timedelta(days=window_days)
     rows += store.query("relations", types=["ATTACKS"], min_confidence=min_confidence, skip=0, limit=10_000_000,
                         **attack_span)
-    return [_relation(r) for r in rows]
+    return [relation_from_row(r) for r in rows]
 
 
 def _frustration(links: list[tuple[str, str, float]], camp: dict[str, int]) -> float:
@@ -244,7 +244,7 @@ def blocs(
     members: dict[int, list[str]] = defaultdict(list)
     for node, c in camp.items():
         members[c].append(node)
-    people = _actors(store, set(camp))
+    people = actors_by_ids(store, set(camp))
     result, across = [], []
     ordered = sorted(members.values(), key=lambda m: (-len(m), sorted(m)))
     for group in ordered:

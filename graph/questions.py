@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -29,9 +30,10 @@ from actorgraph.graph.results import (
     Subgraph,
     TimelineItem,
 )
-from actorgraph.graph.store import Store, window
+from actorgraph.graph.store import Store, pages, window
 
 MAX_DEPTH = 6
+WHOLE_GRAPH_MAX_NODES = 100_000  # actors in a whole-graph export
 
 # (type, direction as seen from the actor) -> role in its alliances
 _ROLES: dict[tuple[str, str], Role] = {
@@ -94,18 +96,74 @@ def profile(store: Store, name_or_id: str) -> ActorProfile:
     return ActorProfile(**{**row, "kind": row["kind"] or "other", "aliases": row["aliases"] or []})
 
 
-def _actors(store: Store, ids: set[str]) -> dict[str, ActorRef]:
-    return {r["id"]: _ref(r) for r in store.query("actors_by_ids", ids=sorted(ids))} if ids else {}
+def actors_by_ids(store: Store, ids: Iterable[str]) -> dict[str, ActorRef]:
+    """The actors with these ids, by id (ids the store does not hold are left out)."""
+    wanted = sorted(set(ids))
+    return {r["id"]: _ref(r) for r in store.query("actors_by_ids", ids=wanted)} if wanted else {}
 
 
-def _relations(store: Store, ids: set[str]) -> dict[str, Relation]:
-    keys = [dict(zip(("type", "source", "target"), parse_relation_id(i), strict=True)) for i in sorted(ids)]
+def relations_by_ids(store: Store, ids: Iterable[str]) -> dict[str, Relation]:
+    """The relations with these ids (``TYPE:source:target``), by id; unknown ids are left out.
+
+    Raises
+    ------
+    InputError
+        when an id is not a relation id.
+    """
+    keys = [dict(zip(("type", "source", "target"), parse_relation_id(i), strict=True)) for i in sorted(set(ids))]
     keys = [{**k, "type": str(k["type"])} for k in keys]
-    return {r["id"]: _relation(r) for r in store.query("relations_by_keys", keys=keys)} if keys else {}
+    return {r["id"]: relation_from_row(r) for r in store.query("relations_by_keys", keys=keys)} if keys else {}
 
 
-def _relation(row: dict) -> Relation:
+def relation_from_row(row: dict) -> Relation:
+    """A :class:`Relation` from a row with a relation's columns (``neighbours``, ``relations``...)."""
     return Relation(**{k: row[k] for k in Relation.model_fields if k in row and row[k] is not None})
+
+
+def relation_types(types: list[str] | None) -> list[str]:
+    """The relation types named in ``types`` (checked against :class:`RelationType`), or all of them."""
+    return [str(RelationType.parse(t, field="types")) for t in types] if types else [str(t) for t in RelationType]
+
+
+def whole_graph(
+    store: Store,
+    *,
+    as_of: dt.date | None = None,
+    types: list[str] | None = None,
+    max_nodes: int = WHOLE_GRAPH_MAX_NODES,
+    page_size: int = 5000,
+) -> Subgraph:
+    """Every actor with a relation (active on ``as_of`` when given, of ``types``), and those relations.
+
+    Reads the store in keyset pages (``export_relations``, then ``export_actors``), so memory
+    holds the answer and one page, never a query over every actor id.
+
+    Raises
+    ------
+    InputError
+        when more than ``max_nodes`` actors have such a relation: export a subgraph instead.
+    """
+    wanted = set(relation_types(types))
+    span = window(as_of)
+    links: dict[str, Relation] = {}
+    for rows in pages(store, "export_relations", page_size, key="actor"):
+        for row in rows:
+            if row["id"] is not None and row["type"] in wanted and _active(row, span):
+                links[row["id"]] = relation_from_row(row)
+    used = {n for link in links.values() for n in (link.source, link.target)}
+    if len(used) > max_nodes:
+        raise InputError(
+            f"the whole graph has {len(used):,} related actors, more than {max_nodes:,}; "
+            "export the subgraph around an actor instead", where="max_nodes",
+        )
+    nodes = {r["id"]: _ref(r) for rows in pages(store, "export_actors", page_size) for r in rows if r["id"] in used}
+    return Subgraph(nodes=[nodes[i] for i in sorted(nodes)], links=[links[i] for i in sorted(links)])
+
+
+def _active(row: dict, span: dict[str, dt.date]) -> bool:
+    """The active-on-date predicate of the ``neighbours`` query, for an ``export_relations`` row."""
+    start, last = row["valid_from"], row["active_until"]
+    return (start is None or start <= span["until"]) and (last is None or last >= span["since"])
 
 
 def lineage(
@@ -130,8 +188,8 @@ def lineage(
     )
     node_ids = {n for _, nodes, _ in paths for n in nodes} | {actor.id}
     link_ids = {link for _, _, links in paths for link in links}
-    nodes = _actors(store, node_ids)
-    links = _relations(store, link_ids)
+    nodes = actors_by_ids(store, node_ids)
+    links = relations_by_ids(store, link_ids)
     return Lineage(
         actor=actor,
         as_of=as_of,
@@ -157,7 +215,7 @@ def alliances(
     if as_of:
         attack_window["since"] = as_of - dt.timedelta(days=window_days)
     attacks = store.query("adversaries", id=actor.id, **attack_window)
-    others = _actors(store, {r["other"] for r in rows} | {r["other"] for r in attacks})
+    others = actors_by_ids(store, {r["other"] for r in rows} | {r["other"] for r in attacks})
     entries = [
         AllianceEntry(
             role=_ROLES[(r["type"], r["direction"])], actor=others[r["other"]], relation_id=r["id"],
@@ -181,10 +239,6 @@ def alliances(
     return Alliances(actor=actor, as_of=as_of, window_days=window_days, entries=entries)
 
 
-def _types(types: list[str] | None) -> list[str]:
-    return [str(RelationType.parse(t, field="types")) for t in types] if types else [str(t) for t in RelationType]
-
-
 def path(
     store: Store, source: str, target: str, *, types: list[str] | None = None, as_of: dt.date | None = None
 ) -> PathResult:
@@ -193,12 +247,12 @@ def path(
     result = PathResult(source=a, target=b)
     if a.id == b.id:
         return result.model_copy(update={"found": True, "nodes": [a]})
-    rows = store.query("path", source=a.id, target=b.id, types=_types(types), **window(as_of))
+    rows = store.query("path", source=a.id, target=b.id, types=relation_types(types), **window(as_of))
     if not rows:
         return result
     best = min(rows, key=lambda r: (len(r["links"]), r["links"]))
-    nodes = _actors(store, set(best["nodes"]))
-    links = _relations(store, set(best["links"]))
+    nodes = actors_by_ids(store, set(best["nodes"]))
+    links = relations_by_ids(store, set(best["links"]))
     return result.model_copy(
         update={"found": True, "nodes": [nodes[n] for n in best["nodes"]], "links": [links[i] for i in best["links"]]}
     )
@@ -219,18 +273,18 @@ def neighbourhood(
     actor = resolve(store, name_or_id)
     seen, frontier, links = {actor.id}, {actor.id}, {}
     for _ in range(hops):
-        rows = store.query("neighbours", ids=sorted(frontier), types=_types(types), **window(as_of))
+        rows = store.query("neighbours", ids=sorted(frontier), types=relation_types(types), **window(as_of))
         frontier = set()
         for row in sorted(rows, key=lambda r: (-(r["confidence"] or 0), r["id"])):
             new = {row["source"], row["target"]} - seen
             if len(seen) + len(new) > max_nodes:
                 continue
-            links[row["id"]] = _relation(row)
+            links[row["id"]] = relation_from_row(row)
             seen |= new
             frontier |= new
         if not frontier:
             break
-    nodes = _actors(store, seen)
+    nodes = actors_by_ids(store, seen)
     return Subgraph(nodes=[nodes[n] for n in sorted(nodes)], links=[links[i] for i in sorted(links)])
 
 
@@ -238,10 +292,11 @@ def evidence(store: Store, relation_id: str, *, limit: int = 100) -> Evidence:
     """The claims behind one relation, with their sentences and sources."""
     type_, source, target = parse_relation_id(relation_id)
     relation_id = f"{type_}:{source}:{target}"
-    relations = _relations(store, {relation_id})
+    relations = relations_by_ids(store, {relation_id})
     if relation_id not in relations:
         raise NotFoundError(f"no relation {relation_id!r}", detail={"relation": relation_id})
-    rows = store.query("evidence", type=str(type_), source=source, target=target, limit=limit)
+    rows = store.query("evidence", relation=relation_id, type=str(type_), source=source, target=target,
+                       limit=limit)
     claims = [
         EvidenceItem(
             claim=r["id"], span=(r["span_start"] or 0, r["span_end"] or 0),

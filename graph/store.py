@@ -8,6 +8,7 @@ disk, the default) and :class:`~actorgraph.graph.backends.neo4j.Neo4jStore`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 from actorgraph.graph.model import GraphBatch, RelationType
@@ -57,3 +58,28 @@ FAR_FUTURE = dt.date(9999, 12, 31)
 def window(as_of: dt.date | None) -> dict[str, dt.date]:
     """``$since``/``$until`` of the active-on-date predicate: one day, or all time."""
     return {"since": as_of, "until": as_of} if as_of else {"since": FAR_PAST, "until": FAR_FUTURE}
+
+
+Rows = list[dict[str, Any]]
+
+
+def pages(
+    store: Store, name: str, size: int, *, key: str = "id", run: Callable[[Callable[[], Rows]], Rows] | None = None
+) -> Iterator[Rows]:
+    """The rows of the keyset-paged query ``name`` (``cypher/export_*``), ``size`` at a time.
+
+    Each page holds the rows whose ``key`` comes after the largest of the previous page (the
+    query's ``$after``); a page with fewer than ``size`` keys is the last. ``run(read)`` reads one
+    page: by default it just calls ``read()``; :mod:`actorgraph.graph.sync` passes one that retries.
+    """
+    after = ""
+    while True:
+        read = lambda after=after: store.query(name, after=after, limit=size)  # noqa: E731
+        rows = run(read) if run else read()
+        if not rows:
+            return
+        yield rows
+        keys = [r[key] for r in rows]
+        after = max(keys)
+        if len(set(keys)) < size:
+            return

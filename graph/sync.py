@@ -38,7 +38,7 @@ from typing import Any
 
 from actorgraph.errors import StoreError, StoreUnavailable
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch
-from actorgraph.graph.store import Store
+from actorgraph.graph.store import Store, pages
 from actorgraph.graph.writing import WriteResult
 
 KINDS = ("actors", "articles", "claims", "relations")
@@ -112,18 +112,11 @@ class CopyResult:
         return sum(self.read.values()) / self.seconds if self.seconds else 0.0
 
 
-def pages(store: Store, name: str, batch_size: int, *, key: str = "id", retry_for: float = 0.0) -> Iterator[list[dict]]:
-    """The rows of export query ``name``, ``batch_size`` at a time, following ``key`` (keyset)."""
-    after = ""
-    while True:
-        rows = _retrying(lambda after=after: store.query(name, after=after, limit=batch_size), retry_for, "reading")
-        if not rows:
-            return
-        yield rows
-        keys = [r[key] for r in rows]
-        after = max(keys)
-        if len(set(keys)) < batch_size:
-            return
+def _pages(
+    store: Store, name: str, batch_size: int, *, key: str = "id", retry_for: float = 0.0
+) -> Iterator[list[dict]]:
+    """:func:`~actorgraph.graph.store.pages`, each page read retried for ``retry_for`` seconds."""
+    return pages(store, name, batch_size, key=key, run=lambda read: _retrying(read, retry_for, "reading"))
 
 
 def copy_graph(
@@ -160,7 +153,7 @@ def copy_graph(
     for kind, convert in _CONVERTERS.items():
         if on_progress:
             on_progress(kind, 0, totals.get(kind))
-        for rows in pages(source, EXPORTS[kind], batch_size, retry_for=retry_for):
+        for rows in _pages(source, EXPORTS[kind], batch_size, retry_for=retry_for):
             batch = convert(rows)
             where = f"after {result.read[kind]:,} of {totals.get(kind, 0):,} {kind}"
             result.written += _retrying(lambda batch=batch: destination.write(batch), retry_for, f"writing {where}")
@@ -178,13 +171,13 @@ def compare_graphs(
     comparison = Comparison()
     existing = {"actors": "actors_existing", "articles": "articles_existing", "claims": "claims_existing"}
     for kind, query in existing.items():
-        for rows in pages(source, EXPORTS[kind], batch_size):
+        for rows in _pages(source, EXPORTS[kind], batch_size):
             ids = [r["id"] for r in rows]
             comparison.source[kind].add(ids)
             comparison.destination[kind].add([r["id"] for r in destination.query(query, ids=ids)])
             if on_progress:
                 on_progress(f"checking {kind}", comparison.source[kind].count, None)
-    for rows in pages(source, EXPORTS["relations"], batch_size, key="actor"):
+    for rows in _pages(source, EXPORTS["relations"], batch_size, key="actor"):
         mine = {r["id"]: _relation(r) for r in rows if r["id"] is not None}
         comparison.source["relations"].add(list(mine))
         keys = [{"type": r["type"], "source": r["source"], "target": r["target"]} for r in mine.values()]

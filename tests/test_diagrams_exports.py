@@ -12,9 +12,10 @@ import zipfile
 import networkx as nx
 import pytest
 
-from actorgraph.diagrams.build import subgraph_for, whole_graph
+from actorgraph.diagrams.build import subgraph_for
 from actorgraph.diagrams.exports import FORMATS, export, export_bytes
 from actorgraph.errors import InputError
+from actorgraph.graph.questions import whole_graph
 from actorgraph.graph.results import Subgraph
 
 RUSSIA_BACKS_ASSAD = "SUPPORTS:russia:syrian-government"
