@@ -28,13 +28,13 @@ from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
 from actorgraph.loaders.events.common import (
     ActorCache,
     csv_rows,
+    load_rows,
     parse_day,
     sniff_header,
     split_names,
     to_float,
     to_int,
     unit,
-    where,
 )
 
 EXTRACTOR = "acled"
@@ -90,14 +90,7 @@ class AcledFormat:
     def load(self, path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
         path = Path(path)
         actors = ActorCache(context.resolver)
-        for line, row in csv_rows(path):
-            try:
-                yield read_row(row, actors)
-            except InputError as exc:
-                message = exc.message.removeprefix(f"{exc.where}: ") if exc.where else exc.message
-                yield LoadIssue(where=where(path, line, exc.where), message=message)
-            except ValueError as exc:
-                yield LoadIssue(where=where(path, line), message=str(exc).splitlines()[0])
+        yield from load_rows(path, csv_rows(path), lambda row: read_row(row, actors))
 
 
 def inter_code(value: str | None) -> int | None:

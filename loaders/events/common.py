@@ -12,16 +12,18 @@ import csv
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from actorgraph.errors import InvalidDate
+from actorgraph.errors import InputError, InvalidDate
 from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch
 from actorgraph.loaders.base import Loaded, LoadIssue
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+Row = TypeVar("Row")
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%b-%y", "%d-%B-%y", "%d-%b-%Y", "%d %b %Y", "%d/%m/%Y", "%Y%m%d")
 
@@ -95,6 +97,29 @@ def tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
 def where(path: Path, line: int, field: str | None = None) -> str:
     """``file:line`` (and ``: field``) for a :class:`LoadIssue`."""
     return f"{path}:{line}" + (f": {field}" if field else "")
+
+
+def load_rows(
+    path: Path, rows: Iterable[tuple[int, Row]], read: Callable[[Row], Loaded | None]
+) -> Iterator[Loaded | LoadIssue]:
+    """``read(row)`` for every ``(line, row)``: what it loads, or a :class:`LoadIssue` for a row it refuses.
+
+    An :class:`InputError` names ``file:line: field`` with the error's message; any other
+    ``ValueError`` (a pydantic validation error) names ``file:line`` with its first line. A row
+    ``read`` returns ``None`` for gives nothing.
+    """
+    for line, row in rows:
+        try:
+            loaded = read(row)
+        except InputError as exc:
+            message = exc.message.removeprefix(f"{exc.where}: ") if exc.where else exc.message
+            yield LoadIssue(where=where(path, line, exc.where), message=message)
+            continue
+        except ValueError as exc:
+            yield LoadIssue(where=where(path, line), message=str(exc).splitlines()[0])
+            continue
+        if loaded is not None:
+            yield loaded
 
 
 def to_int(value: str | None) -> int | None:

@@ -26,12 +26,12 @@ from actorgraph.loaders.events.cameo import CIVILIAN_ROLES, EVENT_TYPES, KNOWN_G
 from actorgraph.loaders.events.common import (
     ActorCache,
     confidence_clamp,
+    load_rows,
     parse_day,
     to_float,
     to_int,
     tsv_rows,
     unit,
-    where,
 )
 
 EXTRACTOR = "gdelt:cameo"
@@ -62,18 +62,7 @@ class GdeltFormat:
         path = Path(path)
         actors = ActorCache(context.resolver)
         unidentified: dict[str, int] = {}
-        for line, fields in tsv_rows(path):
-            try:
-                loaded = read_row(fields, actors, unidentified)
-            except InputError as exc:
-                message = exc.message.removeprefix(f"{exc.where}: ") if exc.where else exc.message
-                yield LoadIssue(where=where(path, line, exc.where), message=message)
-                continue
-            except ValueError as exc:
-                yield LoadIssue(where=where(path, line), message=str(exc).splitlines()[0])
-                continue
-            if loaded is not None:
-                yield loaded
+        yield from load_rows(path, tsv_rows(path), lambda fields: read_row(fields, actors, unidentified))
         if unidentified:
             examples = ", ".join(f"{n!r} ({c})" for n, c in sorted(unidentified.items(), key=lambda x: -x[1])[:5])
             yield LoadIssue(

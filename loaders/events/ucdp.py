@@ -30,13 +30,13 @@ from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
 from actorgraph.loaders.events.common import (
     ActorCache,
     csv_rows,
+    load_rows,
     parse_day,
     sniff_header,
     split_names,
     to_float,
     to_int,
     unit,
-    where,
 )
 
 EXTRACTOR = "ucdp"
@@ -57,14 +57,7 @@ class UcdpFormat:
     def load(self, path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
         path = Path(path)
         actors = ActorCache(context.resolver)
-        for line, row in csv_rows(path):
-            try:
-                yield read_row(row, actors)
-            except InputError as exc:
-                message = exc.message.removeprefix(f"{exc.where}: ") if exc.where else exc.message
-                yield LoadIssue(where=where(path, line, exc.where), message=message)
-            except ValueError as exc:
-                yield LoadIssue(where=where(path, line), message=str(exc).splitlines()[0])
+        yield from load_rows(path, csv_rows(path), lambda row: read_row(row, actors))
 
 
 def _kind(name: str, violence: int) -> ActorKind:
