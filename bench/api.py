@@ -19,7 +19,6 @@ import json
 import os
 import random
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from common import add_graph_arguments, percentiles
 from store import load
 from synthetic import actor_id
 
@@ -40,15 +40,6 @@ from actorgraph.graph import analysis
 from actorgraph.graph import questions as q
 from actorgraph.graph.backends.embedded import EmbeddedStore
 from actorgraph.graph.dates import as_date
-
-
-def percentiles(times: list[float]) -> dict[str, float]:
-    ordered = sorted(times)
-
-    def at(p: float) -> float:
-        return round(ordered[min(len(ordered) - 1, int(len(ordered) * p))], 2)
-
-    return {"p50_ms": round(statistics.median(ordered), 2), "p95_ms": at(0.95), "p99_ms": at(0.99)}
 
 
 def free_port() -> int:
@@ -173,9 +164,7 @@ def measure_direct(graph: Path, work: dict, args: argparse.Namespace) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--actors", type=int, default=100_000)
-    parser.add_argument("--claims", type=int, default=1_000_000)
-    parser.add_argument("--batch", type=int, default=20_000)
+    add_graph_arguments(parser)
     parser.add_argument("--requests", type=int, default=300, help="requests per endpoint (each phase)")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--graph", type=Path, help="embedded database to use (loaded if it does not exist)")

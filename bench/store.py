@@ -3,7 +3,7 @@
     python bench/store.py                       # embedded, 100k actors, 1M claims
     python bench/store.py --actors 10000 --claims 100000 --backend embedded --backend neo4j
 
-Prints one JSON object per backend: claims/s written and p50/p95 (ms) of each question over
+Prints one JSON object per backend: claims/s written and p50/p95/p99 (ms) of each question over
 random calls. Neo4j: a server at --neo4j-uri (``scripts/neo4j-local start``); its data is
 not wiped, so run it on a scratch server.
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from common import add_graph_arguments, percentiles
 from synthetic import actor_id, actors, batches
 
 from actorgraph.graph import questions as q
@@ -79,17 +79,13 @@ def latency(store: Store, args: argparse.Namespace) -> dict:
             started = time.perf_counter()
             ask()
             times.append((time.perf_counter() - started) * 1000)
-        times.sort()
-        figures[name] = {"p50_ms": round(statistics.median(times), 2),
-                         "p95_ms": round(times[int(len(times) * 0.95) - 1], 2)}
+        figures[name] = percentiles(times)
     return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--actors", type=int, default=100_000)
-    parser.add_argument("--claims", type=int, default=1_000_000)
-    parser.add_argument("--batch", type=int, default=20_000)
+    add_graph_arguments(parser)
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--backend", action="append", choices=["embedded", "neo4j"])
     parser.add_argument("--neo4j-uri", default="bolt://127.0.0.1:7687")
