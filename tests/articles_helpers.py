@@ -7,7 +7,7 @@ from pathlib import Path
 
 from actorgraph.loaders.extract import Document, Extraction, RuleExtractor
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver
-from actorgraph.loaders.mentions import MentionIndex
+from actorgraph.loaders.mention_index import MentionIndex
 
 # An analyst's own file (``--actors``): a made-up militia the shipped gazetteer cannot know.
 ACTORS_YAML = """

@@ -1,9 +1,8 @@
-"""Actor mentions in article text, found in one pass over the tokens.
+"""Actor mentions in one article's text, found in one pass over its tokens.
 
-A :class:`MentionIndex` is built once per gazetteer: every name, alias, metonym and role of every
-actor as a tuple of normalised tokens, with the set of their prefixes, so finding mentions is a
-greedy longest match that looks at each token a couple of times (an Aho-Corasick-like trie over
-token tuples). On top of the gazetteer forms, :func:`find_mentions` recognises
+A :class:`Finder` matches the gazetteer's name forms (the token trie of
+:class:`~actorgraph.loaders.mention_index.MentionIndex`, longest match first) and, on top of them,
+recognises
 
 - demonym phrases: "the Russian army", "Syrian government forces", "Turkish-backed",
   "Iranian- and Russian-backed", Spanish "el Gobierno sirio";
@@ -11,31 +10,34 @@ token tuples). On top of the gazetteer forms, :func:`find_mentions` recognises
   (its government) and "the rebels", "opposition forces" (its armed opposition);
 - acronyms defined in the text: "Hayat Tahrir al Sham (HTS)", then every later "HTS";
 - unknown organisations named by their words: "the NGO Response Coordination", "the Manbij
-  Military Council" become new actors with a kind guessed from their head word;
-- simple coreference: "the group", "the organisation", a sentence-initial "It" (the one non-state
-  group of the preceding sentences, when there is exactly one) and "they" (the two actors of the
-  preceding sentence).
+  Military Council" become new actors with a kind guessed from their head word.
 
 Places are never actors: a state or capital after a locative preposition ("in Damascus", "near
 Turkey") or before a place noun ("the Syria-Turkey border") is not a mention, nor is "Syria-based".
+Coreference ("the group", "It") comes after, in :mod:`actorgraph.loaders.coreference`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from actorgraph.graph.model import Actor, ActorKind
-from actorgraph.graph.names import normalize
-from actorgraph.loaders.gazetteer import Gazetteer, Resolver
+from actorgraph.loaders.gazetteer import Resolver
+from actorgraph.loaders.mention_index import (
+    PARTICLES,
+    STATE_KINDS,
+    TOKEN,
+    Form,
+    MentionIndex,
+    Tok,
+    fold_token,
+    name_key,
+    tokenize,
+)
 
-TOKEN = re.compile(r"\w+(?:['’`](?!s\b)\w+)*")
-_DROP = frozenset({"the", "al", "el", "an", "ad", "as", "ash", "at", "az"})
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
 LOCATIVE = frozenset({
     "in", "inside", "into", "across", "throughout", "near", "at", "within", "around", "outside", "toward",
@@ -65,13 +67,6 @@ HEAD_MODIFIERS = frozenset({
     "air", "security", "armed", "government", "regime", "special", "ground", "naval", "military", "state", "war",
     "fighter", "federal", "regular", "pro",
 })
-_ES_DEMONYMS = {
-    "SYR": "sirio siria sirios sirias", "RUS": "ruso rusa rusos rusas", "TUR": "turco turca turcos turcas",
-    "IRN": "irani iranies", "USA": "estadounidense estadounidenses norteamericano norteamericana",
-    "ISR": "israeli israelies", "UKR": "ucraniano ucraniana ucranianos", "SDN": "sudanes sudanesa",
-    "MLI": "maliense malienses", "IRQ": "iraqui iraquies", "LBN": "libanes libanesa", "YEM": "yemeni yemenies",
-    "FRA": "frances francesa", "GBR": "britanico britanica",
-}
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
     r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:regime|junta|government)\b",
@@ -97,10 +92,6 @@ _NAMED_ORG = re.compile(
     r"\b(?:NGO|[Gg]roup|[Oo]rgani[sz]ation|[Mm]ilitia|[Mm]ovement|ONG)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,4})"
 )
 _ACRONYM_DEF = re.compile(r"\(\s*(?:[^()]{0,60}?\bo\s+)?([A-Z][A-Za-z]{1,6}|[A-Z]{2,7})\s*(?:,[^()]{0,30})?\)")
-_COREF = re.compile(
-    r"\b(?:[Tt]he\s+(?:group|organi[sz]ation|movement|militia|faction|jihadist\s+group|militant\s+group|"
-    r"armed\s+group|alliance|insurgent\s+group)|[Ee]l\s+grupo|[Ll]a\s+organizaci[óo]n)\b"
-)
 _BACKED_PHRASE = re.compile(
     r"-(?:backed|supported|sponsored|funded|armed)\s+((?:[A-Za-z]+\s+){0,2}?(?:factions|groups|fighters|rebels|"
     r"militias|forces|militants|opposition|proxies|troops|gunmen|mercenaries|insurgents|paramilitaries))\b"
@@ -110,34 +101,6 @@ _CALENDAR = frozenset({
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
 _LONG_FORM = re.compile(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$")
-_IT = re.compile(r"\s*(?:It|They)\b")
-GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITION, ActorKind.PARTY})
-STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT})
-
-
-@lru_cache(maxsize=200_000)
-def fold_token(token: str) -> str:
-    """A token lower-cased, without accents or apostrophes."""
-    if token.isascii():
-        return token.lower().replace("'", "").replace("`", "")
-    bare = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
-    return bare.lower().replace("'", "").replace("’", "").replace("`", "")
-
-
-def _key(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(normalised key tokens, original tokens) of a name form."""
-    raw = TOKEN.findall(text)
-    return tuple(f for f in (fold_token(t) for t in raw) if f not in _DROP), tuple(raw)
-
-
-@dataclass(frozen=True)
-class Form:
-    actor: str  # the default reading
-    how: str  # name, alias, metonym, role
-    exact: tuple[str, ...] | None  # short all-capitals forms must match case
-    alts: tuple[str, ...] = ()  # other actors sharing the form, chosen only when the context points to them
-    risky: bool = False  # an ambiguous form of one actor: kept only when the article is about its country
-    dated: tuple[str, ...] = ()  # actors the form names in turn over time (Assad government, transitional ...)
 
 
 @dataclass(frozen=True)
@@ -154,126 +117,6 @@ class Mention:
     dated: tuple[str, ...] = ()
 
 
-class MentionIndex:
-    """The gazetteer's name forms as a token trie, its demonyms, and actors that replace each other by date.
-
-    A name form listed by several actors (or under ``ambiguous_aliases``) keeps all of them: the
-    default reading is the first actor in file order that does not mark the form ambiguous, the
-    others are alternatives the article context can select (:meth:`Finder._disambiguate`).
-    A demonym resolves to the actor that lists it. Actors sharing a form or a demonym, at least one
-    of them with ``valid_from``/``valid_to`` and all of one kind and country, replace each other by
-    date; a generic form (the country's name, capital, demonym phrase, role) reaches every actor
-    listing its demonym: :meth:`by_date` picks the one valid on a given day.
-    """
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
-        self.forms: dict[tuple[str, ...], Form] = {}
-        self.prefixes: set[tuple[str, ...]] = set()
-        self.demonyms: dict[str, str] = {}  # folded demonym -> ISO3
-        self.demonym_actor: dict[str, str] = {}  # folded demonym -> the actor listing it (default reading)
-        self.government: dict[str, str] = {}  # ISO3 -> actor id of its government (or state)
-        self.opposition: dict[str, str] = {}  # ISO3 -> actor id of its armed opposition, when listed
-        self.demonym_text: dict[str, str] = {}  # ISO3 -> demonym as written
-        self.demonym_group: dict[str, tuple[str, ...]] = {}  # folded demonym -> its actors replacing each other
-        candidates: dict[tuple[str, ...], list[tuple[int, int, str, str, tuple[str, ...]]]] = {}
-        listing: dict[str, list[tuple[bool, int, str]]] = {}  # folded demonym -> (ambiguous, order, actor)
-        order = 0
-        for entry in gazetteer.entries.values():
-            actor = entry.actor
-            forms = [(actor.name, "name"), *((a, "alias") for a in actor.aliases if a)]
-            forms += [(m, "metonym") for m in entry.metonyms] + [(r, "role") for r in entry.roles]
-            for text, how in forms:
-                key, raw = _key(text)
-                if not key:
-                    continue
-                ambiguous = how != "name" and (normalize(text) in entry.ambiguous or " ".join(key) in entry.ambiguous)
-                rank = 0 if how == "name" else 1 + ambiguous
-                candidates.setdefault(key, []).append((rank, order, actor.id, how, raw))
-                order += 1
-            country = actor.country
-            if country and actor.kind in STATE_KINDS and (actor.kind is ActorKind.GOVERNMENT or
-                                                          country not in self.government):
-                self.government[country] = actor.id
-            for demonym in entry.demonyms:
-                fold = fold_token(demonym)
-                listing.setdefault(fold, []).append((fold in entry.ambiguous, order, actor.id))
-                order += 1
-                if country:
-                    self.demonyms.setdefault(fold, country)
-                    self.demonym_text.setdefault(country, demonym)
-        by_iso: dict[str, str] = {}
-        for fold, found in listing.items():
-            found.sort()
-            self.demonym_actor[fold] = found[0][2]
-            iso = self.demonyms.get(fold)
-            if iso:
-                by_iso.setdefault(iso, found[0][2])
-            self.demonym_group[fold] = self._successors([a for _, _, a in found])
-        for key, found in candidates.items():
-            found.sort()
-            rank, _, actor_id, how, raw = found[0]
-            alts = tuple(dict.fromkeys(a for _, _, a, _, _ in found[1:] if a != actor_id))
-            compact = "".join(raw)
-            exact = raw if compact.isupper() and len(compact) <= 5 else None
-            dated = set(self._successors([actor_id, *alts]))
-            for demonym in gazetteer.entries[actor_id].demonyms:  # generic forms: "Syria", "Damascus", "Syrian army"
-                fold = fold_token(demonym)
-                if how in {"metonym", "role"} or any(t == fold or (len(t) > 3 and fold.startswith(t[:4])) for t in key):
-                    dated |= set(self.demonym_group.get(fold, ()))
-            self.forms[key] = Form(actor_id, how, exact, alts, risky=rank == 2 and not alts and exact is None,
-                                   dated=tuple(sorted(dated)))
-            for i in range(1, len(key) + 1):
-                self.prefixes.add(key[:i])
-        for iso, words in _ES_DEMONYMS.items():
-            for word in words.split():
-                self.demonyms.setdefault(word, iso)
-                if iso in by_iso:
-                    self.demonym_actor.setdefault(word, by_iso[iso])
-                    self.demonym_group.setdefault(word, self.demonym_group.get(fold_token(self.demonym_text[iso]), ()))
-        for iso, actor_id in by_iso.items():  # "government forces": the actor the country's demonym names
-            if self.gazetteer.entries[actor_id].actor.kind in STATE_KINDS:
-                self.government[iso] = actor_id
-        for iso, demonym in self.demonym_text.items():
-            for suffix in ("opposition", "rebels"):
-                entry = gazetteer.lookup(f"{demonym} {suffix}")
-                if entry and entry.actor.kind not in STATE_KINDS:
-                    self.opposition[iso] = entry.actor.id
-                    break
-
-    def _successors(self, actor_ids: list[str]) -> tuple[str, ...]:
-        """``actor_ids`` when they can replace each other by date (one kind and country, some bounded), else ()."""
-        entries = [self.gazetteer.entries[a] for a in dict.fromkeys(actor_ids)]
-        if len(entries) < 2 or len({(e.actor.kind, e.actor.country) for e in entries}) > 1:
-            return ()
-        if not any(e.valid_from or e.valid_to for e in entries):
-            return ()
-        return tuple(e.actor.id for e in entries)
-
-    def by_date(self, actor_id: str, group: Sequence[str], day: dt.date | None, last: dt.date | None = None) -> str:
-        """``actor_id``, or the member of ``group`` valid in ``day``..``last`` when ``actor_id`` is not."""
-        entries = self.gazetteer.entries
-        if not group or day is None or actor_id not in entries or entries[actor_id].covers(day, last):
-            return actor_id
-        return next((a for a in group if entries[a].covers(day, last)), actor_id)
-
-    def actor(self, actor_id: str) -> Actor | None:
-        entry = self.gazetteer.entries.get(actor_id)
-        return entry.actor if entry else None
-
-
-@dataclass(slots=True)
-class Tok:
-    start: int
-    end: int
-    raw: str
-    fold: str
-
-
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group(), fold_token(m.group())) for m in TOKEN.finditer(text)]
-
-
 _BREAKS = frozenset(".;:!?\n")
 
 
@@ -281,7 +124,7 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
     """Whether tokens ``i..j-1`` name a place here rather than an actor."""
     if i > 0 and toks[i - 1].fold in LOCATIVE and not _BREAKS.intersection(text[toks[i - 1].end:toks[i].start]):
         return True
-    if i > 1 and toks[i - 1].fold in _DROP and toks[i - 2].fold in LOCATIVE and \
+    if i > 1 and toks[i - 1].fold in PARTICLES and toks[i - 2].fold in LOCATIVE and \
             not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
         return True
     if j < len(toks):
@@ -352,16 +195,16 @@ class Finder:
                 j = i
                 while j < n:
                     f = toks[j].fold
-                    if f in _DROP and key:
+                    if f in PARTICLES and key:
                         j += 1
                         continue
-                    if f not in _DROP:
+                    if f not in PARTICLES:
                         key = (*key, f)
                     if key and key not in index.prefixes:
                         break
                     form = index.forms.get(key) if key else None
                     if form and (form.exact is None or tuple(t.raw for t in toks[i:j + 1]
-                                                              if t.fold not in _DROP) == form.exact):
+                                                              if t.fold not in PARTICLES) == form.exact):
                         best = (j + 1, form)
                     j += 1
             if best:
@@ -506,7 +349,7 @@ class Finder:
         for m in _BACKED_PHRASE.finditer(self.text):
             backer = ends.get(m.start())
             start, end = m.start(1), m.end(1)
-            if backer is None or self._taken(start, end):
+            if backer is None or self.taken(start, end):
                 continue
             named = re.match(r"\s*,\s*(?:namely|notably|specifically|in\s+particular|i\.e\.)\s+(?:the\s+)?",
                              self.text[end:])
@@ -521,7 +364,8 @@ class Finder:
                 actor_id = (self.resolver.resolve(phrase) or self._create(phrase, ActorKind.ARMED_GROUP)).id
             self.mentions.append(Mention(start, end, self.text[backer.start:end], actor_id, "backed"))
 
-    def _taken(self, start: int, end: int) -> bool:
+    def taken(self, start: int, end: int) -> bool:
+        """Whether a mention found so far overlaps ``[start, end)``."""
         return any(m.start < end and start < m.end for m in self.mentions)
 
     def main_country(self) -> str | None:
@@ -541,13 +385,13 @@ class Finder:
         dated = self.index.demonym_group.get(fold_token(demonym), ()) if demonym else ()
         if gov:
             for m in _GENERIC_GOV.finditer(self.text):
-                if not self._taken(m.start(), m.end()):
+                if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         if not opp and demonym:
             opp = self._create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
         if opp:
             for m in _GENERIC_OPP.finditer(self.text):
-                if not self._taken(m.start(), m.end()):
+                if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))
 
     def _acronyms(self) -> None:
@@ -561,18 +405,18 @@ class Finder:
                 words = _LONG_FORM.search(before)
                 if not words:
                     continue
-                known = self.index.forms.get(_key(acronym)[0])
+                known = self.index.forms.get(name_key(acronym)[0])
                 name = words.group(1)
                 actor_id = known.actor if known else self._create(name, guess_kind(name)).id
                 start = words.start(1)
-                if not self._taken(start, len(before)):
+                if not self.taken(start, len(before)):
                     self.mentions.append(Mention(start, len(before), words.group(1), actor_id, "defined"))
                 defined[acronym] = actor_id
             else:
                 defined[acronym] = owner.actor
         for acronym, actor_id in defined.items():
             for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-                if not self._taken(m.start(), m.end()):
+                if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
 
     def _organisations(self) -> None:
@@ -582,7 +426,7 @@ class Finder:
                 name = m.group(group)
                 if name.startswith(("The ", "the ")):
                     name, start = name[4:], start + 4
-                if self._taken(start, end) or len(name) < 5:
+                if self.taken(start, end) or len(name) < 5:
                     continue
                 known = self.resolver.resolve(name)
                 kind = guess_kind(m.group(0))
@@ -607,48 +451,3 @@ def guess_kind(name: str) -> ActorKind:
                 "units", "council", "command", "movement", "frente", "ejercito", "brigadas", "organismo"}:
         return ActorKind.ARMED_GROUP
     return ActorKind.OTHER
-
-
-def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]]) -> None:
-    """Add mentions for "the group", "It" and "They" where the antecedent is unambiguous."""
-    text = finder.text
-    by_sentence: list[list[Mention]] = [[] for _ in sentences]
-    k = 0
-    for m in finder.mentions:
-        while k < len(sentences) and m.start >= sentences[k][1]:
-            k += 1
-        if k < len(sentences):
-            by_sentence[k].append(m)
-    added: list[Mention] = []
-    for s, (start, end) in enumerate(sentences):
-        before = [m for ss in by_sentence[max(0, s - 2):s] for m in ss]
-        for m in _COREF.finditer(text, start, end):
-            if finder._taken(m.start(), m.end()):
-                continue
-            window = before + [x for x in by_sentence[s] if x.end <= m.start()]
-            groups = _groups(finder, window)
-            if len(groups) == 1:
-                added.append(Mention(m.start(), m.end(), m.group(), groups[0], "coref"))
-        it = _IT.match(text, start, end)
-        if it and s > 0:
-            word = it.group().strip()
-            if word == "It":
-                groups = _groups(finder, before)
-                if len(groups) == 1:
-                    added.append(Mention(start + it.start() - start, it.end(), word, groups[0], "coref"))
-            else:
-                prev = list(dict.fromkeys(x.actor for x in by_sentence[s - 1]))
-                if len(prev) == 2:
-                    for actor_id in prev:
-                        added.append(Mention(it.end() - len(word), it.end(), word, actor_id, "coref"))
-    finder.mentions.extend(added)
-    finder.mentions.sort(key=lambda m: (m.start, -m.end))
-
-
-def _groups(finder: Finder, mentions: Sequence[Mention]) -> list[str]:
-    found: list[str] = []
-    for m in mentions:
-        actor = finder.actor(m.actor)
-        if actor and actor.kind in GROUP_KINDS and m.actor not in found:
-            found.append(m.actor)
-    return found

@@ -1,0 +1,185 @@
+"""The gazetteer's name forms as a token trie, built once per gazetteer, and the tokenizer it shares.
+
+A :class:`MentionIndex` holds every name, alias, metonym and role of every actor as a tuple of
+normalised tokens (:func:`name_key`), with the set of their prefixes, so finding mentions
+(:class:`~actorgraph.loaders.mention_finder.Finder`) is a greedy longest match that looks at each
+token a couple of times (an Aho-Corasick-like trie over token tuples). It also holds the
+demonyms, each country's government and armed opposition, and the actors that replace each other
+by date (:meth:`MentionIndex.by_date`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from actorgraph.graph.model import Actor, ActorKind
+from actorgraph.graph.names import normalize
+from actorgraph.loaders.gazetteer import Gazetteer
+
+TOKEN = re.compile(r"\w+(?:['’`](?!s\b)\w+)*")
+PARTICLES = frozenset({"the", "al", "el", "an", "ad", "as", "ash", "at", "az"})  # left out of name keys
+_ES_DEMONYMS = {
+    "SYR": "sirio siria sirios sirias", "RUS": "ruso rusa rusos rusas", "TUR": "turco turca turcos turcas",
+    "IRN": "irani iranies", "USA": "estadounidense estadounidenses norteamericano norteamericana",
+    "ISR": "israeli israelies", "UKR": "ucraniano ucraniana ucranianos", "SDN": "sudanes sudanesa",
+    "MLI": "maliense malienses", "IRQ": "iraqui iraquies", "LBN": "libanes libanesa", "YEM": "yemeni yemenies",
+    "FRA": "frances francesa", "GBR": "britanico britanica",
+}
+GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITION, ActorKind.PARTY})
+STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT})
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    """A token lower-cased, without accents or apostrophes."""
+    if token.isascii():
+        return token.lower().replace("'", "").replace("`", "")
+    bare = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+    return bare.lower().replace("'", "").replace("’", "").replace("`", "")
+
+
+def name_key(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(normalised key tokens, original tokens) of a name form."""
+    raw = TOKEN.findall(text)
+    return tuple(f for f in (fold_token(t) for t in raw) if f not in PARTICLES), tuple(raw)
+
+
+@dataclass(frozen=True)
+class Form:
+    """What one name form (a key of :attr:`MentionIndex.forms`) reads as."""
+
+    actor: str  # the default reading
+    how: str  # name, alias, metonym, role
+    exact: tuple[str, ...] | None  # short all-capitals forms must match case
+    alts: tuple[str, ...] = ()  # other actors sharing the form, chosen only when the context points to them
+    risky: bool = False  # an ambiguous form of one actor: kept only when the article is about its country
+    dated: tuple[str, ...] = ()  # actors the form names in turn over time (Assad government, transitional ...)
+
+
+
+class MentionIndex:
+    """The gazetteer's name forms as a token trie, its demonyms, and actors that replace each other by date.
+
+    A name form listed by several actors (or under ``ambiguous_aliases``) keeps all of them: the
+    default reading is the first actor in file order that does not mark the form ambiguous, the
+    others are alternatives the article context can select (:class:`~actorgraph.loaders.mention_finder.Finder`).
+    A demonym resolves to the actor that lists it. Actors sharing a form or a demonym, at least one
+    of them with ``valid_from``/``valid_to`` and all of one kind and country, replace each other by
+    date; a generic form (the country's name, capital, demonym phrase, role) reaches every actor
+    listing its demonym: :meth:`by_date` picks the one valid on a given day.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.forms: dict[tuple[str, ...], Form] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
+        self.demonyms: dict[str, str] = {}  # folded demonym -> ISO3
+        self.demonym_actor: dict[str, str] = {}  # folded demonym -> the actor listing it (default reading)
+        self.government: dict[str, str] = {}  # ISO3 -> actor id of its government (or state)
+        self.opposition: dict[str, str] = {}  # ISO3 -> actor id of its armed opposition, when listed
+        self.demonym_text: dict[str, str] = {}  # ISO3 -> demonym as written
+        self.demonym_group: dict[str, tuple[str, ...]] = {}  # folded demonym -> its actors replacing each other
+        candidates: dict[tuple[str, ...], list[tuple[int, int, str, str, tuple[str, ...]]]] = {}
+        listing: dict[str, list[tuple[bool, int, str]]] = {}  # folded demonym -> (ambiguous, order, actor)
+        order = 0
+        for entry in gazetteer.entries.values():
+            actor = entry.actor
+            forms = [(actor.name, "name"), *((a, "alias") for a in actor.aliases if a)]
+            forms += [(m, "metonym") for m in entry.metonyms] + [(r, "role") for r in entry.roles]
+            for text, how in forms:
+                key, raw = name_key(text)
+                if not key:
+                    continue
+                ambiguous = how != "name" and (normalize(text) in entry.ambiguous or " ".join(key) in entry.ambiguous)
+                rank = 0 if how == "name" else 1 + ambiguous
+                candidates.setdefault(key, []).append((rank, order, actor.id, how, raw))
+                order += 1
+            country = actor.country
+            if country and actor.kind in STATE_KINDS and (actor.kind is ActorKind.GOVERNMENT or
+                                                          country not in self.government):
+                self.government[country] = actor.id
+            for demonym in entry.demonyms:
+                fold = fold_token(demonym)
+                listing.setdefault(fold, []).append((fold in entry.ambiguous, order, actor.id))
+                order += 1
+                if country:
+                    self.demonyms.setdefault(fold, country)
+                    self.demonym_text.setdefault(country, demonym)
+        by_iso: dict[str, str] = {}
+        for fold, found in listing.items():
+            found.sort()
+            self.demonym_actor[fold] = found[0][2]
+            iso = self.demonyms.get(fold)
+            if iso:
+                by_iso.setdefault(iso, found[0][2])
+            self.demonym_group[fold] = self._successors([a for _, _, a in found])
+        for key, found in candidates.items():
+            found.sort()
+            rank, _, actor_id, how, raw = found[0]
+            alts = tuple(dict.fromkeys(a for _, _, a, _, _ in found[1:] if a != actor_id))
+            compact = "".join(raw)
+            exact = raw if compact.isupper() and len(compact) <= 5 else None
+            dated = set(self._successors([actor_id, *alts]))
+            for demonym in gazetteer.entries[actor_id].demonyms:  # generic forms: "Syria", "Damascus", "Syrian army"
+                fold = fold_token(demonym)
+                if how in {"metonym", "role"} or any(t == fold or (len(t) > 3 and fold.startswith(t[:4])) for t in key):
+                    dated |= set(self.demonym_group.get(fold, ()))
+            self.forms[key] = Form(actor_id, how, exact, alts, risky=rank == 2 and not alts and exact is None,
+                                   dated=tuple(sorted(dated)))
+            for i in range(1, len(key) + 1):
+                self.prefixes.add(key[:i])
+        for iso, words in _ES_DEMONYMS.items():
+            for word in words.split():
+                self.demonyms.setdefault(word, iso)
+                if iso in by_iso:
+                    self.demonym_actor.setdefault(word, by_iso[iso])
+                    self.demonym_group.setdefault(word, self.demonym_group.get(fold_token(self.demonym_text[iso]), ()))
+        for iso, actor_id in by_iso.items():  # "government forces": the actor the country's demonym names
+            if self.gazetteer.entries[actor_id].actor.kind in STATE_KINDS:
+                self.government[iso] = actor_id
+        for iso, demonym in self.demonym_text.items():
+            for suffix in ("opposition", "rebels"):
+                entry = gazetteer.lookup(f"{demonym} {suffix}")
+                if entry and entry.actor.kind not in STATE_KINDS:
+                    self.opposition[iso] = entry.actor.id
+                    break
+
+    def _successors(self, actor_ids: list[str]) -> tuple[str, ...]:
+        """``actor_ids`` when they can replace each other by date (one kind and country, some bounded), else ()."""
+        entries = [self.gazetteer.entries[a] for a in dict.fromkeys(actor_ids)]
+        if len(entries) < 2 or len({(e.actor.kind, e.actor.country) for e in entries}) > 1:
+            return ()
+        if not any(e.valid_from or e.valid_to for e in entries):
+            return ()
+        return tuple(e.actor.id for e in entries)
+
+    def by_date(self, actor_id: str, group: Sequence[str], day: dt.date | None, last: dt.date | None = None) -> str:
+        """``actor_id``, or the member of ``group`` valid in ``day``..``last`` when ``actor_id`` is not."""
+        entries = self.gazetteer.entries
+        if not group or day is None or actor_id not in entries or entries[actor_id].covers(day, last):
+            return actor_id
+        return next((a for a in group if entries[a].covers(day, last)), actor_id)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        entry = self.gazetteer.entries.get(actor_id)
+        return entry.actor if entry else None
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token of an article: its span, its text and its folded form (:func:`fold_token`)."""
+
+    start: int
+    end: int
+    raw: str
+    fold: str
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The tokens of ``text`` (words, with inner apostrophes but not a possessive ``'s``)."""
+    return [Tok(m.start(), m.end(), m.group(), fold_token(m.group())) for m in TOKEN.finditer(text)]
