@@ -32,7 +32,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import add_graph_arguments, percentiles
+from common import add_graph_arguments, percentiles, timings
 from store import load
 from synthetic import actor_id
 
@@ -151,12 +151,7 @@ def measure_direct(graph: Path, work: dict, args: argparse.Namespace) -> dict:
             calls = [make(rng)[2] for _ in range(args.requests)]
             for call in calls[: max(3, args.requests // 20)]:
                 call(store)
-            times = []
-            for call in calls:
-                started = time.perf_counter()
-                call(store)
-                times.append((time.perf_counter() - started) * 1000)
-            figures[name] = percentiles(times)
+            figures[name] = percentiles(timings(lambda call=call: call(store) for call in calls))
     finally:
         store.close()
     return figures

@@ -1,9 +1,11 @@
-"""What the benchmarks share: the synthetic graph's size arguments and latency percentiles."""
+"""What the benchmarks share: the synthetic graph's size arguments, timing calls and latency percentiles."""
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import time
+from collections.abc import Callable, Iterable
 
 
 def add_graph_arguments(parser: argparse.ArgumentParser) -> None:
@@ -11,6 +13,16 @@ def add_graph_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--actors", type=int, default=100_000)
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--batch", type=int, default=20_000)
+
+
+def timings(calls: Iterable[Callable[[], object]]) -> list[float]:
+    """How long each call took, in milliseconds, calling them one after the other."""
+    times = []
+    for call in calls:
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
 
 
 def percentiles(times: list[float]) -> dict[str, float]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import add_graph_arguments, percentiles
+from common import add_graph_arguments, percentiles, timings
 from synthetic import actor_id, actors, batches
 
 from actorgraph.graph import questions as q
@@ -74,12 +74,7 @@ def latency(store: Store, args: argparse.Namespace) -> dict:
     }
     figures = {}
     for name, ask in questions.items():
-        times = []
-        for _ in range(args.calls):
-            started = time.perf_counter()
-            ask()
-            times.append((time.perf_counter() - started) * 1000)
-        figures[name] = percentiles(times)
+        figures[name] = percentiles(timings(ask for _ in range(args.calls)))
     return figures
 
 

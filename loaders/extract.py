@@ -335,20 +335,17 @@ class RuleExtractor:
             if subject == obj or not self._fits(rule.type, subject, obj):
                 continue
             confidence = rule.confidence * (0.6 if hedged else 1.0)
+            fields = dict(
+                article=doc.article.id, type=rule.type, subject=subject, object=obj,
+                evidence=Evidence(sentence=sentence, start=s_start, end=s_end),
+                extractor=f"{self.name}:{rule.name}", confidence=round(confidence, 2), hedged=hedged,
+                ended=ended, reported=doc.article.published, source=doc.article.source,
+            )
             try:
-                yield Claim(
-                    article=doc.article.id, type=rule.type, subject=subject, object=obj,
-                    evidence=Evidence(sentence=sentence, start=s_start, end=s_end),
-                    extractor=f"{self.name}:{rule.name}", confidence=round(confidence, 2), hedged=hedged,
-                    ended=ended, reported=doc.article.published, source=doc.article.source, **when,
-                )
+                claim = Claim(**fields, **when)
             except ValueError:  # e.g. valid_to before valid_from: drop the date rather than the claim
-                yield Claim(
-                    article=doc.article.id, type=rule.type, subject=subject, object=obj,
-                    evidence=Evidence(sentence=sentence, start=s_start, end=s_end),
-                    extractor=f"{self.name}:{rule.name}", confidence=round(confidence, 2), hedged=hedged,
-                    ended=ended, reported=doc.article.published, source=doc.article.source,
-                )
+                claim = Claim(**fields)
+            yield claim
 
     def _fits(self, type_: RelationType, subject: str, obj: str) -> bool:
         """Lineage relations link organisations, never persons or states."""

@@ -99,21 +99,26 @@ def where(path: Path, line: int, field: str | None = None) -> str:
     return f"{path}:{line}" + (f": {field}" if field else "")
 
 
+def input_issue(path: Path, line: int, exc: InputError) -> LoadIssue:
+    """The :class:`LoadIssue` of a row refused with ``exc``: ``file:line: field`` and the bare message."""
+    message = exc.message.removeprefix(f"{exc.where}: ") if exc.where else exc.message
+    return LoadIssue(where=where(path, line, exc.where), message=message)
+
+
 def load_rows(
     path: Path, rows: Iterable[tuple[int, Row]], read: Callable[[Row], Loaded | None]
 ) -> Iterator[Loaded | LoadIssue]:
     """``read(row)`` for every ``(line, row)``: what it loads, or a :class:`LoadIssue` for a row it refuses.
 
-    An :class:`InputError` names ``file:line: field`` with the error's message; any other
-    ``ValueError`` (a pydantic validation error) names ``file:line`` with its first line. A row
-    ``read`` returns ``None`` for gives nothing.
+    An :class:`InputError` gives :func:`input_issue`; any other ``ValueError`` (a pydantic
+    validation error) names ``file:line`` with its first line. A row ``read`` returns ``None`` for
+    gives nothing.
     """
     for line, row in rows:
         try:
             loaded = read(row)
         except InputError as exc:
-            message = exc.message.removeprefix(f"{exc.where}: ") if exc.where else exc.message
-            yield LoadIssue(where=where(path, line, exc.where), message=message)
+            yield input_issue(path, line, exc)
             continue
         except ValueError as exc:
             yield LoadIssue(where=where(path, line), message=str(exc).splitlines()[0])

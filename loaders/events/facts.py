@@ -32,7 +32,7 @@ import yaml
 from actorgraph.errors import InputError
 from actorgraph.graph.model import ActorKind, Article, Claim, Evidence, RelationType
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
-from actorgraph.loaders.events.common import csv_rows, resolve_name, sniff_header, unit, where
+from actorgraph.loaders.events.common import csv_rows, input_issue, resolve_name, sniff_header, unit, where
 
 EXTRACTOR = "facts"
 DEFAULT_CONFIDENCE = 0.95
@@ -136,7 +136,7 @@ def _fact(
             source=source, reported=_date_text(record.get("reported")), attributes=attributes,
         )
     except InputError as exc:
-        return LoadIssue(where=where(path, line, exc.where), message=exc.message.removeprefix(f"{exc.where}: "))
+        return input_issue(path, line, exc)
     except ValueError as exc:  # pydantic: bad confidence, subject == object, dates out of order...
         return LoadIssue(where=where(path, line), message=_first_error(exc))
     return unit(article.id, article, [claim], [subject, object_])
