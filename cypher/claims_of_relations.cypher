@@ -1,10 +1,9 @@
 // claims_of_relations: every claim behind the given relations, to recompute them.
-// Parameters: $keys: [{type, source, target}] (symmetric types in id order, as claims store them)
+// Parameters: $keys: [{id, type, source, target}] (symmetric types in id order, as claims store them)
 // Returns: type, source, target, valid_from, valid_to, valid_from_precision, valid_to_precision, ended, confidence, source_name, article,
 //   reported, hedged: one row per claim.
 UNWIND $keys AS k
-MATCH (s:Actor {id: k.source})<-[:SUBJECT]-(c:Claim)
-WHERE c.type = k.type AND c.object = k.target
+MATCH (c:Claim {relation: k.id})
 RETURN k.type AS type, k.source AS source, k.target AS target, c.valid_from AS valid_from,
     c.valid_to AS valid_to, c.valid_from_precision AS valid_from_precision,
     c.valid_to_precision AS valid_to_precision, c.ended AS ended, c.confidence AS confidence,

@@ -1,10 +1,10 @@
 // evidence: the claims behind one relation, with their sentences and sources.
-// Parameters: $type, $source, $target (symmetric types: endpoints in id order).
+// Parameters: $relation (its id), $type, $source, $target (symmetric types: endpoints in id
+//   order; the LadybugDB override walks from $source, having no index on Claim.relation).
 // Returns: id, valid_from, valid_from_precision, valid_to, valid_to_precision, ended,
 //   sentence, span_start, span_end, extractor, confidence, hedged, reported, attributes, article,
 //   title, url, source, published.
-MATCH (s:Actor {id: $source})<-[:SUBJECT]-(c:Claim)
-WHERE c.type = $type AND c.object = $target
+MATCH (c:Claim {relation: $relation})
 MATCH (d:Article)-[:REPORTS]->(c)
 RETURN c.id AS id, c.valid_from AS valid_from, c.valid_from_precision AS valid_from_precision,
     c.valid_to AS valid_to, c.valid_to_precision AS valid_to_precision, c.ended AS ended,

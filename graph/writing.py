@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from actorgraph.errors import InputError
 from actorgraph.graph.aggregate import aggregate
-from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch, RelationType
+from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch, RelationType, relation_id
 from actorgraph.graph.names import normalize
 
 Runner = Callable[..., list[dict[str, Any]]]
@@ -64,7 +64,7 @@ def article_row(article: Article) -> dict[str, Any]:
 def claim_row(claim: Claim, source: str | None) -> dict[str, Any]:
     subject, object_ = claim.endpoints
     return {
-        "id": claim.id, "type": str(claim.type), "subject": subject, "object": object_,
+        "id": claim.id, "relation": claim.relation_id, "type": str(claim.type), "subject": subject, "object": object_,
         "valid_from": _iso(claim.valid_from), "valid_from_precision": _str(claim.valid_from_precision),
         "valid_to": _iso(claim.valid_to), "valid_to_precision": _str(claim.valid_to_precision),
         "ended": claim.ended, "sentence": claim.evidence.sentence, "span_start": claim.evidence.start,
@@ -130,7 +130,8 @@ def _article_sources(run: Runner, articles: dict[str, Article], claims: list[Cla
 
 
 def _recompute(run: Runner, keys: set[tuple[RelationType, str, str]]) -> int:
-    rows = run("claims_of_relations", {"keys": [{"type": str(t), "source": s, "target": o} for t, s, o in keys]})
+    keys_rows = [{"id": relation_id(t, s, o), "type": str(t), "source": s, "target": o} for t, s, o in keys]
+    rows = run("claims_of_relations", {"keys": keys_rows})
     grouped: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for row in rows:
         grouped[(row["type"], row["source"], row["target"])].append(

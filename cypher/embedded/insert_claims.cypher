@@ -7,7 +7,7 @@ UNWIND $rows AS r
 MATCH (a:Article {id: r.article})
 MATCH (s:Actor {id: r.subject})
 MATCH (o:Actor {id: r.object})
-CREATE (c:Claim {id: r.id, type: r.type, subject: r.subject, object: r.object,
+CREATE (c:Claim {id: r.id, relation: r.relation, type: r.type, subject: r.subject, object: r.object,
     valid_from: date(r.valid_from), valid_from_precision: r.valid_from_precision,
     valid_to: date(r.valid_to), valid_to_precision: r.valid_to_precision, ended: r.ended,
     sentence: r.sentence, span_start: r.span_start, span_end: r.span_end, article: r.article,

@@ -3,7 +3,7 @@
 // Parameters: none. Returns: nothing.
 CREATE NODE TABLE IF NOT EXISTS Actor(id STRING PRIMARY KEY, name STRING, kind STRING, aliases STRING[], wikidata STRING, country STRING, description STRING, search STRING);
 CREATE NODE TABLE IF NOT EXISTS Article(id STRING PRIMARY KEY, title STRING, url STRING, source STRING, published DATE, language STRING);
-CREATE NODE TABLE IF NOT EXISTS Claim(id STRING PRIMARY KEY, type STRING, subject STRING, object STRING, valid_from DATE, valid_from_precision STRING, valid_to DATE, valid_to_precision STRING, ended BOOLEAN, sentence STRING, span_start INT64, span_end INT64, article STRING, source STRING, extractor STRING, confidence DOUBLE, hedged BOOLEAN, reported DATE, attributes STRING);
+CREATE NODE TABLE IF NOT EXISTS Claim(id STRING PRIMARY KEY, relation STRING, type STRING, subject STRING, object STRING, valid_from DATE, valid_from_precision STRING, valid_to DATE, valid_to_precision STRING, ended BOOLEAN, sentence STRING, span_start INT64, span_end INT64, article STRING, source STRING, extractor STRING, confidence DOUBLE, hedged BOOLEAN, reported DATE, attributes STRING);
 CREATE REL TABLE IF NOT EXISTS REPORTS(FROM Article TO Claim);
 CREATE REL TABLE IF NOT EXISTS SUBJECT(FROM Claim TO Actor);
 CREATE REL TABLE IF NOT EXISTS OBJECT(FROM Claim TO Actor);
