@@ -387,12 +387,12 @@ class Finder:
             for m in _GENERIC_GOV.finditer(self.text):
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
-        if not opp and demonym:
+        generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())]
+        if generic and not opp and demonym:  # made only when the article speaks of its opposition
             opp = self._create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
         if opp:
-            for m in _GENERIC_OPP.finditer(self.text):
-                if not self.taken(m.start(), m.end()):
-                    self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))
+            for m in generic:
+                self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))
 
     def _acronyms(self) -> None:
         text = self.text
