@@ -26,7 +26,7 @@ def source_names(store: Store, graph: Subgraph | list[str]) -> list[str]:
     keys = []
     for relation in sorted(set(ids)):
         type_, source, target = parse_relation_id(relation)
-        keys.append({"type": str(type_), "source": source, "target": target})
+        keys.append({"id": f"{type_}:{source}:{target}", "type": str(type_), "source": source, "target": target})
     if not keys:
         return []
     rows = store.query("claims_of_relations", keys=keys)
