@@ -110,9 +110,12 @@ def relations_by_ids(store: Store, ids: Iterable[str]) -> dict[str, Relation]:
     InputError
         when an id is not a relation id.
     """
-    keys = [dict(zip(("type", "source", "target"), parse_relation_id(i), strict=True)) for i in sorted(set(ids))]
-    keys = [{**k, "type": str(k["type"])} for k in keys]
-    return {r["id"]: relation_from_row(r) for r in store.query("relations_by_keys", keys=keys)} if keys else {}
+    keys = {parse_relation_id(i) for i in ids}
+    if not keys:
+        return {}
+    rows = store.query("relations_by_ids", ids=sorted(f"{t}:{s}:{o}" for t, s, o in keys),
+                       sources=sorted({s for _, s, _ in keys}))
+    return {r["id"]: relation_from_row(r) for r in rows}
 
 
 def relation_from_row(row: dict) -> Relation:

@@ -30,14 +30,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from actorgraph.errors import StoreError, StoreUnavailable
-from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch
+from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, Relation
+from actorgraph.graph.questions import relation_from_row, relations_by_ids
 from actorgraph.graph.store import Store, pages
 from actorgraph.graph.writing import WriteResult
 
@@ -178,10 +178,9 @@ def compare_graphs(
             if on_progress:
                 on_progress(f"checking {kind}", comparison.source[kind].count, None)
     for rows in _pages(source, EXPORTS["relations"], batch_size, key="actor"):
-        mine = {r["id"]: _relation(r) for r in rows if r["id"] is not None}
+        mine = {r["id"]: _comparable(relation_from_row(r)) for r in rows if r["id"] is not None}
         comparison.source["relations"].add(list(mine))
-        keys = [{"type": r["type"], "source": r["source"], "target": r["target"]} for r in mine.values()]
-        theirs = {r["id"]: _relation(r) for r in destination.query("relations_by_keys", keys=keys)} if keys else {}
+        theirs = {i: _comparable(r) for i, r in relations_by_ids(destination, mine).items()}
         comparison.destination["relations"].add([i for i in theirs if i in mine])
         comparison.relations_differing += [i for i in mine if i in theirs and theirs[i] != mine[i]][:20]
         if on_progress:
@@ -230,12 +229,9 @@ _CONVERTERS: dict[str, Callable[[list[dict]], GraphBatch]] = {
 }
 
 
-def _relation(row: dict[str, Any]) -> dict[str, Any]:
-    """A relation row without its page key, floats rounded (backends print doubles differently)."""
-    return {
-        k: round(v, 9) if isinstance(v, float) and math.isfinite(v) else v
-        for k, v in row.items() if k != "actor"
-    }
+def _comparable(relation: Relation) -> Relation:
+    """``relation`` with its confidence rounded (the backends print doubles differently)."""
+    return relation.model_copy(update={"confidence": round(relation.confidence, 9)})
 
 
 def _retrying(work: Callable[[], Any], retry_for: float, doing: str) -> Any:
