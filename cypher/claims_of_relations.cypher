@@ -1,5 +1,6 @@
 // claims_of_relations: every claim behind the given relations, to recompute them.
-// Parameters: $keys: [{id, type, source, target}] (symmetric types in id order, as claims store them)
+// Parameters: $keys: [{id, type, source, target}] (symmetric types in id order, as claims store them);
+//   $ids and $sources (the same keys as lists) are for the LadybugDB override.
 // Returns: type, source, target, valid_from, valid_to, valid_from_precision, valid_to_precision, ended, confidence, source_name, article,
 //   reported, hedged: one row per claim.
 UNWIND $keys AS k

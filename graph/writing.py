@@ -131,7 +131,8 @@ def _article_sources(run: Runner, articles: dict[str, Article], claims: list[Cla
 
 def _recompute(run: Runner, keys: set[tuple[RelationType, str, str]]) -> int:
     keys_rows = [{"id": relation_id(t, s, o), "type": str(t), "source": s, "target": o} for t, s, o in keys]
-    rows = run("claims_of_relations", {"keys": keys_rows})
+    rows = run("claims_of_relations", {"keys": keys_rows, "ids": [k["id"] for k in keys_rows],
+                                       "sources": sorted({k["source"] for k in keys_rows})})
     grouped: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for row in rows:
         grouped[(row["type"], row["source"], row["target"])].append(

@@ -1,12 +1,13 @@
 // claims_of_relations: every claim behind the given relations, to recompute them.
-// LadybugDB has no secondary index on Claim.relation: walk from the source actor instead.
-// Parameters: $keys: [{id, type, source, target}] (symmetric types in id order, as claims store them)
-// Returns: type, source, target, valid_from, valid_to, valid_from_precision, valid_to_precision, ended, confidence, source_name, article,
-//   reported, hedged: one row per claim.
-UNWIND $keys AS k
-MATCH (s:Actor {id: k.source})<-[:SUBJECT]-(c:Claim)
-WHERE c.type = k.type AND c.object = k.target
-RETURN k.type AS type, k.source AS source, k.target AS target, c.valid_from AS valid_from,
+// LadybugDB has no secondary index on Claim.relation: walk from the source actors instead,
+// selected with `IN` (UNWIND + MATCH per key is planned as a scan there).
+// Parameters: $keys: [{id, type, source, target}] (symmetric types in id order, as claims store
+//   them); this override reads only $ids (the relation ids) and $sources (their source ids).
+// Returns: type, source, target, valid_from, valid_to, valid_from_precision, valid_to_precision,
+//   ended, confidence, source_name, article, reported, hedged: one row per claim.
+MATCH (s:Actor)<-[:SUBJECT]-(c:Claim)
+WHERE s.id IN $sources AND c.relation IN $ids
+RETURN c.type AS type, c.subject AS source, c.object AS target, c.valid_from AS valid_from,
     c.valid_to AS valid_to, c.valid_from_precision AS valid_from_precision,
     c.valid_to_precision AS valid_to_precision, c.ended AS ended, c.confidence AS confidence,
     c.source AS source_name, c.article AS article, c.reported AS reported, c.hedged AS hedged;
