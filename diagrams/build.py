@@ -16,6 +16,7 @@ from actorgraph.graph import questions as q
 from actorgraph.graph.model import parse_relation_id
 from actorgraph.graph.results import Subgraph
 from actorgraph.graph.store import Store
+from actorgraph.graph.writing import claims_of_relations_params
 
 KINDS: tuple[str, ...] = get_args(DiagramKind)
 
@@ -23,13 +24,9 @@ KINDS: tuple[str, ...] = get_args(DiagramKind)
 def source_names(store: Store, graph: Subgraph | list[str]) -> list[str]:
     """The sources (publishers, datasets) of the claims behind the relations, sorted."""
     ids = [link.id for link in graph.links] if isinstance(graph, Subgraph) else list(graph)
-    keys = []
-    for relation in sorted(set(ids)):
-        type_, source, target = parse_relation_id(relation)
-        keys.append({"id": f"{type_}:{source}:{target}", "type": str(type_), "source": source, "target": target})
-    if not keys:
+    if not ids:
         return []
-    rows = store.query("claims_of_relations", keys=keys)
+    rows = store.query("claims_of_relations", **claims_of_relations_params(parse_relation_id(i) for i in set(ids)))
     return sorted({r["source_name"] or r["article"] for r in rows if r["source_name"] or r["article"]})
 
 

@@ -129,10 +129,14 @@ def _article_sources(run: Runner, articles: dict[str, Article], claims: list[Cla
     return sources
 
 
+def claims_of_relations_params(keys: Iterable[tuple[RelationType, str, str]]) -> dict[str, list]:
+    """Parameters of ``claims_of_relations`` for relations given as (type, source, target)."""
+    rows = [{"id": relation_id(t, s, o), "type": str(t), "source": s, "target": o} for t, s, o in sorted(keys)]
+    return {"keys": rows, "ids": [k["id"] for k in rows], "sources": sorted({k["source"] for k in rows})}
+
+
 def _recompute(run: Runner, keys: set[tuple[RelationType, str, str]]) -> int:
-    keys_rows = [{"id": relation_id(t, s, o), "type": str(t), "source": s, "target": o} for t, s, o in keys]
-    rows = run("claims_of_relations", {"keys": keys_rows, "ids": [k["id"] for k in keys_rows],
-                                       "sources": sorted({k["source"] for k in keys_rows})})
+    rows = run("claims_of_relations", claims_of_relations_params(keys))
     grouped: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for row in rows:
         grouped[(row["type"], row["source"], row["target"])].append(
