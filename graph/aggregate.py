@@ -16,7 +16,7 @@ The rules (documented in ``docs/model.md``):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from actorgraph.graph.model import RelationType, relation_id
@@ -69,7 +69,9 @@ def aggregate(type_: RelationType, source: str, target: str, claims: Iterable[Ma
 _FINENESS = {"day": 0, "month": 1, "year": 2}
 
 
-def _extreme(dated: list[tuple[dt.date, str | None]], pick) -> tuple[dt.date | None, str | None]:
+def _extreme(
+    dated: list[tuple[dt.date, str | None]], pick: Callable[[Iterable[dt.date]], dt.date]
+) -> tuple[dt.date | None, str | None]:
     """The earliest (``min``) or latest (``max``) date, with the finest precision given for it."""
     if not dated:
         return None, None

@@ -198,7 +198,7 @@ def lineage(
         as_of=as_of,
         nodes=[nodes[n] for n in sorted(nodes)],
         links=[links[i] for i in sorted(links)],
-        paths=[LineagePath(direction=d, nodes=list(n), links=list(l)) for d, n, l in paths],  # noqa: E741
+        paths=[LineagePath(direction=d, nodes=list(n), links=list(ls)) for d, n, ls in paths],
     )
 
 
