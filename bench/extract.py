@@ -11,7 +11,7 @@ import sys
 import time
 
 from actorgraph.graph.model import Article
-from actorgraph.loaders.extract import Document, RuleExtractor
+from actorgraph.loaders.articles.extract import Document, RuleExtractor
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver, builtin_path
 
 SENTENCES = [

@@ -58,8 +58,8 @@ def extract(paths: tuple[Path, ...], output: str, drop_hedged: bool, actors: tup
     "evidence": {"sentence", "start", "end"}}]}. Problems go to stderr; the exit code is 2 when a
     file could not be read.
     """
-    from actorgraph.loaders.articles import read_documents
-    from actorgraph.loaders.extract import RuleExtractor
+    from actorgraph.loaders.articles.extract import RuleExtractor
+    from actorgraph.loaders.articles.format import read_documents
     from actorgraph.loaders.ingest import walk
 
     context = _context(actors, published, max_bytes)

@@ -120,10 +120,19 @@ class Evidence(_Model):
 class Claim(_Model):
     """One statement from one source about a typed relation between two actors.
 
-    Dates: ``valid_from``/``valid_to`` are the first and last day of what the source says
-    (``2020`` -> from 2020-01-01 at year precision; a ``valid_to`` of ``2016`` is
-    2016-12-31). ``ended`` marks a relation reported as over without a date ("former").
-    For an event-like type (ATTACKS) ``valid_from`` is the day of the event.
+    Every date has a role (see ``docs/model.md``):
+
+    - ``valid_from``: the relation's **start** ("since 2015", "was formed on"); for an
+      event-like type (ATTACKS) the day of the **event**.
+    - ``valid_to``: the relation's **end** ("until 2016", "split in 2016"; a ``valid_to`` of
+      ``2016`` is 2016-12-31).
+    - ``observed``: the source reports the relation as **holding** at that time, without
+      saying when it began ("Iran is arming X" in a 2024 article: observed 2024-05-01; "in 2013
+      Iran was arming X": observed 2013).
+    - ``ended`` marks a relation reported as over without a date ("former").
+
+    Partial dates keep their precision (``2020`` -> 2020-01-01 at year precision). A date that
+    belongs to an endpoint ("X, founded in 1999") is the actor's, never the claim's.
     """
 
     article: str = Field(pattern=DOCUMENT_ID)
@@ -134,6 +143,8 @@ class Claim(_Model):
     valid_from_precision: Precision | None = None
     valid_to: dt.date | None = None
     valid_to_precision: Precision | None = None
+    observed: dt.date | None = None
+    observed_precision: Precision | None = None
     ended: bool = False
     evidence: Evidence = Evidence()
     extractor: str = "manual"
@@ -155,7 +166,7 @@ class Claim(_Model):
         if not isinstance(data, dict):
             return data
         data = dict(data)
-        for key in ("valid_from", "valid_to"):
+        for key in ("valid_from", "valid_to", "observed"):
             value = data.get(key)
             if value is None or value == "":
                 data[key] = None

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from actorgraph.graph.model import GraphBatch
 
 if TYPE_CHECKING:  # annotations only: the loaders import this module
-    from actorgraph.loaders.extract import Extractor
+    from actorgraph.loaders.articles.extract import Extractor
     from actorgraph.loaders.gazetteer import Resolver
 
 
@@ -40,7 +40,7 @@ class LoadContext:
     """What a loader needs besides the file: the resolver, user options and the article extractor.
 
     ``extractor`` is the article extractor to use; when ``None`` the article format builds a
-    :class:`~actorgraph.loaders.extract.RuleExtractor` over ``resolver`` on first use and keeps it
+    :class:`~actorgraph.loaders.articles.extract.RuleExtractor` over ``resolver`` on first use and keeps it
     here, so its mention index is built once per run.
     """
 

@@ -20,7 +20,7 @@ FORMATS: dict[str, str] = {
     "acled": "actorgraph.loaders.events.acled:AcledFormat",
     "ucdp": "actorgraph.loaders.events.ucdp:UcdpFormat",
     "gdelt": "actorgraph.loaders.events.gdelt:GdeltFormat",
-    "article": "actorgraph.loaders.articles:ArticleFormat",
+    "article": "actorgraph.loaders.articles.format:ArticleFormat",
 }
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from actorgraph.loaders.extract import Document, Extraction, RuleExtractor
+from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor
+from actorgraph.loaders.articles.mention_index import MentionIndex
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver
-from actorgraph.loaders.mention_index import MentionIndex
 
 # An analyst's own file (``--actors``): a made-up militia the shipped gazetteer cannot know.
 ACTORS_YAML = """

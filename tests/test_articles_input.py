@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from actorgraph.loaders.articles import ArticleFormat
+from actorgraph.loaders.articles.format import ArticleFormat
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver
 
@@ -69,7 +69,7 @@ def test_article_without_date_is_read_with_a_warning(tmp_path):
 
 
 def test_context_extractor_is_used_and_built_once(tmp_path):
-    from actorgraph.loaders.extract import RuleExtractor
+    from actorgraph.loaders.articles.extract import RuleExtractor
 
     resolver = Resolver(Gazetteer.load())
     strict = RuleExtractor(resolver, keep_hedged=False)

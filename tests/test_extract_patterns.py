@@ -181,7 +181,7 @@ def test_every_claim_has_evidence_and_rule(tmp_path):
 
 
 def test_every_rule_has_trigger_words_found_in_its_own_matches():
-    from actorgraph.loaders.relations import RULES, TRIGGERS
+    from actorgraph.loaders.articles.rules import RULES, TRIGGERS
 
     samples = {
         "attack.verb": "@0@ shelled @1@", "support.verb": "@0@ armed @1@", "affiliate.split": "@0@ split from @1@",

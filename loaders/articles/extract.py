@@ -18,12 +18,12 @@ from typing import Any, Protocol
 
 from actorgraph.graph.dates import Precision, format_partial
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
-from actorgraph.loaders.coreference import resolve_coreference
+from actorgraph.loaders.articles.coreference import resolve_coreference
+from actorgraph.loaders.articles.dates import TimeExpr, find_dates
+from actorgraph.loaders.articles.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
+from actorgraph.loaders.articles.mentions import Finder, Mention
+from actorgraph.loaders.articles.rules import PREP_BEFORE, RULES, SLOT, TRIGGERS, Rule
 from actorgraph.loaders.gazetteer import Resolver
-from actorgraph.loaders.mention_finder import Finder, Mention
-from actorgraph.loaders.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
-from actorgraph.loaders.relations import PREP_BEFORE, RULES, SLOT, TRIGGERS, Rule
-from actorgraph.loaders.timeexpr import TimeExpr, find_dates
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Simple coreference over the mentions a :class:`~actorgraph.loaders.mention_finder.Finder` found.
+"""Simple coreference over the mentions a :class:`~actorgraph.loaders.articles.mentions.Finder` found.
 
 "the group", "the organisation" and a sentence-initial "It" name the one non-state group of the
 preceding sentences, when there is exactly one; a sentence-initial "They" names the two actors of
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from actorgraph.loaders.mention_finder import Finder, Mention
-from actorgraph.loaders.mention_index import GROUP_KINDS
+from actorgraph.loaders.articles.mention_index import GROUP_KINDS
+from actorgraph.loaders.articles.mentions import Finder, Mention
 
 _COREF = re.compile(
     r"\b(?:[Tt]he\s+(?:group|organi[sz]ation|movement|militia|faction|jihadist\s+group|militant\s+group|"

@@ -1,7 +1,7 @@
 """The article format: plain text, Markdown, HTML, JSON and JSON Lines article records.
 
 Each article becomes one :class:`~actorgraph.loaders.base.Loaded` unit whose batch holds the
-article, the actors its claims link and the claims (see :mod:`actorgraph.loaders.extract`).
+article, the actors its claims link and the claims (see :mod:`actorgraph.loaders.articles.extract`).
 
 Article date, in order: the record's ``published`` field, the HTML metadata, the dateline
 (``MADRID, 27 (EUROPA PRESS)``, ``BEIRUT, Nov 27 (Reuters) -``), then ``--published``. An article
@@ -22,10 +22,10 @@ from typing import Any
 from actorgraph.errors import ActorGraphError, InputError
 from actorgraph.graph.dates import parse_partial
 from actorgraph.graph.model import Article
+from actorgraph.loaders.articles.dates import parse_dateline
+from actorgraph.loaders.articles.extract import Document, Extractor, RuleExtractor
+from actorgraph.loaders.articles.text import decode, html_to_page, read_limited
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
-from actorgraph.loaders.extract import Document, Extractor, RuleExtractor
-from actorgraph.loaders.text import decode, html_to_page, read_limited
-from actorgraph.loaders.timeexpr import parse_dateline
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

@@ -2,7 +2,7 @@
 
 A :class:`MentionIndex` holds every name, alias, metonym and role of every actor as a tuple of
 normalised tokens (:func:`name_key`), with the set of their prefixes, so finding mentions
-(:class:`~actorgraph.loaders.mention_finder.Finder`) is a greedy longest match that looks at each
+(:class:`~actorgraph.loaders.articles.mentions.Finder`) is a greedy longest match that looks at each
 token a couple of times (an Aho-Corasick-like trie over token tuples). It also holds the
 demonyms, each country's government and armed opposition, and the actors that replace each other
 by date (:meth:`MentionIndex.by_date`).
@@ -67,7 +67,7 @@ class MentionIndex:
 
     A name form listed by several actors (or under ``ambiguous_aliases``) keeps all of them: the
     default reading is the first actor in file order that does not mark the form ambiguous, the
-    others are alternatives the article context can select (:class:`~actorgraph.loaders.mention_finder.Finder`).
+    others are alternatives the article context can select (:class:`~actorgraph.loaders.articles.mentions.Finder`).
     A demonym resolves to the actor that lists it. Actors sharing a form or a demonym, at least one
     of them with ``valid_from``/``valid_to`` and all of one kind and country, replace each other by
     date; a generic form (the country's name, capital, demonym phrase, role) reaches every actor

@@ -1,7 +1,7 @@
 """Actor mentions in one article's text, found in one pass over its tokens.
 
 A :class:`Finder` matches the gazetteer's name forms (the token trie of
-:class:`~actorgraph.loaders.mention_index.MentionIndex`, longest match first) and, on top of them,
+:class:`~actorgraph.loaders.articles.mention_index.MentionIndex`, longest match first) and, on top of them,
 recognises
 
 - demonym phrases: "the Russian army", "Syrian government forces", "Turkish-backed",
@@ -14,7 +14,7 @@ recognises
 
 Places are never actors: a state or capital after a locative preposition ("in Damascus", "near
 Turkey") or before a place noun ("the Syria-Turkey border") is not a mention, nor is "Syria-based".
-Coreference ("the group", "It") comes after, in :mod:`actorgraph.loaders.coreference`.
+Coreference ("the group", "It") comes after, in :mod:`actorgraph.loaders.articles.coreference`.
 """
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from actorgraph.graph.model import Actor, ActorKind
-from actorgraph.loaders.gazetteer import Resolver
-from actorgraph.loaders.mention_index import (
+from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
     TOKEN,
@@ -37,6 +36,7 @@ from actorgraph.loaders.mention_index import (
     name_key,
     tokenize,
 )
+from actorgraph.loaders.gazetteer import Resolver
 
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
 LOCATIVE = frozenset({
