@@ -1,25 +1,39 @@
 // alliances: the state-like relations of an actor active on a date: who backs it, whom it
 // backs, its allies, parents, branches, predecessors, successors and ceasefires.
-// Active on $until means valid_from <= $until and active_until >= $since (pass the same
-// date twice; the far past and far future for "ever").
+// Active on a date (pass it as $since and $until; the far past and far future for "ever"):
+// active_from <= $until (a relation never dated counts only for "ever"), active_until >= $since,
+// and both actors existed then (founded <= $until, dissolved >= $since; a SUCCESSOR_OF link
+// outlives its predecessor). See docs/model.md.
 // Parameters: $id, $since, $until. Returns: direction ('out': $id is the source, 'in'),
 //   other (the other actor's id) and the relation's properties as in neighbours.cypher.
 MATCH (x:Actor {id: $id})-[r:AFFILIATE_OF|SUCCESSOR_OF|SUPPORTS|CEASEFIRE_WITH|ALLIED_WITH]->(y:Actor)
-WHERE (r.valid_from IS NULL OR r.valid_from <= $until)
+WHERE coalesce(r.active_from, date('9999-12-31')) <= $until
   AND (r.active_until IS NULL OR r.active_until >= $since)
+  AND (x.founded IS NULL OR x.founded <= $until)
+  AND (x.dissolved IS NULL OR x.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND x.id = r.target))
+  AND (y.founded IS NULL OR y.founded <= $until)
+  AND (y.dissolved IS NULL OR y.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND y.id = r.target))
 RETURN 'out' AS direction, y.id AS other, r.id AS id, r.type AS type, r.source AS source,
     r.target AS target, r.valid_from AS valid_from, r.valid_to AS valid_to,
     r.valid_from_precision AS valid_from_precision, r.valid_to_precision AS valid_to_precision,
-    r.active_until AS active_until, r.ended AS ended, r.first_reported AS first_reported,
+    r.active_from AS active_from, r.observed_from AS observed_from, r.observed_to AS observed_to,
+    r.observed_from_precision AS observed_from_precision, r.observed_to_precision AS observed_to_precision,
+    r.episodic AS episodic, r.disputed AS disputed, r.active_until AS active_until, r.ended AS ended, r.first_reported AS first_reported,
     r.last_reported AS last_reported, r.confidence AS confidence, r.claims AS claims,
     r.sources AS sources
 UNION ALL
 MATCH (x:Actor {id: $id})<-[r:AFFILIATE_OF|SUCCESSOR_OF|SUPPORTS|CEASEFIRE_WITH|ALLIED_WITH]-(y:Actor)
-WHERE (r.valid_from IS NULL OR r.valid_from <= $until)
+WHERE coalesce(r.active_from, date('9999-12-31')) <= $until
   AND (r.active_until IS NULL OR r.active_until >= $since)
+  AND (x.founded IS NULL OR x.founded <= $until)
+  AND (x.dissolved IS NULL OR x.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND x.id = r.target))
+  AND (y.founded IS NULL OR y.founded <= $until)
+  AND (y.dissolved IS NULL OR y.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND y.id = r.target))
 RETURN 'in' AS direction, y.id AS other, r.id AS id, r.type AS type, r.source AS source,
     r.target AS target, r.valid_from AS valid_from, r.valid_to AS valid_to,
     r.valid_from_precision AS valid_from_precision, r.valid_to_precision AS valid_to_precision,
-    r.active_until AS active_until, r.ended AS ended, r.first_reported AS first_reported,
+    r.active_from AS active_from, r.observed_from AS observed_from, r.observed_to AS observed_to,
+    r.observed_from_precision AS observed_from_precision, r.observed_to_precision AS observed_to_precision,
+    r.episodic AS episodic, r.disputed AS disputed, r.active_until AS active_until, r.ended AS ended, r.first_reported AS first_reported,
     r.last_reported AS last_reported, r.confidence AS confidence, r.claims AS claims,
     r.sources AS sources;

@@ -1,9 +1,11 @@
 // export_actors: every actor, one page at a time in id order (keyset: ids after $after).
 // Parameters: $after (the last id of the previous page; '' for the first), $limit (page size).
-// Returns: id, name, kind, aliases, wikidata, country, description.
+// Returns: id, name, kind, aliases, wikidata, country, description, founded, founded_precision, dissolved,
+//   dissolved_precision.
 MATCH (a:Actor)
 WHERE a.id > $after
 RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, a.wikidata AS wikidata,
-    a.country AS country, a.description AS description
+    a.country AS country, a.description AS description, a.founded AS founded,
+    a.founded_precision AS founded_precision, a.dissolved AS dissolved, a.dissolved_precision AS dissolved_precision
 ORDER BY id
 LIMIT $limit;

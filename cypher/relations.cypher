@@ -1,19 +1,27 @@
 // relations: the aggregated relations (the edge list), filtered and paginated, in id order.
 // A relation is kept when its type is in $types, its confidence is at least $min_confidence,
-// and it was active at some time in [$since, $until]: valid_from <= $until and
-// active_until >= $since (the far past and far future when no dates are asked).
+// and it was active at some time in [$since, $until] (the far past and far future when no
+// dates are asked): active_from <= $until, active_until >= $since, both actors alive (as in
+// alliances.cypher).
 // Relations of one actor are read through neighbours.cypher instead (anchored on its id).
 // Parameters: $types ([relation type]), $since, $until (dates), $min_confidence (float),
 //   $skip, $limit (ints).
-// Returns: id, type, source, target, valid_from, valid_to, valid_from_precision, valid_to_precision, active_until, ended, first_reported,
+// Returns: id, type, source, target, valid_from, valid_to, valid_from_precision, valid_to_precision, active_from, observed_from, observed_to,
+//   observed_from_precision, observed_to_precision, episodic, disputed, active_until, ended, first_reported,
 //   last_reported, confidence, claims, sources.
-MATCH (:Actor)-[r:AFFILIATE_OF|SUCCESSOR_OF|SUPPORTS|ATTACKS|CEASEFIRE_WITH|ALLIED_WITH]->(:Actor)
+MATCH (x:Actor)-[r:AFFILIATE_OF|SUCCESSOR_OF|SUPPORTS|ATTACKS|CEASEFIRE_WITH|ALLIED_WITH]->(y:Actor)
 WHERE r.type IN $types AND r.confidence >= $min_confidence
-  AND (r.valid_from IS NULL OR r.valid_from <= $until)
+  AND coalesce(r.active_from, date('9999-12-31')) <= $until
   AND (r.active_until IS NULL OR r.active_until >= $since)
+  AND (x.founded IS NULL OR x.founded <= $until)
+  AND (x.dissolved IS NULL OR x.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND x.id = r.target))
+  AND (y.founded IS NULL OR y.founded <= $until)
+  AND (y.dissolved IS NULL OR y.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND y.id = r.target))
 RETURN r.id AS id, r.type AS type, r.source AS source, r.target AS target,
     r.valid_from AS valid_from, r.valid_to AS valid_to,
-    r.valid_from_precision AS valid_from_precision, r.valid_to_precision AS valid_to_precision, r.active_until AS active_until,
+    r.valid_from_precision AS valid_from_precision, r.valid_to_precision AS valid_to_precision, r.active_from AS active_from, r.observed_from AS observed_from, r.observed_to AS observed_to,
+    r.observed_from_precision AS observed_from_precision, r.observed_to_precision AS observed_to_precision,
+    r.episodic AS episodic, r.disputed AS disputed, r.active_until AS active_until,
     r.ended AS ended, r.first_reported AS first_reported, r.last_reported AS last_reported,
     r.confidence AS confidence, r.claims AS claims, r.sources AS sources
 ORDER BY id

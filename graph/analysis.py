@@ -180,15 +180,18 @@ def changes(
 
 
 def _active(store: Store, as_of: dt.date | None, window_days: int, min_confidence: float) -> list[Relation]:
-    """Cooperative relations active on ``as_of`` and attacks in the ``window_days`` before it."""
+    """Cooperative relations active on ``as_of``, and attacks and episodic alliances (co-listed in
+    event rows) in the ``window_days`` before it."""
     state = [str(t) for t in RelationType if SIGNS[t] > 0]
     rows = store.query("relations", types=state, min_confidence=min_confidence, skip=0, limit=10_000_000,
                        **window(as_of))
+    rows = [r for r in rows if not r["episodic"]]
     attack_span = window(as_of)
     if as_of:
         attack_span["since"] = as_of - dt.timedelta(days=window_days)
-    rows += store.query("relations", types=["ATTACKS"], min_confidence=min_confidence, skip=0, limit=10_000_000,
-                        **attack_span)
+    rows += [r for r in store.query("relations", types=["ATTACKS", "ALLIED_WITH"], min_confidence=min_confidence,
+                                    skip=0, limit=10_000_000, **attack_span)
+             if r["type"] == "ATTACKS" or r["episodic"]]
     return [relation_from_row(r) for r in rows]
 
 

@@ -91,6 +91,26 @@ class Actor(_Model):
     wikidata: str | None = Field(None, pattern=r"^Q[0-9]+$")
     country: str | None = Field(None, pattern=r"^[A-Z]{3}$")
     description: str | None = None
+    founded: dt.date | None = None  # first day it existed (a successor: its succession)
+    founded_precision: Precision | None = None
+    dissolved: dt.date | None = None  # last day it existed (``2016`` -> 2016-12-31)
+    dissolved_precision: Precision | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _lifetime(cls, data: Any) -> Any:
+        """Accept ``"2012-01"`` for ``founded``/``dissolved`` and fill in their precision."""
+        return _partial_dates(data, ("founded", "dissolved"), ends=("dissolved",))
+
+    @model_validator(mode="after")
+    def _check_lifetime(self) -> Actor:
+        if self.founded and self.dissolved and self.dissolved < self.founded:
+            raise ValueError(f"dissolved {self.dissolved} is before founded {self.founded}")
+        return self
+
+    def exists_on(self, day: dt.date) -> bool:
+        """Whether the actor existed on ``day`` (unknown founding or dissolution: yes)."""
+        return (self.founded is None or self.founded <= day) and (self.dissolved is None or self.dissolved >= day)
 
     @classmethod
     def named(cls, name: str, **fields: Any) -> Actor:
@@ -130,6 +150,10 @@ class Claim(_Model):
       saying when it began ("Iran is arming X" in a 2024 article: observed 2024-05-01; "in 2013
       Iran was arming X": observed 2013).
     - ``ended`` marks a relation reported as over without a date ("former").
+    - ``episodic``: the relation was seen only within one event (two actors co-listed on one
+      side of an ACLED/UCDP row): it holds on its ``observed`` day, like an attack, never beyond.
+
+    A claim with no date and no ``ended`` counts as observed on its ``reported`` day.
 
     Partial dates keep their precision (``2020`` -> 2020-01-01 at year precision). A date that
     belongs to an endpoint ("X, founded in 1999") is the actor's, never the claim's.
@@ -146,6 +170,7 @@ class Claim(_Model):
     observed: dt.date | None = None
     observed_precision: Precision | None = None
     ended: bool = False
+    episodic: bool = False
     evidence: Evidence = Evidence()
     extractor: str = "manual"
     confidence: float = Field(0.7, ge=0.0, le=1.0)
@@ -163,22 +188,7 @@ class Claim(_Model):
     @classmethod
     def _partial_dates(cls, data: Any) -> Any:
         """Accept ``"2020"`` / ``"2020-03"`` for dates and fill in their precision."""
-        if not isinstance(data, dict):
-            return data
-        data = dict(data)
-        for key in ("valid_from", "valid_to", "observed"):
-            value = data.get(key)
-            if value is None or value == "":
-                data[key] = None
-                continue
-            if isinstance(value, dt.date) and data.get(f"{key}_precision"):
-                continue
-            day, precision = parse_partial(value, field=key)
-            if key == "valid_to":
-                day = period_end(day, precision)
-            data[key] = day
-            data.setdefault(f"{key}_precision", precision)
-        return data
+        return _partial_dates(data, ("valid_from", "valid_to", "observed"), ends=("valid_to",))
 
     @model_validator(mode="after")
     def _check(self) -> Claim:
@@ -207,6 +217,29 @@ class Claim(_Model):
     @property
     def relation_id(self) -> str:
         return relation_id(self.type, *self.endpoints)
+
+
+def _partial_dates(data: Any, keys: tuple[str, ...], *, ends: tuple[str, ...]) -> Any:
+    """``data`` with partial dates under ``keys`` parsed and their ``<key>_precision`` filled in.
+
+    A key in ``ends`` is stored as the last day of its period (``2016`` -> 2016-12-31).
+    """
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    for key in keys:
+        value = data.get(key)
+        if value is None or value == "":
+            data[key] = None
+            continue
+        if isinstance(value, dt.date) and data.get(f"{key}_precision"):
+            continue
+        day, precision = parse_partial(value, field=key)
+        if key in ends:
+            day = period_end(day, precision)
+        data[key] = day
+        data.setdefault(f"{key}_precision", precision)
+    return data
 
 
 def relation_id(type_: RelationType, source: str, target: str) -> str:
@@ -257,6 +290,14 @@ class Relation(_Model):
     valid_from_precision: Precision | None = None
     valid_to_precision: Precision | None = None
     ended: bool = False
+    active_from: dt.date | None = None  # first day it held: start, else first observation
+    active_until: dt.date | None = None  # last day it held; unset while ongoing
+    observed_from: dt.date | None = None  # first and last time a source saw it holding
+    observed_to: dt.date | None = None
+    observed_from_precision: Precision | None = None
+    observed_to_precision: Precision | None = None
+    episodic: bool = False  # only seen within events (co-listed in event rows): active like attacks
+    disputed: str | None = None  # sources of lower authority that gave other dates
     first_reported: dt.date | None = None
     last_reported: dt.date | None = None
     confidence: float = 0.0

@@ -14,6 +14,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from actorgraph.errors import InputError, NotFoundError, UnknownActorError
+from actorgraph.graph.intervals import active, explain
 from actorgraph.graph.model import Relation, RelationType, parse_relation_id
 from actorgraph.graph.names import normalize
 from actorgraph.graph.results import (
@@ -51,7 +52,8 @@ _ROLES: dict[tuple[str, str], Role] = {
 
 
 def _ref(row: dict) -> ActorRef:
-    return ActorRef(id=row["id"], name=row["name"], kind=row["kind"] or "other")
+    lifetime = {k: row.get(k) for k in ("founded", "founded_precision", "dissolved", "dissolved_precision")}
+    return ActorRef(id=row["id"], name=row["name"], kind=row["kind"] or "other", **lifetime)
 
 
 def search(store: Store, text: str, *, limit: int = 20) -> list[ActorRef]:
@@ -151,8 +153,10 @@ def whole_graph(
     links: dict[str, Relation] = {}
     for rows in pages(store, "export_relations", page_size, key="actor"):
         for row in rows:
-            if row["id"] is not None and row["type"] in wanted and _active(row, span):
-                links[row["id"]] = relation_from_row(row)
+            if row["id"] is not None and row["type"] in wanted:
+                link = relation_from_row(row)
+                if active(link, **span):
+                    links[row["id"]] = link
     used = {n for link in links.values() for n in (link.source, link.target)}
     if len(used) > max_nodes:
         raise InputError(
@@ -160,13 +164,11 @@ def whole_graph(
             "export the subgraph around an actor instead", where="max_nodes",
         )
     nodes = {r["id"]: _ref(r) for rows in pages(store, "export_actors", page_size) for r in rows if r["id"] in used}
+    links = {i: link for i, link in links.items() if active(link, **span, source=nodes.get(link.source),
+                                                            target=nodes.get(link.target))}
+    used = {n for link in links.values() for n in (link.source, link.target)}
+    nodes = {i: n for i, n in nodes.items() if i in used}
     return Subgraph(nodes=[nodes[i] for i in sorted(nodes)], links=[links[i] for i in sorted(links)])
-
-
-def _active(row: dict, span: dict[str, dt.date]) -> bool:
-    """The active-on-date predicate of the ``neighbours`` query, for an ``export_relations`` row."""
-    start, last = row["valid_from"], row["active_until"]
-    return (start is None or start <= span["until"]) and (last is None or last >= span["since"])
 
 
 def lineage(
@@ -189,16 +191,32 @@ def lineage(
         {(r["direction"], tuple(r["nodes"]), tuple(r["links"])) for r in rows},
         key=lambda p: (p[0], len(p[1]), p[1]),
     )
-    node_ids = {n for _, nodes, _ in paths for n in nodes} | {actor.id}
-    link_ids = {link for _, _, links in paths for link in links}
-    nodes = actors_by_ids(store, node_ids)
-    links = relations_by_ids(store, link_ids)
+    nodes = actors_by_ids(store, {n for _, nodes, _ in paths for n in nodes} | {actor.id})
+    links = relations_by_ids(store, {link for _, _, links in paths for link in links})
+    span = window(as_of)
+    existed = as_of is None or nodes.get(actor.id, actor).exists_on(as_of)
+    paths = [p for p in paths if existed and _alive(p[2], links, nodes, span)]  # lifetimes (docs/model.md)
+    node_ids = {n for _, path_nodes, _ in paths for n in path_nodes} | {actor.id}
+    link_ids = {link for _, _, path_links in paths for link in path_links}
+    nodes = {i: n for i, n in nodes.items() if i in node_ids}
+    links = {i: link for i, link in links.items() if i in link_ids}
     return Lineage(
-        actor=actor,
+        actor=nodes.get(actor.id, actor),
         as_of=as_of,
+        existed=existed,
         nodes=[nodes[n] for n in sorted(nodes)],
         links=[links[i] for i in sorted(links)],
         paths=[LineagePath(direction=d, nodes=list(n), links=list(ls)) for d, n, ls in paths],
+    )
+
+
+def _alive(
+    link_ids: Iterable[str], links: dict[str, Relation], nodes: dict[str, ActorRef], span: dict[str, dt.date]
+) -> bool:
+    """Whether every link of a path held in ``span`` with its actors alive (:func:`intervals.active`)."""
+    return all(
+        i in links and active(links[i], **span, source=nodes.get(links[i].source), target=nodes.get(links[i].target))
+        for i in link_ids
     )
 
 
@@ -213,10 +231,12 @@ def alliances(
     if window_days < 0:
         raise InputError("window_days must not be negative", where="window_days")
     actor = resolve(store, name_or_id)
-    rows = store.query("alliances", id=actor.id, **window(as_of))
+    rows = [r for r in store.query("alliances", id=actor.id, **window(as_of)) if not r["episodic"]]
     attack_window = window(as_of)
     if as_of:
         attack_window["since"] = as_of - dt.timedelta(days=window_days)
+    # allies seen only within events (co-listed in event rows) count in the attack window, like attacks
+    rows += [r for r in store.query("alliances", id=actor.id, **attack_window) if r["episodic"]]
     attacks = store.query("adversaries", id=actor.id, **attack_window)
     others = actors_by_ids(store, {r["other"] for r in rows} | {r["other"] for r in attacks})
     entries = [
@@ -224,7 +244,10 @@ def alliances(
             role=_ROLES[(r["type"], r["direction"])], actor=others[r["other"]], relation_id=r["id"],
             valid_from=r["valid_from"], valid_to=r["valid_to"], valid_from_precision=r["valid_from_precision"],
             valid_to_precision=r["valid_to_precision"], ended=bool(r["ended"]),
-            confidence=r["confidence"] or 0.0, claims=r["claims"] or 0, sources=r["sources"] or 0,
+            **{k: r[k] for k in ("observed_from", "observed_to", "observed_from_precision", "observed_to_precision",
+                                 "disputed")},
+            episodic=bool(r["episodic"]), confidence=r["confidence"] or 0.0, claims=r["claims"] or 0,
+            sources=r["sources"] or 0,
         )
         for r in rows
     ]
@@ -250,12 +273,14 @@ def path(
     result = PathResult(source=a, target=b)
     if a.id == b.id:
         return result.model_copy(update={"found": True, "nodes": [a]})
-    rows = store.query("path", source=a.id, target=b.id, types=relation_types(types), **window(as_of))
+    span = window(as_of)
+    rows = store.query("path", source=a.id, target=b.id, types=relation_types(types), **span)
+    nodes = actors_by_ids(store, {n for r in rows for n in r["nodes"]})
+    links = relations_by_ids(store, {i for r in rows for i in r["links"]})
+    rows = [r for r in rows if _alive(r["links"], links, nodes, span)]  # both actors alive then
     if not rows:
         return result
     best = min(rows, key=lambda r: (len(r["links"]), r["links"]))
-    nodes = actors_by_ids(store, set(best["nodes"]))
-    links = relations_by_ids(store, set(best["links"]))
     return result.model_copy(
         update={"found": True, "nodes": [nodes[n] for n in best["nodes"]], "links": [links[i] for i in best["links"]]}
     )
@@ -291,8 +316,12 @@ def neighbourhood(
     return Subgraph(nodes=[nodes[n] for n in sorted(nodes)], links=[links[i] for i in sorted(links)])
 
 
-def evidence(store: Store, relation_id: str, *, limit: int = 100) -> Evidence:
-    """The claims behind one relation, with their sentences and sources."""
+def evidence(store: Store, relation_id: str, *, limit: int = 100, as_of: dt.date | None = None) -> Evidence:
+    """The claims behind one relation, with their sentences and sources, and how its dates are known.
+
+    The explanation says which claims set the start and the end, which dates are disputed or
+    conflict with an actor's lifetime, and, with ``as_of``, why the relation is (not) active then.
+    """
     type_, source, target = parse_relation_id(relation_id)
     relation_id = f"{type_}:{source}:{target}"
     relations = relations_by_ids(store, {relation_id})
@@ -305,13 +334,16 @@ def evidence(store: Store, relation_id: str, *, limit: int = 100) -> Evidence:
             claim=r["id"], span=(r["span_start"] or 0, r["span_end"] or 0),
             attributes=json.loads(r["attributes"] or "{}"), sentence=r["sentence"] or "",
             **{k: r[k] for k in ("valid_from", "valid_from_precision", "valid_to", "valid_to_precision",
-                                 "extractor", "confidence", "reported", "article", "title", "url", "source",
-                                 "published")},
-            ended=bool(r["ended"]), hedged=bool(r["hedged"]),
+                                 "observed", "observed_precision", "extractor", "confidence", "reported",
+                                 "article", "title", "url", "source", "published")},
+            ended=bool(r["ended"]), hedged=bool(r["hedged"]), episodic=bool(r["episodic"]),
         )
         for r in rows
     ]
-    return Evidence(relation=relations[relation_id], claims=claims)
+    relation = relations[relation_id]
+    ends = actors_by_ids(store, {source, target})
+    lines, state, claims = explain(relation, claims, as_of=as_of, source=ends.get(source), target=ends.get(target))
+    return Evidence(relation=relation, claims=claims, explanation=lines, as_of=as_of, active=state)
 
 
 def timeline(store: Store, name_or_id: str, *, limit: int = 500) -> list[TimelineItem]:

@@ -14,6 +14,14 @@ class ActorRef(BaseModel):
     id: str
     name: str
     kind: str
+    founded: dt.date | None = None  # lifetime, where known (docs/model.md)
+    founded_precision: str | None = None
+    dissolved: dt.date | None = None
+    dissolved_precision: str | None = None
+
+    def exists_on(self, day: dt.date) -> bool:
+        """Whether the actor existed on ``day`` (an unknown founding or dissolution: yes)."""
+        return (self.founded is None or self.founded <= day) and (self.dissolved is None or self.dissolved >= day)
 
 
 class ActorProfile(ActorRef):
@@ -39,6 +47,7 @@ class LineagePath(BaseModel):
 class Lineage(Subgraph):
     actor: ActorRef
     as_of: dt.date | None = None
+    existed: bool = True  # whether the actor existed on ``as_of`` (its founded/dissolved dates)
     paths: list[LineagePath] = []
 
 
@@ -57,6 +66,12 @@ class AllianceEntry(BaseModel):
     valid_from_precision: str | None = None
     valid_to_precision: str | None = None
     ended: bool = False
+    observed_from: dt.date | None = None
+    observed_to: dt.date | None = None
+    observed_from_precision: str | None = None
+    observed_to_precision: str | None = None
+    episodic: bool = False
+    disputed: str | None = None
     confidence: float = 0.0
     claims: int = 0
     sources: int = 0
@@ -88,6 +103,9 @@ class EvidenceItem(BaseModel):
     valid_from_precision: str | None = None
     valid_to: dt.date | None = None
     valid_to_precision: str | None = None
+    observed: dt.date | None = None
+    observed_precision: str | None = None
+    episodic: bool = False
     ended: bool = False
     extractor: str
     confidence: float
@@ -99,11 +117,15 @@ class EvidenceItem(BaseModel):
     url: str | None = None
     source: str | None = None
     published: dt.date | None = None
+    notes: list[str] = []  # what this claim sets (start, end), and its conflicts (graph/intervals.py)
 
 
 class Evidence(BaseModel):
     relation: Relation
     claims: list[EvidenceItem]
+    explanation: list[str] = []  # which claims set the start and the end, and why it is (not) active
+    as_of: dt.date | None = None
+    active: bool | None = None  # on ``as_of``, when asked
 
 
 class TimelineItem(BaseModel):

@@ -48,6 +48,8 @@ def actor_row(actor: Actor) -> dict[str, Any]:
     return {
         "id": actor.id, "name": actor.name, "kind": str(actor.kind), "aliases": list(actor.aliases),
         "wikidata": actor.wikidata, "country": actor.country, "description": actor.description,
+        "founded": _iso(actor.founded), "founded_precision": _str(actor.founded_precision),
+        "dissolved": _iso(actor.dissolved), "dissolved_precision": _str(actor.dissolved_precision),
         "search": search_text(actor),
         # Neo4j only: the kind label, and the other kinds' labels to remove (from the enum, never input)
         "label": actor.kind.label, "stale_labels": [k.label for k in ActorKind if k is not actor.kind],
@@ -67,6 +69,8 @@ def claim_row(claim: Claim, source: str | None) -> dict[str, Any]:
         "id": claim.id, "relation": claim.relation_id, "type": str(claim.type), "subject": subject, "object": object_,
         "valid_from": _iso(claim.valid_from), "valid_from_precision": _str(claim.valid_from_precision),
         "valid_to": _iso(claim.valid_to), "valid_to_precision": _str(claim.valid_to_precision),
+        "observed": _iso(claim.observed), "observed_precision": _str(claim.observed_precision),
+        "episodic": claim.episodic,
         "ended": claim.ended, "sentence": claim.evidence.sentence, "span_start": claim.evidence.start,
         "span_end": claim.evidence.end, "article": claim.article,
         "source": claim.source or source or claim.article, "extractor": claim.extractor,

@@ -1,7 +1,8 @@
 // evidence: the claims behind one relation, with their sentences and sources.
 // LadybugDB has no secondary index on Claim.relation: walk from the source actor instead.
 // Parameters: $type, $source, $target (symmetric types: endpoints in id order).
-// Returns: id, valid_from, valid_from_precision, valid_to, valid_to_precision, ended,
+// Returns: id, valid_from, valid_from_precision, valid_to, valid_to_precision, ended, observed,
+//   observed_precision, episodic,
 //   sentence, span_start, span_end, extractor, confidence, hedged, reported, attributes, article,
 //   title, url, source, published.
 MATCH (s:Actor {id: $source})<-[:SUBJECT]-(c:Claim)
@@ -9,6 +10,7 @@ WHERE c.type = $type AND c.object = $target
 MATCH (d:Article)-[:REPORTS]->(c)
 RETURN c.id AS id, c.valid_from AS valid_from, c.valid_from_precision AS valid_from_precision,
     c.valid_to AS valid_to, c.valid_to_precision AS valid_to_precision, c.ended AS ended,
+    c.observed AS observed, c.observed_precision AS observed_precision, c.episodic AS episodic,
     c.sentence AS sentence, c.span_start AS span_start, c.span_end AS span_end, c.extractor AS extractor,
     c.confidence AS confidence, c.hedged AS hedged, c.reported AS reported,
     c.attributes AS attributes, d.id AS article, d.title AS title, d.url AS url,

@@ -4,7 +4,7 @@ MATCH (a:Actor {id: $source})
 MATCH (b:Actor {id: $target})
 MATCH p = (a)-[:AFFILIATE_OF|SUCCESSOR_OF|SUPPORTS|ATTACKS|CEASEFIRE_WITH|ALLIED_WITH* SHORTEST 1..6 (r, n | WHERE
     list_contains($types, r.type)
-    AND (r.valid_from IS NULL OR r.valid_from <= $until)
+    AND coalesce(r.active_from, date('9999-12-31')) <= $until
     AND (r.active_until IS NULL OR r.active_until >= $since))]-(b)
 RETURN properties(nodes(p), 'id') AS nodes, properties(rels(p), 'id') AS links
 LIMIT 1;
