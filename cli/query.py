@@ -20,8 +20,9 @@ from rich.tree import Tree
 from actorgraph.cli import root
 from actorgraph.graph import questions as q
 from actorgraph.graph.dates import as_date, format_partial
+from actorgraph.graph.intervals import describe
 from actorgraph.graph.model import Relation
-from actorgraph.graph.results import AllianceEntry, Alliances, Lineage, Subgraph
+from actorgraph.graph.results import ActorRef, AllianceEntry, Alliances, Lineage, Subgraph
 from actorgraph.graph.store import Store, open_store
 from actorgraph.settings import Settings
 
@@ -58,11 +59,9 @@ def emit(result: Any, as_json: bool, human: Callable[[], None]) -> None:
 
 
 def _span(dated: Relation | AllianceEntry) -> str:
-    start = format_partial(dated.valid_from, dated.valid_from_precision)
-    end = format_partial(dated.valid_to, dated.valid_to_precision)
-    if not start and not end:
-        return "ended" if dated.ended else ""
-    return f"{start or '?'} – {end or ('ended' if dated.ended else 'now')}"
+    event_like = dated.type.event_like if isinstance(dated, Relation) else dated.role in ("attacks", "attacked_by")
+    text = describe(dated, event_like=event_like)
+    return f"{text} (dates disputed)" if dated.disputed else text
 
 
 def _links_table(graph: Subgraph, title: str) -> Table:
@@ -94,6 +93,10 @@ def _lineage_tree(result: Lineage) -> Tree:
     names = {n.id: n.name for n in result.nodes}
     links = {link.id: link for link in result.links}
     label = f"[bold]{result.actor.name}[/bold]" + (f" (as of {result.as_of})" if result.as_of else "")
+    if not result.existed:
+        founded = result.actor.founded
+        when = "did not exist yet" if founded and result.as_of and result.as_of < founded else "dissolved by then"
+        label += f" [yellow]{when}[/yellow] [dim]({_lifetime(result.actor)})[/dim]"
     tree = Tree(label)
     branches: dict[tuple[str, ...], Tree] = {}
     for path in result.paths:
@@ -107,9 +110,18 @@ def _lineage_tree(result: Lineage) -> Tree:
                        f"{_span(link)}[/dim]"
                 branches[key] = parent.add(text)
             parent = branches[key]
-    if not result.paths:
+    if not result.paths and result.existed:
         tree.add("[dim]no lineage recorded[/dim]")
     return tree
+
+
+def _lifetime(actor: ActorRef) -> str:
+    """``founded 2017-01-28``, ``2012-01 – 2016-07-28`` or ``lifetime unknown``."""
+    born = format_partial(actor.founded, actor.founded_precision)
+    gone = format_partial(actor.dissolved, actor.dissolved_precision)
+    if born and gone:
+        return f"{born} – {gone}"
+    return f"founded {born}" if born else f"dissolved {gone}" if gone else "lifetime unknown"
 
 
 @root.command()
@@ -178,21 +190,26 @@ def neighbours(ctx: click.Context, actor: str, hops: int, types: tuple[str, ...]
 @root.command()
 @click.argument("relation")
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@click.option("--as-of", callback=_date, help="Explain whether the relation held on this date (YYYY[-MM[-DD]]).")
 @json_option
 @click.pass_context
-def evidence(ctx: click.Context, relation: str, limit: int, as_json: bool) -> None:
-    """The sentences and sources behind RELATION (an id like SUPPORTS:russia:syrian-government-assad)."""
+def evidence(ctx: click.Context, relation: str, limit: int, as_of: dt.date | None, as_json: bool) -> None:
+    """The sentences and sources behind RELATION (an id like SUPPORTS:russia:syrian-government-assad),
+    which claims set its start and end, and why it is (not) active on --as-of."""
     with opened(ctx) as store:
-        result = q.evidence(store, relation, limit=limit)
+        result = q.evidence(store, relation, limit=limit, as_of=as_of)
 
     def human() -> None:
         rel = result.relation
         console.print(f"[bold]{rel.id}[/bold]  {_span(rel)}  "
                       f"confidence {rel.confidence:.2f}, {rel.claims} claims from {rel.sources} sources")
+        for line in result.explanation:
+            console.print(f"  [cyan]{line}[/cyan]")
         for item in result.claims:
             hedge = " [yellow](hedged)[/yellow]" if item.hedged else ""
+            notes = f"\n  [magenta]{'; '.join(item.notes)}[/magenta]" if item.notes else ""
             console.print(f"• {item.sentence}{hedge}\n  [dim]{item.source or ''} {item.published or ''} "
-                          f"{item.url or item.article} · {item.extractor}[/dim]")
+                          f"{item.url or item.article} · {item.extractor}[/dim]{notes}")
 
     emit(result, as_json, human)
 

@@ -2,17 +2,17 @@
 // backs, its allies, parents, branches, predecessors, successors and ceasefires.
 // Active on a date (pass it as $since and $until; the far past and far future for "ever"):
 // active_from <= $until (a relation never dated counts only for "ever"), active_until >= $since,
-// and both actors existed then (founded <= $until, dissolved >= $since; a SUCCESSOR_OF link
-// outlives its predecessor). See docs/model.md.
+// and both actors existed then (founded <= $until, dissolved >= $since; a SUCCESSOR_OF link,
+// history once made, outlives both actors' dissolution). See docs/model.md.
 // Parameters: $id, $since, $until. Returns: direction ('out': $id is the source, 'in'),
 //   other (the other actor's id) and the relation's properties as in neighbours.cypher.
 MATCH (x:Actor {id: $id})-[r:AFFILIATE_OF|SUCCESSOR_OF|SUPPORTS|CEASEFIRE_WITH|ALLIED_WITH]->(y:Actor)
 WHERE coalesce(r.active_from, date('9999-12-31')) <= $until
   AND (r.active_until IS NULL OR r.active_until >= $since)
   AND (x.founded IS NULL OR x.founded <= $until)
-  AND (x.dissolved IS NULL OR x.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND x.id = r.target))
+  AND (x.dissolved IS NULL OR x.dissolved >= $since OR r.type = 'SUCCESSOR_OF')
   AND (y.founded IS NULL OR y.founded <= $until)
-  AND (y.dissolved IS NULL OR y.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND y.id = r.target))
+  AND (y.dissolved IS NULL OR y.dissolved >= $since OR r.type = 'SUCCESSOR_OF')
 RETURN 'out' AS direction, y.id AS other, r.id AS id, r.type AS type, r.source AS source,
     r.target AS target, r.valid_from AS valid_from, r.valid_to AS valid_to,
     r.valid_from_precision AS valid_from_precision, r.valid_to_precision AS valid_to_precision,
@@ -26,9 +26,9 @@ MATCH (x:Actor {id: $id})<-[r:AFFILIATE_OF|SUCCESSOR_OF|SUPPORTS|CEASEFIRE_WITH|
 WHERE coalesce(r.active_from, date('9999-12-31')) <= $until
   AND (r.active_until IS NULL OR r.active_until >= $since)
   AND (x.founded IS NULL OR x.founded <= $until)
-  AND (x.dissolved IS NULL OR x.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND x.id = r.target))
+  AND (x.dissolved IS NULL OR x.dissolved >= $since OR r.type = 'SUCCESSOR_OF')
   AND (y.founded IS NULL OR y.founded <= $until)
-  AND (y.dissolved IS NULL OR y.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND y.id = r.target))
+  AND (y.dissolved IS NULL OR y.dissolved >= $since OR r.type = 'SUCCESSOR_OF')
 RETURN 'in' AS direction, y.id AS other, r.id AS id, r.type AS type, r.source AS source,
     r.target AS target, r.valid_from AS valid_from, r.valid_to AS valid_to,
     r.valid_from_precision AS valid_from_precision, r.valid_to_precision AS valid_to_precision,

@@ -10,9 +10,9 @@ WHERE x.id IN $ids AND r.type IN $types
   AND coalesce(r.active_from, date('9999-12-31')) <= $until
   AND (r.active_until IS NULL OR r.active_until >= $since)
   AND (x.founded IS NULL OR x.founded <= $until)
-  AND (x.dissolved IS NULL OR x.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND x.id = r.target))
+  AND (x.dissolved IS NULL OR x.dissolved >= $since OR r.type = 'SUCCESSOR_OF')
   AND (y.founded IS NULL OR y.founded <= $until)
-  AND (y.dissolved IS NULL OR y.dissolved >= $since OR (r.type = 'SUCCESSOR_OF' AND y.id = r.target))
+  AND (y.dissolved IS NULL OR y.dissolved >= $since OR r.type = 'SUCCESSOR_OF')
 RETURN DISTINCT r.id AS id, r.type AS type, r.source AS source, r.target AS target,
     r.valid_from AS valid_from, r.valid_to AS valid_to,
     r.valid_from_precision AS valid_from_precision, r.valid_to_precision AS valid_to_precision, r.active_from AS active_from, r.observed_from AS observed_from, r.observed_to AS observed_to,

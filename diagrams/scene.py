@@ -16,7 +16,8 @@ from typing import Literal
 from pydantic import BaseModel
 
 from actorgraph.diagrams.style import type_style
-from actorgraph.graph.dates import Precision, format_partial
+from actorgraph.graph.dates import Precision
+from actorgraph.graph.intervals import describe
 from actorgraph.graph.model import RelationType, parse_relation_id
 from actorgraph.graph.results import ActorRef, Alliances, Lineage, PathResult, Subgraph
 
@@ -46,6 +47,11 @@ class SceneEdge(BaseModel):
     valid_from_precision: Precision | None = None
     valid_to_precision: Precision | None = None
     ended: bool = False
+    observed_from: dt.date | None = None
+    observed_to: dt.date | None = None
+    observed_from_precision: Precision | None = None
+    observed_to_precision: Precision | None = None
+    episodic: bool = False
     confidence: float = 0.0
     claims: int = 0
     sources: int = 0
@@ -109,18 +115,9 @@ class Scene(BaseModel):
 
 
 def date_span(edge: SceneEdge) -> str:
-    """``2015-09-30 – 2024-12-08``, ``since 2017``, ``until 2016-07-28``, ``ended`` or ``""``."""
-    start = format_partial(edge.valid_from, edge.valid_from_precision)
-    end = format_partial(edge.valid_to, edge.valid_to_precision)
-    if edge.type.event_like and start and end:
-        return start if edge.valid_from == edge.valid_to else f"{start} – {end}"
-    if start and end:
-        return f"{start} – {end}"
-    if start:
-        return f"{start} – ended" if edge.ended else f"since {start}"
-    if end:
-        return f"until {end}"
-    return "ended" if edge.ended else ""
+    """How the edge's dates are known: ``since 2017``, ``2015-09-30 – 2024-12-08``, ``observed 2013 – 2024``,
+    ``until 2016-07-28``, ``ended`` or ``""`` (:func:`actorgraph.graph.intervals.describe`)."""
+    return describe(edge, event_like=edge.type.event_like)
 
 
 def _node(actor: ActorRef, *, focus: str | None = None, cluster: str | None = None) -> SceneNode:
@@ -137,6 +134,8 @@ def _edges(graph: Subgraph, tail_head: dict[str, tuple[str, str]] | None = None)
             id=link.id, type=link.type, source=link.source, target=link.target, tail=tail, head=head,
             valid_from=link.valid_from, valid_to=link.valid_to, valid_from_precision=link.valid_from_precision,
             valid_to_precision=link.valid_to_precision, ended=link.ended,
+            observed_from=link.observed_from, observed_to=link.observed_to, episodic=link.episodic,
+            observed_from_precision=link.observed_from_precision, observed_to_precision=link.observed_to_precision,
             confidence=link.confidence, claims=link.claims, sources=link.sources,
         ))
     return sorted(edges, key=lambda e: e.id)
@@ -177,6 +176,8 @@ def from_alliances(result: Alliances, *, source_names: list[str] | None = None) 
             id=entry.relation_id, type=type_, source=source, target=target, tail=tail, head=head,
             valid_from=entry.valid_from, valid_to=entry.valid_to, valid_from_precision=entry.valid_from_precision,
             valid_to_precision=entry.valid_to_precision, ended=entry.ended,
+            observed_from=entry.observed_from, observed_to=entry.observed_to, episodic=entry.episodic,
+            observed_from_precision=entry.observed_from_precision, observed_to_precision=entry.observed_to_precision,
             confidence=entry.confidence, claims=entry.claims, sources=entry.sources,
         ))
     camps = {n.cluster for n in nodes if n.cluster}

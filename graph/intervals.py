@@ -62,7 +62,8 @@ def active(
     """Whether ``relation`` held at some time in [``since``, ``until``] with both actors alive.
 
     Mirrors ``cypher/alliances.cypher``: a relation never dated (no ``active_from``) counts only
-    when all time is asked; a SUCCESSOR_OF link outlives its predecessor.
+    when all time is asked; a SUCCESSOR_OF link, history once made, outlives both actors'
+    dissolution (never their founding).
     """
     if relation.active_from is None and until < dt.date.max:
         return False
@@ -70,13 +71,12 @@ def active(
         return False
     if relation.active_until is not None and relation.active_until < since:
         return False
-    for actor, is_target in ((source, False), (target, True)):
+    for actor in (source, target):
         if actor is None:
             continue
         if actor.founded and actor.founded > until:
             return False
-        outlived = is_target and relation.type is RelationType.SUCCESSOR_OF
-        if actor.dissolved and actor.dissolved < since and not outlived:
+        if actor.dissolved and actor.dissolved < since and relation.type is not RelationType.SUCCESSOR_OF:
             return False
     return True
 
@@ -85,19 +85,17 @@ def _day(value: dt.date | None, precision: str | None) -> str:
     return format_partial(value, precision) or "?"
 
 
-def _lifetime_conflicts(claim: EvidenceItem, actors: Sequence[tuple[ActorRef | None, bool]],
-                        type_: RelationType) -> list[str]:
+def _lifetime_conflicts(claim: EvidenceItem, actors: Sequence[ActorRef | None], type_: RelationType) -> list[str]:
     notes = []
     dated = [(claim.valid_from, claim.valid_from_precision), (claim.observed, claim.observed_precision)]
-    for actor, is_target in actors:
+    for actor in actors:
         if actor is None:
             continue
         if actor.founded and any(d and d < actor.founded for d, _ in dated):
             notes.append(f"conflicts: dated before {actor.name} existed "
                          f"(founded {_day(actor.founded, actor.founded_precision)})")
         last = claim.valid_to or claim.observed or claim.valid_from
-        outlived = is_target and type_ is RelationType.SUCCESSOR_OF
-        if actor.dissolved and last and last > actor.dissolved and not outlived:
+        if actor.dissolved and last and last > actor.dissolved and type_ is not RelationType.SUCCESSOR_OF:
             notes.append(f"conflicts: dated after {actor.name} was dissolved "
                          f"({_day(actor.dissolved, actor.dissolved_precision)})")
     return notes
@@ -134,7 +132,7 @@ def explain(
             notes.append("episodic: holds on its event day only")
         elif not (claim.valid_from or claim.valid_to or claim.observed or claim.ended) and not type_.event_like:
             notes.append("undated: counts as observed on its report day")
-        notes += _lifetime_conflicts(claim, [(source, False), (target, True)], type_)
+        notes += _lifetime_conflicts(claim, [source, target], type_)
         noted.append(claim.model_copy(update={"notes": notes}))
     span = describe(relation, event_like=type_.event_like)
     lines.append(f"dates: {span or 'none given'}" + (f" (from {len(start_claims)} claim(s))" if start_claims else ""))

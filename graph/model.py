@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
@@ -261,6 +262,22 @@ def parse_relation_id(value: str) -> tuple[RelationType, str, str]:
     if type_.symmetric and target < source:
         source, target = target, source
     return type_, source, target
+
+
+_LIFETIME = ("founded", "founded_precision", "dissolved", "dissolved_precision")
+
+
+def merge_actors(actors: Iterable[Actor]) -> dict[str, Actor]:
+    """Actors by id, the last copy of each id winning, except that a lifetime (``founded``,
+    ``dissolved``) an earlier copy gave is kept where the later one has none."""
+    out: dict[str, Actor] = {}
+    for actor in actors:
+        seen = out.get(actor.id)
+        if seen is not None:
+            kept = {k: getattr(seen, k) for k in _LIFETIME if getattr(actor, k) is None and getattr(seen, k)}
+            actor = actor.model_copy(update=kept) if kept else actor
+        out[actor.id] = actor
+    return out
 
 
 class GraphBatch(_Model):

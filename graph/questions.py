@@ -194,8 +194,10 @@ def lineage(
     nodes = actors_by_ids(store, {n for _, nodes, _ in paths for n in nodes} | {actor.id})
     links = relations_by_ids(store, {link for _, _, links in paths for link in links})
     span = window(as_of)
-    existed = as_of is None or nodes.get(actor.id, actor).exists_on(as_of)
-    paths = [p for p in paths if existed and _alive(p[2], links, nodes, span)]  # lifetimes (docs/model.md)
+    me = nodes.get(actor.id, actor)
+    existed = as_of is None or me.exists_on(as_of)
+    founded = as_of is None or me.founded is None or me.founded <= as_of  # a dissolved actor keeps its lineage
+    paths = [p for p in paths if founded and _alive(p[2], links, nodes, span)]  # lifetimes (docs/model.md)
     node_ids = {n for _, path_nodes, _ in paths for n in path_nodes} | {actor.id}
     link_ids = {link for _, _, path_links in paths for link in path_links}
     nodes = {i: n for i, n in nodes.items() if i in node_ids}

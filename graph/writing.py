@@ -19,7 +19,16 @@ from pydantic import BaseModel
 
 from actorgraph.errors import InputError
 from actorgraph.graph.aggregate import aggregate
-from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch, RelationType, relation_id
+from actorgraph.graph.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Claim,
+    GraphBatch,
+    RelationType,
+    merge_actors,
+    relation_id,
+)
 from actorgraph.graph.names import normalize
 
 Runner = Callable[..., list[dict[str, Any]]]
@@ -81,7 +90,7 @@ def claim_row(claim: Claim, source: str | None) -> dict[str, Any]:
 
 def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
     """Validate and write ``batch`` through ``run`` (bound to one open transaction)."""
-    actors = {a.id: a for a in batch.actors}
+    actors = merge_actors(batch.actors)
     articles = {a.id: a for a in batch.articles}
     claims = {c.id: c for c in batch.claims}
     _check_references(run, actors, articles, claims.values())

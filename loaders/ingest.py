@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from actorgraph.errors import ActorGraphError, InputError
-from actorgraph.graph.model import GraphBatch
+from actorgraph.graph.model import GraphBatch, merge_actors
 from actorgraph.graph.writing import WriteResult
 from actorgraph.loaders.base import Format, LoadContext, Loaded, LoadIssue
 from actorgraph.loaders.formats import detect, get_format
@@ -92,7 +92,7 @@ class Batcher:
         if not self.pending:
             return
         merged = GraphBatch(
-            actors=tuple({a.id: a for b in self.pending for a in b.actors}.values()),
+            actors=tuple(merge_actors(a for b in self.pending for a in b.actors).values()),
             articles=tuple({a.id: a for b in self.pending for a in b.articles}.values()),
             claims=tuple({c.id: c for b in self.pending for c in b.claims}.values()),
         )

@@ -41,6 +41,9 @@ def evidence(
     id: Annotated[str, Path(description="Relation id TYPE:source:target.",
                             examples=["SUPPORTS:russia:syrian-government"])],
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    as_of: Annotated[str | None, Query(description="Explain whether the relation held on this date "
+                                                   "(YYYY[-MM[-DD]]).", examples=["2016-06-01"])] = None,
 ) -> Evidence:
-    """The claims behind a relation: sentence, article, source, date."""
-    return q.evidence(store, id, limit=limit)
+    """The claims behind a relation (sentence, article, source, date), which claims set its start
+    and end, and, with `as_of`, why it is (not) active then."""
+    return q.evidence(store, id, limit=limit, as_of=date_param(as_of, "as_of"))

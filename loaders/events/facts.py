@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from actorgraph.errors import InputError
-from actorgraph.graph.model import ActorKind, Article, Claim, Evidence, RelationType
+from actorgraph.graph.model import Actor, ActorKind, Article, Claim, Evidence, RelationType
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
 from actorgraph.loaders.events.common import csv_rows, input_issue, resolve_name, sniff_header, unit, where
 
@@ -39,9 +39,12 @@ DEFAULT_CONFIDENCE = 0.95
 
 _FACTS_KEY = re.compile(rb"^facts\s*:", re.MULTILINE)
 _ID_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# An endpoint's lifetime, where the fact's source gives it: a successor is founded at its succession.
+LIFETIME_KEYS = ("subject_founded", "subject_dissolved", "object_founded", "object_dissolved")
 KEYS = {
     "id", "subject", "relation", "type", "object", "from", "valid_from", "to", "valid_to", "ended",
     "source", "url", "note", "notes", "confidence", "subject_kind", "object_kind", "reported", "attributes",
+    *LIFETIME_KEYS,
 }
 
 
@@ -114,8 +117,10 @@ def _fact(
     relation = record.get("relation", record.get("type"))
     try:
         type_ = RelationType.parse(str(relation or ""), field="relation")
-        subject = resolve_name(context.resolver, str(record["subject"]).strip(), _kind(record, "subject_kind"))
-        object_ = resolve_name(context.resolver, str(record["object"]).strip(), _kind(record, "object_kind"))
+        subject = _lifetime(resolve_name(context.resolver, str(record["subject"]).strip(),
+                                         _kind(record, "subject_kind")), record, "subject")
+        object_ = _lifetime(resolve_name(context.resolver, str(record["object"]).strip(),
+                                         _kind(record, "object_kind")), record, "object")
         source = str(record.get("source") or defaults.get("source") or "").strip() or None
         note = str(record.get("note") or record.get("notes") or "").strip()
         fact_id = _safe(str(record["id"])) if record.get("id") else str(position)
@@ -140,6 +145,19 @@ def _fact(
     except ValueError as exc:  # pydantic: bad confidence, subject == object, dates out of order...
         return LoadIssue(where=where(path, line), message=_first_error(exc))
     return unit(article.id, article, [claim], [subject, object_])
+
+
+def _lifetime(actor: Actor, record: dict[str, Any], role: str) -> Actor:
+    """``actor`` with the ``<role>_founded``/``<role>_dissolved`` dates the fact gives (validated)."""
+    given = {k: _date_text(record.get(f"{role}_{k}")) for k in ("founded", "dissolved")}
+    given = {k: v for k, v in given.items() if v is not None}
+    if not given:
+        return actor
+    try:
+        kept = actor.model_dump(exclude={*given, *(f"{k}_precision" for k in given)})
+        return Actor(**kept, **given)
+    except ValueError as exc:
+        raise InputError(_first_error(exc), where=f"{role}_{next(iter(given))}") from None
 
 
 def _kind(record: dict[str, Any], key: str) -> ActorKind:
