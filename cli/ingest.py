@@ -147,5 +147,9 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
         if top:
             names = ", ".join(f"{name} ({count})" for name, count in top)
             click.echo(f"  most frequent unresolved names (add them as aliases): {names}", err=True)
+        if context.dropped:  # placeholder labels, unknown operation names, rows outside a lifetime
+            notes = sorted(context.dropped.items(), key=lambda item: (-item[1], item[0]))
+            click.echo(f"  not made actors or flagged ({sum(context.dropped.values())}): "
+                       + ", ".join(f"{note} ({count})" for note, count in notes[:10]), err=True)
     if not report.ok:
         sys.exit(1)

@@ -49,6 +49,7 @@ class LoadContext:
     max_bytes: int = 20 * 1024 * 1024
     options: dict[str, str] = field(default_factory=dict)
     extractor: Extractor | None = None
+    dropped: dict[str, int] = field(default_factory=dict)  # labels never made actors, by note (ingest summary)
 
 
 class Format(Protocol):

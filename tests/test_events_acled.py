@@ -68,9 +68,15 @@ def test_current_export(tmp_path):
     assert (sdf, "ATTACKS", isis) in edges and (isis, "ATTACKS", sdf) not in edges  # overtakes territory
     # associated actors fight alongside their main actor (ALLIED_WITH is symmetric: ids in order)
     allied = {frozenset((s, o)) for s, t, o in edges if t == "ALLIED_WITH"}
-    assert {frozenset((gov, rus)), frozenset((gov, "hezbollah")), frozenset((gov, "militia-pro-government")),
+    assert {frozenset((gov, rus)), frozenset((gov, "hezbollah")),
             frozenset((hts, "aas-ahrar-al-sham")), frozenset((sna, tur)),
             frozenset((sdf, "manbij-military-council"))} <= allied
+    # ...as an observation on the event's day only, never a lasting alliance
+    together = [c for c in claims(units) if c.type == "ALLIED_WITH"]
+    assert all(c.episodic and c.valid_from is None and c.observed == c.reported for c in together)
+    # placeholder labels are never actors
+    named = {a.id for u in units for a in u.batch.actors}
+    assert not named & {"militia-pro-government", "unidentified-armed-group-syria"}
     assert not any("civilians" in s + o or "protesters" in s + o for s, _, o in edges)
     assert (rus, "CEASEFIRE_WITH", tur) in edges or (tur, "CEASEFIRE_WITH", rus) in edges
     left = next(c for c in claims(units) if c.type == "AFFILIATE_OF")
@@ -89,11 +95,10 @@ def test_current_export(tmp_path):
     assert (retaken.attributes["inter1"], retaken.attributes["inter2"]) == (1, 2)
     # unknown names became actors of the kind their inter code gives, and are reported
     kinds = {a.id: a.kind for u in units for a in u.batch.actors}
-    assert kinds["unidentified-armed-group-syria"] == "militia" and kinds["jaish-al-ahrar"] == "armed_group"
+    assert kinds["jaish-al-ahrar"] == "armed_group"
     report = unresolved_report(res)
-    assert ("Unidentified Armed Group (Syria)", 1) in report and ("Jaish al Ahrar", 1) in report
-    attack = next(c for c in claims(units) if c.subject == "unidentified-armed-group-syria")
-    assert attack.confidence == 0.48  # an unidentified attacker lowers confidence
+    assert ("Jaish al Ahrar", 1) in report and not any(n.startswith("Unidentified") for n, _ in report)
+    assert not any(c.article == "acled:SYR900114" and c.type == "ATTACKS" for c in claims(units))  # no attacker
 
 
 def test_2020_and_legacy_layouts(tmp_path):

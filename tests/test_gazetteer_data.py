@@ -28,7 +28,7 @@ KINDS = {
 }
 FORMAT_KEYS = {
     "id", "name", "kind", "wikidata", "country", "description", "aliases", "metonyms", "demonyms", "roles",
-    "ambiguous_aliases", "valid_from", "valid_to",
+    "ambiguous_aliases", "valid_from", "valid_to", "founded", "dissolved",
 }
 REFERENCE_KEYS = ("parent", "successor_of")  # optional links to other ids
 LIST_KEYS = ("aliases", "metonyms", "demonyms", "roles", "ambiguous_aliases")

@@ -10,7 +10,10 @@ attacked whom, so direction comes from the sub-event type (:func:`direction`, do
 - armed clashes (and the old "Battle-No change of territory") -> mutual: both directions,
   ``attributes["mutual"] = True``;
 - civilians, protesters and rioters (inter codes 5, 6, 7) are never a party to a claim;
-- ``assoc_actor_*`` (``ally_actor_*``) -> ALLIED_WITH their main actor, confidence 0.3;
+- ``assoc_actor_*`` (``ally_actor_*``) -> ALLIED_WITH their main actor, confidence 0.3, as an
+  *episodic* observation on the event's day: active like an attack, never a lasting alliance;
+- placeholder labels ("Unidentified Armed Group (Syria)", "Militia (Pro-Government)") and
+  operation names the gazetteer does not know are never actors (``data/placeholders.yaml``);
 - strategic developments: an "Agreement" whose notes speak of a ceasefire or truce ->
   CEASEFIRE_WITH; a "Change to group/activity" whose notes say a group merged, was renamed,
   joined or left another -> SUCCESSOR_OF or AFFILIATE_OF (low confidence); others -> none.
@@ -89,7 +92,7 @@ class AcledFormat:
 
     def load(self, path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
         path = Path(path)
-        actors = ActorCache(context.resolver)
+        actors = ActorCache(context.resolver, context.dropped)
         yield from load_rows(path, csv_rows(path), lambda row: read_row(row, actors))
 
 
@@ -159,13 +162,14 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
     def add(type_: RelationType, subject: Actor, object_: Actor, confidence: float, **extra) -> None:
         if subject.id == object_.id:  # e.g. two units of one army: no self-relation
             return
-        if type_ is RelationType.ATTACKS and "unidentified" in f"{subject.name} {object_.name}".lower():
-            confidence *= 0.6
         extra.setdefault("valid_from", day)
         used[subject.id], used[object_.id] = subject, object_
+        flags = [n for n in (actors.outside_lifetime(a, day) for a in (subject, object_)) if n]
+        claim_attributes = attributes if not extra.get("attributes") else extra.pop("attributes")
+        if flags:
+            claim_attributes = {**claim_attributes, "lifetime_conflict": "; ".join(flags)}
         claims.append(Claim(type=type_, subject=subject.id, object=object_.id, confidence=round(confidence, 3),
-                            attributes=attributes if not extra.get("attributes") else extra.pop("attributes"),
-                            **base, **extra))
+                            attributes=claim_attributes, **base, **extra))
 
     if first and second:
         if how == "one-sided":
@@ -182,8 +186,9 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
             if main is None:
                 continue
             for name in split_names(row.get(column) or row.get(legacy)):
-                if not _SOCIAL.match(name):
-                    add(RelationType.ALLIED_WITH, actors.get(name, name_kind(name)), main, 0.3)
+                ally = None if _SOCIAL.match(name) else actors.party(name, name_kind(name))
+                if ally is not None:  # seen together in this event only: an episodic observation
+                    add(RelationType.ALLIED_WITH, ally, main, 0.3, valid_from=None, observed=day, episodic=True)
 
     article = Article(
         id=article_id, title=f"ACLED {event_id}: {sub_event_type or event_type} in {row.get('location') or '?'}",
@@ -210,4 +215,4 @@ def _party(actors: ActorCache, name: str, inter: int | None) -> Actor | None:
     name = name.strip()
     if not name or inter in NOT_PARTIES or (inter is None and _SOCIAL.match(name)):
         return None
-    return actors.get(name, INTER_KINDS.get(inter or 0, name_kind(name)))
+    return actors.party(name, INTER_KINDS.get(inter or 0, name_kind(name)))

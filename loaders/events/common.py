@@ -14,8 +14,11 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
+
+import yaml
 
 from actorgraph.errors import InputError, InvalidDate
 from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch
@@ -204,15 +207,57 @@ def resolve_name(resolver: Any, name: str, kind: ActorKind) -> Actor:
     return resolver.resolve_or_create(name[:MAX_NAME], kind)
 
 
+@lru_cache(maxsize=1)
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(placeholders, operations) from ``data/placeholders.yaml``, each as one regex."""
+    data = yaml.safe_load(resources.files("actorgraph.data").joinpath("placeholders.yaml").read_text("utf-8"))
+    return tuple(  # type: ignore[return-value]
+        re.compile("|".join(f"(?:{p})" for p in data[key]), re.IGNORECASE) for key in ("placeholders", "operations")
+    )
+
+
+def placeholder_note(name: str) -> str | None:
+    """Why a dataset's actor cell is no actor (``"placeholder"``), or ``None`` for a name."""
+    return "placeholder" if _label_patterns()[0].fullmatch(name.strip()) else None
+
+
 class ActorCache:
     """Memoises name -> actor for one file: datasets repeat a few thousand names millions of times.
 
-    Unknown names are still counted once per occurrence in ``resolver.unresolved``.
+    Unknown names are still counted once per occurrence in ``resolver.unresolved``. :meth:`party`
+    also refuses placeholder labels and unresolved operation names, counting them in ``dropped``
+    (the load context's, for the ingest summary).
     """
 
-    def __init__(self, resolver: Any) -> None:
+    def __init__(self, resolver: Any, dropped: dict[str, int] | None = None) -> None:
         self.resolver = resolver
+        self.dropped = dropped if dropped is not None else {}
         self._known: dict[tuple[str, ActorKind], tuple[Actor, bool]] = {}
+
+    def party(self, name: str, kind: ActorKind) -> Actor | None:
+        """The actor of a dataset's actor cell, or ``None`` for a placeholder label ("Unidentified
+        Armed Group", "Militia (Pro-Government)", "Civilians") or an operation name the gazetteer
+        does not know ("Operation Peace Spring"); each refusal is counted in :attr:`dropped`."""
+        key = name.strip()
+        placeholders, operations = _label_patterns()
+        if placeholders.fullmatch(key):
+            note = f"placeholder label: {key}"
+        elif operations.fullmatch(key) and not any(self.resolver.resolve(c) for c in name_candidates(key)):
+            note = f"operation name not in the gazetteer: {key}"
+        else:
+            return self.get(key, kind)
+        self.dropped[note] = self.dropped.get(note, 0) + 1
+        return None
+
+    def outside_lifetime(self, actor: Actor, day: dt.date) -> str | None:
+        """A note when ``day`` falls outside ``actor``'s known lifetime (UCDP names a side by its
+        latest name for all its history), counted in :attr:`dropped`; the claim is kept, and the
+        reads show it as conflicting rather than active (docs/model.md)."""
+        if actor.exists_on(day):
+            return None
+        note = f"dated outside the lifetime of {actor.name} (kept, flagged)"
+        self.dropped[note] = self.dropped.get(note, 0) + 1
+        return note
 
     def get(self, name: str, kind: ActorKind) -> Actor:
         key = name.strip()

@@ -60,7 +60,7 @@ class GdeltFormat:
 
     def load(self, path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
         path = Path(path)
-        actors = ActorCache(context.resolver)
+        actors = ActorCache(context.resolver, context.dropped)
         unidentified: dict[str, int] = {}
         yield from load_rows(path, tsv_rows(path), lambda fields: read_row(fields, actors, unidentified))
         if unidentified:
@@ -96,7 +96,7 @@ def _party(fields: list[str], columns: tuple[int, ...], actors: ActorCache, unid
         unidentified[name] = unidentified.get(name, 0) + 1
         return None
     kind = ROLE_KINDS.get(role) or (ActorKind.STATE if code == country else ActorKind.OTHER)
-    return actors.get(name.title(), kind)
+    return actors.party(name.title(), kind)
 
 
 def read_row(fields: list[str], actors: ActorCache, unidentified: dict[str, int]) -> Loaded | None:

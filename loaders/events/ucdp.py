@@ -5,7 +5,8 @@ One event is one :class:`~actorgraph.graph.model.Article` (``ucdp:<id>``, source
 
 - 1 state-based and 2 non-state conflict -> ATTACKS both ways (UCDP records fighting between
   the sides, not who started it), ``attributes["mutual"] = True``; a side listing several
-  groups (``"A, B"``) gives claims for each, and ALLIED_WITH (confidence 0.3) between them;
+  groups (``"A, B"``) gives claims for each, and ALLIED_WITH (confidence 0.3) between them as an
+  *episodic* observation on the event's dates: active like an attack, never a lasting alliance;
 - 3 one-sided violence -> no actor-actor claim (side_b is civilians); side_a still becomes an actor.
 
 Deaths (``deaths_a``, ``deaths_b``, ``deaths_civilians``, ``deaths_unknown``, ``best``/``high``/
@@ -20,6 +21,7 @@ query still shows Nusra -> JFS -> HTS, but the 2012-2016 fighting sits on the HT
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,7 +58,7 @@ class UcdpFormat:
 
     def load(self, path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
         path = Path(path)
-        actors = ActorCache(context.resolver)
+        actors = ActorCache(context.resolver, context.dropped)
         yield from load_rows(path, csv_rows(path), lambda row: read_row(row, actors))
 
 
@@ -97,18 +99,20 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
         "coordinates": [lat, lon] if lat is not None else None, "date_prec": to_int(row.get("date_prec")),
         "where_prec": to_int(row.get("where_prec")), "event_clarity": to_int(row.get("event_clarity")),
     }
-    text = row.get("source_headline") or row.get("dyad_name") or ""
+    text = event_text(row, start, end)
     claims: list[Claim] = []
     confidence = 0.75 if to_int(row.get("event_clarity")) in (1, None) else 0.5
     evidence = Evidence(sentence=text, start=0, end=len(text))
     valid_to = end if end != start else None
 
-    def add(type_: RelationType, subject: Actor, object_: Actor, confidence: float) -> None:
+    def add(type_: RelationType, subject: Actor, object_: Actor, confidence: float, **dates) -> None:
         if subject.id != object_.id:
+            flags = [n for n in (actors.outside_lifetime(a, start) for a in (subject, object_)) if n]
             claims.append(Claim(
-                article=article_id, type=type_, subject=subject.id, object=object_.id, valid_from=start,
-                valid_to=valid_to, extractor=EXTRACTOR, source=SOURCE, confidence=confidence, reported=end,
-                evidence=evidence, attributes=attributes,
+                article=article_id, type=type_, subject=subject.id, object=object_.id,
+                **(dates or {"valid_from": start, "valid_to": valid_to}), extractor=EXTRACTOR, source=SOURCE,
+                confidence=confidence, reported=end, evidence=evidence,
+                attributes={**attributes, "lifetime_conflict": "; ".join(flags)} if flags else attributes,
             ))
 
     for a in first:
@@ -117,8 +121,8 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
             add(RelationType.ATTACKS, b, a, confidence)
     for side in (first, second):  # groups listed on one side fought together
         for i, a in enumerate(side):
-            for b in side[i + 1:]:
-                add(RelationType.ALLIED_WITH, a, b, 0.3)
+            for b in side[i + 1:]:  # seen together in this event only: an episodic observation
+                add(RelationType.ALLIED_WITH, a, b, 0.3, observed=start, valid_to=valid_to, episodic=True)
     article = Article(
         id=article_id, title=f"UCDP GED {event_id}: {row.get('dyad_name') or side_a}", source=SOURCE, published=end,
     )
@@ -128,4 +132,25 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
 def _side(actors: ActorCache, cell: str, violence: int) -> list[Actor]:
     """The actors of one side: UCDP lists co-belligerents as ``"A, B, C"`` (at most :data:`MAX_SIDE`)."""
     names = split_names(cell, ",")[:MAX_SIDE]
-    return list({a.id: a for a in (actors.get(n, _kind(n, violence)) for n in names)}.values())
+    found = (actors.party(n, _kind(n, violence)) for n in names)
+    return list({a.id: a for a in found if a is not None}.values())
+
+
+_CITATION = re.compile(r"\bvolume\b|\bannex\b|\bbook of\b|\byearbook\b|\bencyclopedia\b|\bhistory of\b",
+                       re.IGNORECASE)
+_DATE_ONLY = re.compile(r"^(?:\w+day\s+)?\d{1,2}\s+\w+\s+\d{4}$|^\d{4}-\d{2}-\d{2}$")
+
+
+def event_text(row: dict[str, str], start: dt.date, end: dt.date) -> str:
+    """The event's own words for the evidence: its source headlines, without the parts that are
+    citations of books or datasets ("Volume I and II") or bare dates; else a sentence made of the
+    row's own fields (sides, place, dates, deaths). Never the citation list (``source_article``)."""
+    parts = [p.strip() for p in (row.get("source_headline") or "").split(";")]
+    kept = [p for p in parts if len(p.split()) >= 3 and not _CITATION.search(p) and not _DATE_ONLY.match(p)]
+    if kept:
+        return "; ".join(dict.fromkeys(kept))
+    sides = " vs ".join(x for x in (row.get("side_a"), row.get("side_b")) if x)
+    place = row.get("where_description") or row.get("adm_1") or row.get("country") or ""
+    when = start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
+    deaths = f", {row['best']} deaths (best estimate)" if row.get("best") else ""
+    return f"{sides or 'Event'}" + (f" at {place}" if place else "") + f", {when}{deaths}."
