@@ -2,7 +2,8 @@
 
 Every expression resolves against the article date (``today``) to a day plus the precision it
 really has: "on 5 March 2020" is a day, "in July 2016" a month, "since 2015" a year, "last week"
-the month of the week before, "this Wednesday" the day.
+the month of the week before, "this Wednesday" the day, and a month named without a year ("in
+February") the most recent such month on or before the article date, at month precision.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
+_FULL_MONTHS = {name for name in _MONTHS if len(name) > 4 or name in {"may", "june", "july", "mayo", "enero"}}
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
@@ -39,6 +41,8 @@ _EXPR = re.compile(
     | (?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR})\b)?)
     | (?P<my>\b(?P<m3>{_MONTH})\s+(?:de\s+|del\s+|of\s+)?(?P<y3>{_YEAR})\b)
     | (?P<iso>\b(?P<y4>{_YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)\b)
+    | (?P<mo>\b(?P<cue>(?:in|during|by|of|last|this|early|late|mid|en|de)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?
+        (?P<m5>{_MONTH})\b(?!\s*(?:[0-3]?\d\b|{_YEAR}|de\s|del\s|of\s|,\s*{_YEAR})))
     | (?P<year>\b(?P<y5>{_YEAR})\b)
     | (?P<wd>\b(?P<rel>this|last|on|el|este|el\ pasado)?\s*(?P<w>{_WEEKDAY})\b)
     | (?P<rw>\b(?:(?:last|this|next|past)\s+(?:week|month|year)
@@ -101,6 +105,13 @@ def find_dates(text: str, today: dt.date | None) -> list[TimeExpr]:
                     day = _safe(today.year - 1, month, dom)
         elif m.group("my"):
             day, precision = _safe(int(m.group("y3")), _MONTHS[m.group("m3").lower().rstrip(".")], 1), Precision.MONTH
+        elif m.group("mo"):
+            word = m.group("m5")
+            if not (m.group("cue") or m.group("mark")) or (word.islower() and word.lower() in {"may", "mar"}):
+                continue  # a bare "May" is a verb more often than a month
+            if word.rstrip(".").lower() not in _FULL_MONTHS or not today:
+                continue
+            day, precision = _latest_month(today, _MONTHS[word.lower().rstrip(".")], m.group("cue")), Precision.MONTH
         elif m.group("iso"):
             day = _safe(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         elif m.group("year"):
@@ -116,6 +127,15 @@ def find_dates(text: str, today: dt.date | None) -> list[TimeExpr]:
         if day is not None:
             found.append(TimeExpr(m.start(), m.end(), day, precision, role))
     return found
+
+
+def _latest_month(today: dt.date, month: int, cue: str | None) -> dt.date:
+    """The most recent ``month`` on or before ``today`` ("in February" in March 2020 is 2020-02;
+    "last March" in March 2020 is 2019-03; "in December" in January 2021 is 2020-12)."""
+    year = today.year if month <= today.month else today.year - 1
+    if month == today.month and cue and cue.split()[0].lower() == "last":
+        year -= 1
+    return dt.date(year, month, 1)
 
 
 def _relative_period(phrase: str, today: dt.date) -> tuple[dt.date, Precision]:
@@ -171,6 +191,8 @@ def parse_dateline(text: str, published: dt.date | None = None) -> Dateline | No
         year = int(m.group("year")) if m.group("year") else (published.year if published else None)
         if mon and year:
             day = _safe(year, _MONTHS[mon.lower().rstrip(".")], dom)
+            if day and not m.group("year") and published and day > published + dt.timedelta(days=2):
+                day = _safe(year - 1, day.month, dom)  # "Dec 31" on a 2 January article: last year
         elif published:
             day = _safe(published.year, published.month, dom)
             if day and day > published + dt.timedelta(days=2):
