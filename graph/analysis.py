@@ -19,6 +19,9 @@ from actorgraph.graph.results import ActorProfile, ActorRef
 from actorgraph.graph.store import Store, window
 
 MAX_PAGE = 1000
+# An episodic tie (two actors co-listed in event rows) is an observation of a moment, not a
+# lasting relation: in blocs it weighs half a lasting relation of the same confidence.
+EPISODIC_WEIGHT = 0.5
 # Sign of each relation type in the signed graph of blocs: cooperation binds, attacks divide,
 # a ceasefire is between adversaries and says nothing about camps.
 SIGNS: dict[RelationType, int] = {
@@ -219,7 +222,8 @@ def blocs(
     weight: dict[tuple[str, str], float] = defaultdict(float)
     for rel in active:
         if rel.source != rel.target and SIGNS[rel.type]:
-            weight[tuple(sorted((rel.source, rel.target)))] += SIGNS[rel.type] * max(rel.confidence, 0.05)
+            scale = EPISODIC_WEIGHT if rel.episodic else 1.0
+            weight[tuple(sorted((rel.source, rel.target)))] += SIGNS[rel.type] * max(rel.confidence, 0.05) * scale
     positive = nx.Graph()
     positive.add_nodes_from(sorted({n for pair in weight for n in pair}))
     positive.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weight.items()) if w > 0)

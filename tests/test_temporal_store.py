@@ -172,3 +172,4 @@ def test_shipped_lineage_is_right_at_its_dates(tmp_path):
     assert "al-qaeda" not in {n.id for n in up.nodes}  # the tie was cut in July 2016
     split = q.alliances(store, "jabhat-al-nusra", as_of=D(2016, 8, 1))
     assert "al-qaeda" not in _roles(split, "parents")
+
