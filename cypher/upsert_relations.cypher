@@ -1,8 +1,8 @@
-// upsert_relations: write the aggregated typed edges (Actor)-[:TYPE]->(Actor).
+// upsert_relations: write the aggregated typed edges (Actor)-[:TYPE]->(Actor), creating any missing.
 // __TYPE__ is replaced by a member of the RelationType enum, never by user text.
 // Parameters: $rows: [{id, type, source, target, valid_from, valid_to, valid_from_precision,
-//   valid_to_precision, active_until, ended,
-//   first_reported, last_reported, confidence, claims, sources}]; dates as ISO text or null.
+//   valid_to_precision, active_until, ended, first_reported, last_reported, confidence, claims,
+//   sources, state (RelationState JSON)}]; dates as ISO text or null.
 // Returns: nothing.
 UNWIND $rows AS r
 MATCH (s:Actor {id: r.source})
@@ -13,4 +13,4 @@ SET e.id = r.id, e.type = r.type, e.source = r.source, e.target = r.target,
     e.valid_from_precision = r.valid_from_precision, e.valid_to_precision = r.valid_to_precision,
     e.active_until = date(r.active_until), e.ended = r.ended,
     e.first_reported = date(r.first_reported), e.last_reported = date(r.last_reported),
-    e.confidence = r.confidence, e.claims = r.claims, e.sources = r.sources;
+    e.confidence = r.confidence, e.claims = r.claims, e.sources = r.sources, e.state = r.state;
