@@ -31,7 +31,7 @@ def test_two_concurrent_writers_lose_no_claim(neo4j_store):
                 )
                 barrier.wait(timeout=30)  # both writers send their batch at the same moment
                 store.write(GraphBatch(claims=claims))
-        except BaseException as exc:  # noqa: BLE001 (reported by the test below)
+        except BaseException as exc:
             errors.append(exc)
             barrier.abort()
         finally:
