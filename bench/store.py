@@ -47,16 +47,29 @@ def load(store: Store, args: argparse.Namespace) -> dict:
     for i in range(0, len(people), args.batch):
         store.write(GraphBatch(actors=tuple(people[i : i + args.batch])))
     actor_seconds = time.perf_counter() - started
-    started, written = time.perf_counter(), 0
+    started, written, marks = time.perf_counter(), 0, [(0, 0.0)]
     for batch in batches(args.actors, args.claims, batch_size=args.batch):
         store.write(batch)
         written += len(batch.claims)
-        rate = written / (time.perf_counter() - started)
+        marks.append((written, time.perf_counter() - started))
+        rate = written / marks[-1][1]
         print(f"\r  {written:,} claims, {rate:,.0f}/s", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     seconds = time.perf_counter() - started
+    first, last = tenth_rates(marks)
     return {"actors_per_s": round(args.actors / actor_seconds), "claims_per_s": round(written / seconds),
-            "claims": written, "load_seconds": round(seconds, 1)}
+            "claims": written, "batch": args.batch, "load_seconds": round(seconds, 1),
+            "first_tenth_per_s": first, "last_tenth_per_s": last,
+            "last_tenth_slowdown": round(first / last, 2) if last else None}
+
+
+def tenth_rates(marks: list[tuple[int, float]]) -> tuple[int, int]:
+    """Claims/s over the first and the last tenth of the load, from (claims written, seconds) marks."""
+    total = marks[-1][0]
+    head = next(m for m in marks if m[0] >= total / 10)
+    tail_start = max((m for m in marks if m[0] <= total - total / 10), key=lambda m: m[0])
+    last = (total - tail_start[0]) / (marks[-1][1] - tail_start[1])
+    return round(head[0] / head[1]), round(last)
 
 
 def latency(store: Store, args: argparse.Namespace) -> dict:

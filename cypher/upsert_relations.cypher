@@ -1,9 +1,9 @@
-// upsert_relations: write the aggregated typed edges (Actor)-[:TYPE]->(Actor).
+// upsert_relations: write the aggregated typed edges (Actor)-[:TYPE]->(Actor), creating any missing.
 // __TYPE__ is replaced by a member of the RelationType enum, never by user text.
 // Parameters: $rows: [{id, type, source, target, valid_from, valid_to, valid_from_precision,
 //   valid_to_precision, active_from, active_until, observed_from, observed_to, observed_from_precision,
-//   observed_to_precision, episodic, disputed, ended,
-//   first_reported, last_reported, confidence, claims, sources}]; dates as ISO text or null.
+//   observed_to_precision, episodic, disputed, ended, first_reported, last_reported, confidence,
+//   claims, sources, state (RelationState JSON)}]; dates as ISO text or null.
 // Returns: nothing.
 UNWIND $rows AS r
 MATCH (s:Actor {id: r.source})
@@ -17,4 +17,4 @@ SET e.id = r.id, e.type = r.type, e.source = r.source, e.target = r.target,
     e.observed_from_precision = r.observed_from_precision, e.observed_to_precision = r.observed_to_precision,
     e.episodic = r.episodic, e.disputed = r.disputed,
     e.first_reported = date(r.first_reported), e.last_reported = date(r.last_reported),
-    e.confidence = r.confidence, e.claims = r.claims, e.sources = r.sources;
+    e.confidence = r.confidence, e.claims = r.claims, e.sources = r.sources, e.state = r.state;

@@ -13,7 +13,10 @@ nothing.
 
 The comparison counts the source's actors, articles, claims and relations and hashes their ids
 (an order-independent checksum), then looks up the same ids in the destination. A destination
-may hold more than the source (a shared Neo4j); only the source's ids are checked there.
+may hold more than the source (a shared Neo4j); only the source's ids are checked there, and a
+relation the destination holds with more claims than the source (its own data adds to it) is
+counted as extended, not as different: every source claim is there (the claims' checksum says
+so) and the relation is the fold of all of them.
 
 Examples
 --------
@@ -76,6 +79,7 @@ class Comparison:
     destination: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in KINDS})
     destination_totals: dict[str, int] = field(default_factory=dict)
     relations_differing: list[str] = field(default_factory=list)  # ids whose properties differ (first 20)
+    relations_extended: int = 0  # relations the destination holds with more claims (its own data too)
 
     @property
     def matches(self) -> bool:
@@ -93,6 +97,11 @@ class Comparison:
             mark = "ok" if (s.count, s.checksum) == (d.count, d.checksum) else "DIFFERENT"
             lines.append(
                 f"{kind:<10} source {s.count:>9,} {s.checksum}   destination {d.count:>9,} {d.checksum}  {mark}"
+            )
+        if self.relations_extended:
+            lines.append(
+                f"{self.relations_extended:,} relations hold more claims in the destination than in the source "
+                "(the destination's own data); each is folded from all its claims there"
             )
         if self.relations_differing:
             lines.append(f"relations with other properties: {', '.join(self.relations_differing[:5])}")
@@ -182,7 +191,11 @@ def compare_graphs(
         comparison.source["relations"].add(list(mine))
         theirs = {i: _comparable(r) for i, r in relations_by_ids(destination, mine).items()}
         comparison.destination["relations"].add([i for i in theirs if i in mine])
-        comparison.relations_differing += [i for i in mine if i in theirs and theirs[i] != mine[i]][:20]
+        differing = [i for i in mine if i in theirs and theirs[i] != mine[i]]
+        # more claims there: the destination also holds other data on the relation (a shared server)
+        extended = [i for i in differing if theirs[i].claims > mine[i].claims]
+        comparison.relations_extended += len(extended)
+        comparison.relations_differing += [i for i in differing if i not in set(extended)][:20]
         if on_progress:
             on_progress("checking relations", comparison.source["relations"].count, None)
     comparison.relations_differing = comparison.relations_differing[:20]

@@ -1,11 +1,19 @@
 """The one write procedure both stores run, inside one transaction per batch.
 
 1. validate: every claim's actors and article are in the batch or already stored;
-2. upsert actors and articles, insert the claims not stored yet (a stored claim is a no-op);
-3. recompute the aggregated relation of every (type, source, target) that gained a claim.
+2. upsert actors and articles, lock the endpoints of every relation the claims touch (Neo4j:
+   concurrent writers to one relation queue up instead of losing each other's claims);
+3. insert the claims not stored yet (a stored claim is a no-op);
+4. update the aggregated relation of every (type, source, target) that gained a claim: load its
+   stored :class:`RelationState` (``state`` property), fold in only the new claims and write
+   ``props()`` and the new state. A relation stored without a state (written by an older
+   version) is recomputed from all its claims once, and then carries one.
+
+A batch therefore costs what its claims cost, not what the touched relations already hold.
 
 A store supplies ``run(name, params, rel_type=None) -> rows`` bound to its open transaction,
-so an error anywhere rolls the whole batch back: nothing is half-written.
+so an error anywhere rolls the whole batch back: nothing is half-written. Backend speedups
+(LadybugDB's COPY for large row lists) live behind ``run`` in the store.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from actorgraph.errors import InputError
-from actorgraph.graph.aggregate import aggregate
+from actorgraph.graph.aggregate import RelationState
 from actorgraph.graph.model import (
     Actor,
     ActorKind,
@@ -99,13 +107,16 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
         run("upsert_actors", {"rows": [actor_row(a) for a in actors.values()]})
     if articles:
         run("upsert_articles", {"rows": [article_row(a) for a in articles.values()]})
+    if claims:
+        run("lock_actors", {"ids": sorted({x for c in claims.values() for x in c.endpoints})})
     stored = {r["id"] for r in run("claims_existing", {"ids": list(claims)})} if claims else set()
     new = [c for c in claims.values() if c.id not in stored]
     relations = 0
     if new:
         sources = _article_sources(run, articles, new)
-        run("insert_claims", {"rows": [claim_row(c, sources.get(c.article)) for c in new]})
-        relations = _recompute(run, {(c.type, *c.endpoints) for c in new})
+        rows = [claim_row(c, sources.get(c.article)) for c in new]
+        run("insert_claims", {"rows": rows})
+        relations = update_relations(run, rows)
     return WriteResult(
         actors=len(actors), articles=len(articles), claims_new=len(new),
         claims_existing=len(stored), relations=relations,
@@ -148,21 +159,71 @@ def claims_of_relations_params(keys: Iterable[tuple[RelationType, str, str]]) ->
     return {"keys": rows, "ids": [k["id"] for k in rows], "sources": sorted({k["source"] for k in rows})}
 
 
-def _recompute(run: Runner, keys: set[tuple[RelationType, str, str]]) -> int:
-    rows = run("claims_of_relations", claims_of_relations_params(keys))
-    grouped: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for row in rows:
-        grouped[(row["type"], row["source"], row["target"])].append(
-            {**row, "source": row["source_name"]}
-        )
-    by_type: dict[RelationType, list[dict]] = defaultdict(list)
-    for (type_name, source, target), claim_rows in grouped.items():
-        type_ = RelationType(type_name)
-        props = aggregate(type_, source, target, claim_rows)
-        by_type[type_].append({k: _iso(v) if hasattr(v, "isoformat") else v for k, v in props.items()})
-    for type_, relation_rows in by_type.items():
-        run("upsert_relations", {"rows": relation_rows}, rel_type=type_)
-    return sum(len(v) for v in by_type.values())
+RelationKey = tuple[RelationType, str, str]
+
+
+def _key(row: dict[str, Any]) -> RelationKey:
+    return RelationType(row["type"]), row["subject"], row["object"]
+
+
+def update_relations(run: Runner, added: list[dict[str, Any]]) -> int:
+    """Fold the claim rows ``added`` (just inserted) into their relations' stored states.
+
+    Returns how many relations were written.
+    """
+    grouped: dict[RelationKey, list[dict[str, Any]]] = defaultdict(list)
+    for row in added:
+        grouped[_key(row)].append(row)
+    stored = stored_states(run, grouped)
+    states: dict[RelationKey, RelationState] = {}
+    missing = [k for k in grouped if k in stored and stored[k] is None]
+    states |= recompute(run, missing)  # stored before states existed: every claim, once
+    for key, rows in grouped.items():
+        if key in states:
+            continue
+        text = stored.get(key)
+        states[key] = (RelationState.load(*key, text) if text else RelationState(*key)).add(rows)
+    write_states(run, states, existing=set(stored))
+    return len(states)
+
+
+def stored_states(run: Runner, keys: Iterable[RelationKey]) -> dict[RelationKey, str | None]:
+    """The stored relations among ``keys``, each with its ``state`` text (None: stored without one)."""
+    found: dict[RelationKey, str | None] = {}
+    by_type: dict[RelationType, list[RelationKey]] = defaultdict(list)
+    for key in keys:
+        by_type[key[0]].append(key)
+    for type_, type_keys in by_type.items():
+        params = claims_of_relations_params(type_keys)
+        ids = {relation_id(*k): k for k in type_keys}
+        for row in run("relation_states", params, rel_type=type_):
+            found[ids[row["id"]]] = row["state"]
+    return found
+
+
+def recompute(run: Runner, keys: Iterable[RelationKey]) -> dict[RelationKey, RelationState]:
+    """The states of ``keys`` folded from all their stored claims (relations without claims absent)."""
+    keys = list(keys)
+    if not keys:
+        return {}
+    states: dict[RelationKey, RelationState] = {}
+    for row in run("claims_of_relations", claims_of_relations_params(keys)):
+        key = (RelationType(row["type"]), row["source"], row["target"])
+        state = states.get(key) or states.setdefault(key, RelationState(*key))
+        state.add([{**row, "source": row["source_name"]}])
+    return states
+
+
+def write_states(run: Runner, states: dict[RelationKey, RelationState], *, existing: set[RelationKey]) -> None:
+    """Write the relations of ``states``: update those in ``existing``, create the others."""
+    for name, chosen in (("upsert_relations", True), ("insert_relations", False)):
+        by_type: dict[RelationType, list[dict]] = defaultdict(list)
+        for key, state in states.items():
+            if (key in existing) == chosen:
+                props = {k: _iso(v) if hasattr(v, "isoformat") else v for k, v in state.props().items()}
+                by_type[key[0]].append({**props, "state": state.dump()})
+        for type_, rows in by_type.items():
+            run(name, {"rows": rows}, rel_type=type_)
 
 
 def _iso(value: Any) -> str | None:

@@ -21,6 +21,7 @@ import pytest
 from conftest import NEO4J_URI, unique
 
 from actorgraph.errors import StoreUnavailable
+from actorgraph.graph import questions as q
 from actorgraph.graph.backends.embedded import EmbeddedStore
 from actorgraph.graph.model import Actor, ActorKind, Article, Claim, Evidence, GraphBatch, RelationType
 from actorgraph.graph.store import Store
@@ -102,6 +103,33 @@ def test_push_into_the_shared_server_is_complete_and_idempotent(tmp_path):
         assert comparison.source["relations"].count == len({c.relation_id for c in batch.claims})
         labels = target.run_read("MATCH (a:Actor {id: $id}) RETURN labels(a) AS labels", {"id": f"{tag}-a2"})
         assert sorted(labels[0]["labels"]) == ["Actor", "ArmedGroup"]
+    finally:
+        source.close()
+        target.close()
+
+
+def test_push_over_overlapping_data_converges(tmp_path):
+    """Neo4j already holds part of the graph plus claims of its own on the same relations (say the
+    examples, then a larger graph is pushed): the push completes, reruns match, exit 0."""
+    tag = unique("overlap")
+    batch = make_graph(tag)
+    small = GraphBatch(actors=batch.actors, articles=batch.articles, claims=batch.claims[:120])
+    other = Article(id=f"{tag}-theirs", source="Their own wire")
+    theirs = tuple(c.model_copy(update={"article": other.id, "source": other.source}) for c in batch.claims[:40])
+    target = connect(NEO4J_URI)
+    target.write(small)
+    target.write(GraphBatch(articles=(other,), claims=theirs))
+    source = embedded_with(tmp_path / "graph.lbug", batch)
+    try:
+        copy_graph(source, target, batch_size=50)
+        first = compare_graphs(source, target)
+        assert_same(first)
+        assert first.relations_extended == len({c.relation_id for c in theirs})
+        copy_graph(source, target, batch_size=50)
+        assert_same(compare_graphs(source, target))
+        relation = q.relations_by_ids(target, [theirs[0].relation_id])[theirs[0].relation_id]
+        mine = q.relations_by_ids(source, [theirs[0].relation_id])[theirs[0].relation_id]
+        assert relation.claims == mine.claims + sum(c.relation_id == theirs[0].relation_id for c in theirs)
     finally:
         source.close()
         target.close()

@@ -1,0 +1,15 @@
+// insert_relations: create aggregated typed edges (Actor)-[:TYPE]->(Actor) not stored yet.
+// __TYPE__ is replaced by a member of the RelationType enum, never by user text.
+// Neo4j: MERGE, so a relation another writer created meanwhile is updated, not doubled (the
+// write procedure also locks the endpoints first).
+// Parameters: as upsert_relations.cypher. Returns: nothing.
+UNWIND $rows AS r
+MATCH (s:Actor {id: r.source})
+MATCH (t:Actor {id: r.target})
+MERGE (s)-[e:__TYPE__]->(t)
+SET e.id = r.id, e.type = r.type, e.source = r.source, e.target = r.target,
+    e.valid_from = date(r.valid_from), e.valid_to = date(r.valid_to),
+    e.valid_from_precision = r.valid_from_precision, e.valid_to_precision = r.valid_to_precision,
+    e.active_until = date(r.active_until), e.ended = r.ended,
+    e.first_reported = date(r.first_reported), e.last_reported = date(r.last_reported),
+    e.confidence = r.confidence, e.claims = r.claims, e.sources = r.sources, e.state = r.state;
