@@ -87,7 +87,8 @@ def _day(value: dt.date | None, precision: str | None) -> str:
 
 def _lifetime_conflicts(claim: EvidenceItem, actors: Sequence[ActorRef | None], type_: RelationType) -> list[str]:
     notes = []
-    dated = [(claim.valid_from, claim.valid_from_precision), (claim.observed, claim.observed_precision)]
+    dated = [(claim.valid_from, claim.valid_from_precision), (claim.observed, claim.observed_precision),
+             (claim.valid_to, claim.valid_to_precision)]
     for actor in actors:
         if actor is None:
             continue

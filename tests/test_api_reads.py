@@ -142,3 +142,14 @@ def test_openapi_and_docs(api: Api):
                  "/articles", "/events", "/cypher", "/health"):
         assert path in schema["paths"], path
     assert api.get("/docs").status_code == 200
+
+
+def test_evidence_explains_why_a_relation_is_or_is_not_active(api: Api):
+    link = "/relations/SUCCESSOR_OF:hayat-tahrir-al-sham:jabhat-fateh-al-sham/evidence"
+    before = api.ok(link, as_of="2016-12-01")
+    assert before["active"] is False and before["as_of"] == "2016-12-01"
+    assert any("began" in line and "2017-01-28" in line for line in before["explanation"])
+    assert "sets the start" in before["claims"][0]["notes"]
+    after = api.ok(link, as_of="2018")
+    assert after["active"] is True and after["explanation"][-1] == "on 2018-01-01: active"
+    assert api.get(link, as_of="not-a-date").status_code == 422

@@ -114,7 +114,9 @@ def test_no_affiliation_after_a_split_nor_before_the_affiliate_existed(world):
     assert ids["core"] not in _roles(q.alliances(store, ids["front"], as_of=D(2016, 8, 1)), "parents")
     assert ids["core"] in _roles(q.alliances(store, ids["front"], as_of=D(2015, 1, 1)), "parents")
     stale = f"AFFILIATE_OF:{ids['merged']}:{ids['core']}"
-    assert q.evidence(store, stale, as_of=D(2016, 6, 1)).active is False
+    flagged = q.evidence(store, stale, as_of=D(2016, 6, 1))
+    assert flagged.active is False
+    assert any(n.startswith("conflicts: dated before") for c in flagged.claims for n in c.notes)
     assert all(ids["core"] not in _roles(q.alliances(store, ids["merged"], as_of=D(y, 6, 1)), "parents")
                for y in (2015, 2016, 2017, 2020))
 
