@@ -6,6 +6,7 @@
     ├── InputError                  bad input: names the file/field and, where known, the line
     │   ├── UnknownRelationType     a relation type outside the closed enum
     │   └── InvalidDate             a date that does not parse
+    ├── SettingsError               an ACTORGRAPH_* setting that breaks its rule (names the variable)
     ├── UnknownActorError           an actor id or name that resolves to nothing
     ├── NotFoundError               another object (relation, article) that does not exist
     ├── QueryError                  a named query is missing or a read-only query tried to write
@@ -48,6 +49,12 @@ class UnknownRelationType(InputError):
 
 class InvalidDate(InputError):
     code = "invalid_date"
+
+
+class SettingsError(ActorGraphError):
+    """A setting (environment variable or ``.env`` line) that breaks its rule."""
+
+    code = "invalid_settings"
 
 
 class UnknownActorError(ActorGraphError):

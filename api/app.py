@@ -57,7 +57,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         an already open store to serve (benchmarks, embedding); it is then not closed on
         shutdown. By default the lifespan opens the store ``settings`` select and closes it.
     """
-    settings = settings or Settings()
+    settings = settings or Settings.load()
+    settings.check_api_key()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
