@@ -11,6 +11,7 @@ from fastapi import Depends, Request
 from actorgraph.api.errors import Unauthorized
 from actorgraph.graph.dates import as_date, parse_partial, period_end
 from actorgraph.graph.store import Store, open_store
+from actorgraph.loaders.pipeline import Pipeline
 from actorgraph.settings import Settings
 
 
@@ -29,8 +30,14 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def get_pipeline(request: Request) -> Pipeline:
+    """The ingest pipeline of this process (gazetteer, extractor, mention index), built in the lifespan."""
+    return request.app.state.pipeline
+
+
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 
 
 def require_write_key(request: Request, settings: SettingsDep) -> None:
