@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from actorgraph.api.errors import Unauthorized
-from actorgraph.graph.dates import as_date, parse_partial, period_end
+from actorgraph.graph.params import date_bound
 from actorgraph.graph.store import Store, open_store
 from actorgraph.loaders.pipeline import Pipeline
 from actorgraph.settings import Settings
@@ -56,11 +56,7 @@ WriteAllowed = Depends(require_write_key)
 def date_param(value: str | None, field: str, *, end: bool = False) -> dt.date | None:
     """A query parameter as a date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``); 422 naming ``field``.
 
-    With ``end``, a partial date is its last day (``to=2017`` is 2017-12-31).
+    With ``end``, a partial date is its last day (``to=2017`` is 2017-12-31); the meaning is
+    :func:`actorgraph.graph.params.date_bound`'s, shared with the CLI.
     """
-    if value is None or value == "":
-        return None
-    if not end:
-        return as_date(value, field=field)
-    day, precision = parse_partial(value, field=field)
-    return period_end(day, precision)
+    return date_bound(value, field, end=end)
