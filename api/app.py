@@ -83,5 +83,6 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.settings = settings
     errors.install(app)
     for name in ROUTERS:
-        app.include_router(import_module(f"actorgraph.api.routes.{name}").router, responses=errors.ERROR_RESPONSES)
+        app.include_router(import_module(f"actorgraph.api.routes.{name}").router,
+                           responses=errors.router_responses(name))
     return app

@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from actorgraph.api.deps import PipelineDep, SettingsDep, StoreDep, WriteAllowed
-from actorgraph.api.errors import ERROR_RESPONSES, ErrorResponse, PayloadTooLarge
+from actorgraph.api.errors import PayloadTooLarge
 from actorgraph.errors import InputError
 from actorgraph.graph.model import Claim, GraphBatch
 from actorgraph.graph.store import Store
@@ -32,10 +32,7 @@ from actorgraph.loaders.ingest import IngestReport
 from actorgraph.loaders.pipeline import Pipeline
 from actorgraph.settings import Settings
 
-router = APIRouter(tags=["ingest"], responses={
-    **ERROR_RESPONSES, 401: {"model": ErrorResponse, "description": "Missing or wrong API key"},
-    413: {"model": ErrorResponse, "description": "Body larger than ACTORGRAPH_UPLOAD_MAX_BYTES"},
-})
+router = APIRouter(tags=["ingest"])  # error statuses: api.errors.ROUTER_ERRORS["ingest"]
 MAX_LISTED_CLAIMS = 1000
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
