@@ -39,7 +39,7 @@ def relations(
 def evidence(
     store: StoreDep,
     id: Annotated[str, Path(description="Relation id TYPE:source:target.",
-                            examples=["SUPPORTS:russia:syrian-government"])],
+                            examples=["SUPPORTS:russia:syrian-government-assad"])],
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> Evidence:
     """The claims behind a relation: sentence, article, source, date."""
