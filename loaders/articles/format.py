@@ -134,7 +134,7 @@ def read_documents(path: Path, context: LoadContext) -> Iterator[Item | LoadIssu
         page = html_to_page(text)
         record = {"title": page.title, "published": page.published, "url": page.url,
                   "language": page.language, "text": page.text}
-        yield _document(record, where, path.stem, context)
+        yield _document(record, where, path.stem, context, reader=page.reader)
     else:
         yield _document(_text_record(text), where, path.stem, context)
 
@@ -150,7 +150,8 @@ def read_records(records: Iterable[Any], name: str, context: LoadContext) -> Ite
         yield _document(record, f"{name}:{lineno}", f"{stem}-{lineno}", context)
 
 
-def _document(record: Any, where: str, fallback_id: str, context: LoadContext) -> Item | LoadIssue:
+def _document(record: Any, where: str, fallback_id: str, context: LoadContext,
+              reader: str | None = None) -> Item | LoadIssue:
     if not isinstance(record, dict):
         return LoadIssue(where=where, message="an article record is a JSON object")
     text = record.get("text") or record.get("body") or record.get("content")
@@ -175,7 +176,7 @@ def _document(record: Any, where: str, fallback_id: str, context: LoadContext) -
             id=article_id(record.get("id"), fallback_id),
             title=_str(record.get("title")), url=_str(record.get("url")),
             source=_str(record.get("source")) or (dateline.agency if dateline else None),
-            published=published, language=_str(record.get("language")),
+            published=published, language=_str(record.get("language")), reader=reader,
         )
     except ValueError as exc:
         return LoadIssue(where=where, message=str(exc).splitlines()[0])
