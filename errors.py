@@ -21,13 +21,15 @@ domain code never raises HTTP errors.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class ActorGraphError(Exception):
     """Root of every error actorgraph raises on purpose."""
 
     code = "error"
 
-    def __init__(self, message: str, *, detail: dict | None = None) -> None:
+    def __init__(self, message: str, *, detail: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.detail = detail or {}
@@ -38,7 +40,7 @@ class InputError(ActorGraphError):
 
     code = "invalid_input"
 
-    def __init__(self, message: str, *, where: str | None = None, detail: dict | None = None) -> None:
+    def __init__(self, message: str, *, where: str | None = None, detail: dict[str, Any] | None = None) -> None:
         super().__init__(f"{where}: {message}" if where else message, detail=detail)
         self.where = where
 

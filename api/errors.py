@@ -126,9 +126,10 @@ async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
 
 def install(app: FastAPI) -> None:
     """Route every error of ``app`` through the one shape."""
-    app.add_exception_handler(ActorGraphError, _ours)
-    app.add_exception_handler(RequestValidationError, _validation)
-    app.add_exception_handler(StarletteHTTPException, _http)
+    # Starlette types handlers as taking any Exception; each of these takes the class it is registered for.
+    app.add_exception_handler(ActorGraphError, _ours)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)
 
 

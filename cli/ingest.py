@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from actorgraph.loaders.pipeline import Pipeline
 
 MAX_BYTES = 20 * 1024 * 1024
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _pipeline(actors: tuple[Path, ...], max_bytes: int, *, batch_size: int = 5000,
@@ -42,7 +44,8 @@ _common = [
 ]
 
 
-def common(func):  # type: ignore[no-untyped-def]
+def common(func: F) -> F:
+    """The options ``extract`` and ``ingest`` share."""
     for option in reversed(_common):
         func = option(func)
     return func

@@ -9,7 +9,7 @@ import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import click
 from pydantic import BaseModel
@@ -96,7 +96,8 @@ def _links_table(graph: Subgraph, title: str, names: dict[str, str] | None = Non
 @as_of_option
 @json_option
 @click.pass_context
-def lineage(ctx: click.Context, actor: str, direction: str, depth: int, as_of: dt.date | None, as_json: bool) -> None:
+def lineage(ctx: click.Context, actor: str, direction: Literal["up", "down", "both"], depth: int,
+            as_of: dt.date | None, as_json: bool) -> None:
     """Where ACTOR comes from and what came from it: renames, mergers, affiliations."""
     with opened(ctx) as store:
         result = q.lineage(store, actor, direction=direction, depth=depth, as_of=as_of)

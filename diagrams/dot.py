@@ -122,11 +122,11 @@ def legend(scene: Scene) -> Html:
             f'<td align="left">{html(kind.replace("_", " "))} ({html(style.shape)})</td></tr>'
         )
     for type_ in [t for t in TYPES if t in {e.type for e in scene.edges}]:
-        style = TYPES[type_]
-        colour = style.color.split(":")[0]
+        line = TYPES[type_]
+        colour = line.color.split(":")[0]
         rows.append(
             f'<tr><td {_SAMPLE_CELL}><font color="{colour}">{_SAMPLES[type_]}</font></td>'
-            f'<td align="left">{html(style.legend)}</td></tr>'
+            f'<td align="left">{html(line.legend)}</td></tr>'
         )
     rows.append(f'<tr><td colspan="2" align="left"><font point-size="9" color="{MUTED}">'
                 + "<br align=\"left\"/>".join(html(line) for line in textwrap.wrap(scene.footnote, 90))

@@ -39,3 +39,13 @@ def test_cli_doc_names_every_command_once_by_its_real_usage(monkeypatch):
         usage = done.output.splitlines()[0]
         assert usage.startswith(f"Usage: {' '.join(path)} "), usage
         assert f"\n{usage}\n" in text, f"{' '.join(path)} is missing from docs/cli.md"
+
+
+def test_the_package_ships_its_type_hints():
+    """PEP 561: py.typed is in the package data, so users' type checkers read our annotations."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert "py.typed" in config["tool"]["setuptools"]["package-data"]["actorgraph"]
+    assert (ROOT / "py.typed").exists()
+    assert any(dep.startswith("mypy") for dep in config["project"]["optional-dependencies"]["test"])
