@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from actorgraph.loaders.pipeline import Pipeline
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_WARNINGS_SHOWN = 10
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -138,6 +139,11 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
             click.echo(f"  failed: {issue.where}: {issue.message}", err=True)
         for path in report.skipped:
             click.echo(f"  skipped (nothing read): {path}", err=True)
+        for issue in report.warnings[:MAX_WARNINGS_SHOWN]:
+            click.echo(f"  warning: {issue.where}: {issue.message}", err=True)
+        if len(report.warnings) > MAX_WARNINGS_SHOWN:
+            click.echo(f"  ... and {len(report.warnings) - MAX_WARNINGS_SHOWN} more warnings (--json lists all)",
+                       err=True)
         top = pipeline.unresolved(top=10) if pipeline else []
         if top:
             names = ", ".join(f"{name} ({count})" for name, count in top)
