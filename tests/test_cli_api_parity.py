@@ -101,3 +101,22 @@ def test_a_year_as_upper_bound_is_its_last_day(answers: list[tuple[object, objec
     year, last_day, first_day = ids("2017"), ids("2017-12-31"), ids("2017-01-01")
     assert year == last_day
     assert first_day < year and "SUCCESSOR_OF:hayat-tahrir-al-sham:jabhat-fateh-al-sham" in year - first_day
+
+
+def test_most_connected_actors_are_ordered_by_their_relations(answers, tmp_path: Path):
+    """GET /actors/most-connected counts each actor's relations as the relation list does."""
+    from collections import Counter
+
+    from actorgraph.graph.overview import most_connected
+
+    store = open_backend("embedded", tmp_path)
+    store.write(fixture_batch())
+    try:
+        top = most_connected(store, limit=5)
+        from actorgraph.graph import analysis
+
+        rels = analysis.relations(store, limit=1000).relations
+        degree = Counter(x for r in rels for x in (r.source, r.target))
+        assert [(a.id, a.relations) for a in top] == sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    finally:
+        store.close()

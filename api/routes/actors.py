@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query
 
 from actorgraph.api.deps import StoreDep, date_param
 from actorgraph.api.errors import ERROR_RESPONSES
-from actorgraph.graph import analysis, params
+from actorgraph.graph import analysis, overview, params
 from actorgraph.graph import questions as q
 from actorgraph.graph.params import ActorPage
 from actorgraph.graph.results import Lineage, Subgraph, TimelineItem
@@ -31,6 +31,15 @@ def search_actors(
 ) -> ActorPage:
     """Actors whose name or alias matches `q`, best first."""
     return params.search_page(store, q_, offset=offset, limit=limit)
+
+
+@router.get("/most-connected", response_model=list[overview.ConnectedActor])
+def most_connected(
+    store: StoreDep,
+    limit: Annotated[int, Query(ge=1, le=overview.MOST_CONNECTED_MAX)] = overview.MOST_CONNECTED_LIMIT,
+) -> list[overview.ConnectedActor]:
+    """The actors with the most relations, most first (the explorer's start page)."""
+    return overview.most_connected(store, limit=limit)
 
 
 @router.get("/{id}", response_model=analysis.ActorDetail)
