@@ -6,6 +6,7 @@
     ├── InputError                  bad input: names the file/field and, where known, the line
     │   ├── UnknownRelationType     a relation type outside the closed enum
     │   └── InvalidDate             a date that does not parse
+    ├── SettingsError               an ACTORGRAPH_* setting that breaks its rule (names the variable)
     ├── UnknownActorError           an actor id or name that resolves to nothing
     ├── NotFoundError               another object (relation, article) that does not exist
     ├── QueryError                  a named query is missing or a read-only query tried to write
@@ -20,13 +21,15 @@ domain code never raises HTTP errors.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class ActorGraphError(Exception):
     """Root of every error actorgraph raises on purpose."""
 
     code = "error"
 
-    def __init__(self, message: str, *, detail: dict | None = None) -> None:
+    def __init__(self, message: str, *, detail: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.detail = detail or {}
@@ -37,7 +40,7 @@ class InputError(ActorGraphError):
 
     code = "invalid_input"
 
-    def __init__(self, message: str, *, where: str | None = None, detail: dict | None = None) -> None:
+    def __init__(self, message: str, *, where: str | None = None, detail: dict[str, Any] | None = None) -> None:
         super().__init__(f"{where}: {message}" if where else message, detail=detail)
         self.where = where
 
@@ -48,6 +51,12 @@ class UnknownRelationType(InputError):
 
 class InvalidDate(InputError):
     code = "invalid_date"
+
+
+class SettingsError(ActorGraphError):
+    """A setting (environment variable or ``.env`` line) that breaks its rule."""
+
+    code = "invalid_settings"
 
 
 class UnknownActorError(ActorGraphError):

@@ -7,11 +7,16 @@ down; library code never reads the environment itself.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from platformdirs import user_data_path
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from actorgraph.errors import SettingsError
+
+PLACEHOLDER_KEYS = {"", "changeme", "change-me", "secret", "password", "apikey", "api-key"}
+MIN_KEY_LENGTH = 16
 
 
 def default_embedded_path() -> Path:
@@ -59,13 +64,45 @@ class Settings(BaseSettings):
         50 * 1024 * 1024, ge=1, description="Largest request body POST /articles and POST /events accept."
     )
 
-    @field_validator("api_key")
     @classmethod
-    def _no_placeholder_key(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is not None:
-            key = value.get_secret_value()
-            if key.strip().lower() in {"", "changeme", "change-me", "secret", "password", "apikey", "api-key"}:
-                raise ValueError("api_key is empty or a placeholder; set a real secret or leave it unset")
-            if len(key) < 16:
-                raise ValueError("api_key must be at least 16 characters")
-        return value
+    def load(cls, **values: Any) -> Settings:
+        """The settings from the environment (and ``values``); a bad one raises :class:`SettingsError`.
+
+        The message names each variable that breaks its rule (``ACTORGRAPH_BATCH_SIZE=0: Input
+        should be greater than or equal to 1``), without a traceback; secrets are not echoed.
+        """
+        try:
+            return cls(**values)
+        except ValidationError as exc:
+            raise SettingsError(settings_message(exc), detail={"variables": _variables(exc)}) from None
+
+    def check_api_key(self) -> None:
+        """Refuse a placeholder or short ``ACTORGRAPH_API_KEY``; only the command that serves calls it.
+
+        ``.env.example`` ships a placeholder key for docker compose: every other command ignores it.
+        """
+        if self.api_key is None:
+            return
+        key = self.api_key.get_secret_value()
+        if key.strip().lower() in PLACEHOLDER_KEYS:
+            raise SettingsError("ACTORGRAPH_API_KEY is empty or a placeholder: set a real secret "
+                                "(e.g. `openssl rand -hex 24`) or leave it unset",
+                                detail={"variables": ["ACTORGRAPH_API_KEY"]})
+        if len(key) < MIN_KEY_LENGTH:
+            raise SettingsError(f"ACTORGRAPH_API_KEY must be at least {MIN_KEY_LENGTH} characters",
+                                detail={"variables": ["ACTORGRAPH_API_KEY"]})
+
+
+def _variables(exc: ValidationError) -> list[str]:
+    return [f"ACTORGRAPH_{str(err['loc'][0]).upper()}" if err["loc"] else "ACTORGRAPH_*" for err in exc.errors()]
+
+
+def settings_message(exc: ValidationError) -> str:
+    """One line per bad setting: the variable, the value given (not for secrets) and the rule."""
+    lines = []
+    for name, err in zip(_variables(exc), exc.errors(), strict=True):
+        field = str(err["loc"][0]) if err["loc"] else ""
+        secret = field in {"api_key", "neo4j_password"}
+        shown = "" if secret or "input" not in err else f"={err['input']!s}"
+        lines.append(f"{name}{shown}: {err['msg']}")
+    return "bad setting: " + "; ".join(lines)

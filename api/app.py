@@ -1,6 +1,7 @@
 """The HTTP service: ``create_app(settings)`` builds it; uvicorn runs it (``actorgraph serve``).
 
-One store per process, opened in the lifespan and reached by routes through ``StoreDep``.
+One store per process, opened in the lifespan and reached by routes through ``StoreDep``; one
+ingest pipeline (gazetteer, extractor), built there too and reached through ``PipelineDep``.
 Routers are listed in :data:`ROUTERS`, one per resource; add yours with one line.
 """
 
@@ -57,12 +58,16 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         an already open store to serve (benchmarks, embedding); it is then not closed on
         shutdown. By default the lifespan opens the store ``settings`` select and closes it.
     """
-    settings = settings or Settings()
+    settings = settings or Settings.load()
+    settings.check_api_key()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from actorgraph.loaders.pipeline import Pipeline
+
         app.state.store = store
         app.state.store_lock = threading.Lock()
+        app.state.pipeline = Pipeline.build(batch_size=settings.batch_size, max_bytes=settings.upload_max_bytes)
         if store is None:
             try:
                 app.state.store = open_store(settings)
@@ -78,5 +83,6 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.settings = settings
     errors.install(app)
     for name in ROUTERS:
-        app.include_router(import_module(f"actorgraph.api.routes.{name}").router, responses=errors.ERROR_RESPONSES)
+        app.include_router(import_module(f"actorgraph.api.routes.{name}").router,
+                           responses=errors.router_responses(name))
     return app

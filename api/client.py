@@ -2,7 +2,8 @@
 
 While ``actorgraph serve`` holds the embedded store no other process may write it; this posts
 each file to the server's ``POST /events`` (which runs the same ingest pipeline) and adds the
-answers up into the report a local ingest gives.
+answers up into the report a local ingest gives; load problems arrive as ``{where, message,
+level}`` objects and become the same :class:`LoadIssue` objects.
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ from actorgraph.loaders.base import LoadIssue
 from actorgraph.loaders.ingest import IngestReport
 
 
-def _issue(text: str, level: str) -> LoadIssue:
-    """Back from ``str(LoadIssue)``: ``level: where: message``."""
-    body = text.removeprefix(f"{level}: ")
-    where, _, message = body.partition(": ")
-    return LoadIssue(where=where, message=message or body, level=level)  # type: ignore[arg-type]
+def _issues(items: list[dict[str, str]], path: Path) -> list[LoadIssue]:
+    """The server's ``{where, message, level}`` objects, ``where`` naming the local file sent."""
+    issues = [LoadIssue.model_validate(item) for item in items]
+    return [i.model_copy(update={"where": i.where.replace(path.name, str(path), 1)}) for i in issues]
 
 
 def ingest_via_api(
@@ -71,9 +71,8 @@ def ingest_via_api(
                 report.units += body["units"]
                 report.written = report.written + WriteResult(
                     **{k: body[k] for k in WriteResult.model_fields})
-                local = str(path)
-                report.failed += [_issue(s.replace(path.name, local, 1), "error") for s in body["failed"]]
-                report.warnings += [_issue(s.replace(path.name, local, 1), "warning") for s in body["warnings"]]
+                for issue in _issues(body["failed"] + body["warnings"], path):
+                    report.add_issue(issue)
                 report.skipped += [str(path) for _ in body["skipped"]]
             if progress:
                 progress(path, body.get("units", 0) if response.status_code == 200 else 0)

@@ -9,8 +9,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from actorgraph.api.errors import Unauthorized
-from actorgraph.graph.dates import as_date, parse_partial, period_end
+from actorgraph.graph.params import date_bound
 from actorgraph.graph.store import Store, open_store
+from actorgraph.loaders.pipeline import Pipeline
 from actorgraph.settings import Settings
 
 
@@ -29,8 +30,14 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def get_pipeline(request: Request) -> Pipeline:
+    """The ingest pipeline of this process (gazetteer, extractor, mention index), built in the lifespan."""
+    return request.app.state.pipeline
+
+
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 
 
 def require_write_key(request: Request, settings: SettingsDep) -> None:
@@ -49,11 +56,7 @@ WriteAllowed = Depends(require_write_key)
 def date_param(value: str | None, field: str, *, end: bool = False) -> dt.date | None:
     """A query parameter as a date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``); 422 naming ``field``.
 
-    With ``end``, a partial date is its last day (``to=2017`` is 2017-12-31).
+    With ``end``, a partial date is its last day (``to=2017`` is 2017-12-31); the meaning is
+    :func:`actorgraph.graph.params.date_bound`'s, shared with the CLI.
     """
-    if value is None or value == "":
-        return None
-    if not end:
-        return as_date(value, field=field)
-    day, precision = parse_partial(value, field=field)
-    return period_end(day, precision)
+    return date_bound(value, field, end=end)

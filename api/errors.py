@@ -126,17 +126,62 @@ async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
 
 def install(app: FastAPI) -> None:
     """Route every error of ``app`` through the one shape."""
-    app.add_exception_handler(ActorGraphError, _ours)
-    app.add_exception_handler(RequestValidationError, _validation)
-    app.add_exception_handler(StarletteHTTPException, _http)
+    # Starlette types handlers as taking any Exception; each of these takes the class it is registered for.
+    app.add_exception_handler(ActorGraphError, _ours)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)
 
 
-# For the OpenAPI document: what every route may answer besides success.
-ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorResponse, "description": text}
-    for status, text in [(404, "Unknown actor (with suggestions) or object"),
-                         (422, "Invalid parameter; `detail.field` names it"),
-                         (500, "Unexpected failure (logged; no stack trace is sent)"),
-                         (503, "Store unavailable; retry after `Retry-After` seconds")]
+# For the OpenAPI document: the statuses come from STATUSES, so the document cannot disagree with
+# the handler. What each error means to a client:
+MEANINGS: dict[type[ActorGraphError], str] = {
+    InputError: "Invalid parameter or body; `detail.field` names it",
+    UnknownActorError: "Unknown actor (`detail.suggestions` lists close names)",
+    NotFoundError: "No such relation, article or file",
+    QueryError: "A /cypher statement refused (it could write) or failed",
+    Unauthorized: "Missing or wrong API key (`Authorization: Bearer <key>`)",
+    PayloadTooLarge: "Body larger than ACTORGRAPH_UPLOAD_MAX_BYTES",
+    StoreUnavailable: "Store unavailable; retry after `Retry-After` seconds",
+    StoreLocked: "Another process holds the embedded store; retry after `Retry-After` seconds",
+    RenderError: "The diagram cannot be drawn here (Graphviz `dot` is not installed on the server)",
+    ActorGraphError: "Unexpected failure (logged; no stack trace is sent)",
 }
+# Every route can fail validation, find its store down, or fail unexpectedly.
+COMMON: tuple[type[ActorGraphError], ...] = (InputError, StoreUnavailable, ActorGraphError)
+# What else the routes of each router (a module of actorgraph.api.routes) raise.
+ROUTER_ERRORS: dict[str, tuple[type[ActorGraphError], ...]] = {
+    "health": (),
+    "actors": (UnknownActorError,),
+    "alliances": (UnknownActorError,),
+    "paths": (UnknownActorError, NotFoundError),
+    "relations": (UnknownActorError, NotFoundError),
+    "changes": (UnknownActorError,),
+    "ingest": (Unauthorized, PayloadTooLarge, StoreLocked),
+    "cypher": (QueryError,),
+    "diagrams": (UnknownActorError, NotFoundError, RenderError),
+    "explore": (NotFoundError,),
+}
+
+
+def status_for(kind: type[ActorGraphError]) -> int:
+    """The status :data:`STATUSES` gives errors of class ``kind``."""
+    return next(status for base, status in STATUSES if issubclass(kind, base))
+
+
+def error_responses(*kinds: type[ActorGraphError]) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for a route raising ``kinds`` (and the :data:`COMMON` errors)."""
+    meanings: dict[int, list[str]] = {}
+    for kind in dict.fromkeys((*COMMON, *kinds)):
+        meanings.setdefault(status_for(kind), []).append(MEANINGS[kind])
+    return {status: {"model": ErrorResponse, "description": "; ".join(texts)}
+            for status, texts in sorted(meanings.items())}
+
+
+def router_responses(name: str) -> dict[int | str, dict[str, Any]]:
+    """The error responses of every route of router ``name`` (see :data:`ROUTER_ERRORS`)."""
+    return error_responses(*ROUTER_ERRORS.get(name, (UnknownActorError, NotFoundError)))
+
+
+# What every route may answer besides success.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = error_responses()

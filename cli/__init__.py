@@ -12,7 +12,14 @@ from importlib import import_module
 import click
 
 from actorgraph import __version__
-from actorgraph.errors import ActorGraphError, InputError, StoreLocked, StoreUnavailable, UnknownActorError
+from actorgraph.errors import (
+    ActorGraphError,
+    InputError,
+    SettingsError,
+    StoreLocked,
+    StoreUnavailable,
+    UnknownActorError,
+)
 from actorgraph.settings import Settings
 
 EXIT_CODES: list[tuple[type[ActorGraphError], int]] = [
@@ -20,6 +27,7 @@ EXIT_CODES: list[tuple[type[ActorGraphError], int]] = [
     (UnknownActorError, 3),
     (StoreLocked, 4),
     (StoreUnavailable, 5),
+    (SettingsError, 6),
     (ActorGraphError, 1),
 ]
 
@@ -35,8 +43,11 @@ def root(ctx: click.Context) -> None:
 
     The store is chosen by ACTORGRAPH_STORE (embedded, the default, or neo4j); see
     `docs/settings.md` for every setting.
+
+    Exit codes: 0 done, 1 other error, 2 bad input, 3 unknown actor, 4 store locked by another
+    process, 5 store unreachable, 6 bad setting.
     """
-    ctx.obj = Settings()
+    ctx.obj = Settings.load()
 
 
 for _name in COMMAND_MODULES:

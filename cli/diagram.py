@@ -31,7 +31,9 @@ format_option = click.option("--format", "fmt", type=click.Choice(FORMATS),
 def _write(data: bytes, output: Path | None, fmt: str, what: str) -> None:
     if output is None:
         if fmt in ("svg", "dot", "mermaid") or not sys.stdout.isatty():
-            click.get_binary_stream("stdout").write(data)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
             return
         raise InputError(f"{fmt.upper()} is binary: give a file with -o (e.g. -o diagram.{EXTENSIONS[fmt]})",
                          where="output")

@@ -4,27 +4,35 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from actorgraph.cli import root
 from actorgraph.errors import InputError
-from actorgraph.loaders.base import LoadContext, LoadIssue
+from actorgraph.loaders.base import LoadIssue
 from actorgraph.loaders.formats import FORMATS
 from actorgraph.settings import Settings
 
+if TYPE_CHECKING:
+    from actorgraph.loaders.pipeline import Pipeline
+
 MAX_BYTES = 20 * 1024 * 1024
+MAX_WARNINGS_SHOWN = 10
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _context(actors: tuple[Path, ...], published: str | None, max_bytes: int) -> LoadContext:
-    from actorgraph.loaders.gazetteer import Gazetteer, Resolver, builtin_path
+def _pipeline(actors: tuple[Path, ...], max_bytes: int, *, batch_size: int = 5000,
+              keep_hedged: bool = True) -> Pipeline:
+    """The process's one pipeline; what its build noted goes to stderr."""
+    from actorgraph.loaders.pipeline import Pipeline
 
-    builtin = builtin_path().exists()
-    if not builtin:
-        click.echo("warning: the shipped gazetteer is missing; only --actors files are used", err=True)
-    gazetteer = Gazetteer.load(actors, builtin=builtin)
-    return LoadContext(resolver=Resolver(gazetteer), published=published, max_bytes=max_bytes)
+    pipeline = Pipeline.build(actors, batch_size=batch_size, max_bytes=max_bytes, keep_hedged=keep_hedged)
+    for note in pipeline.notes:
+        click.echo(f"warning: {note}", err=True)
+    return pipeline
 
 
 _common = [
@@ -37,7 +45,8 @@ _common = [
 ]
 
 
-def common(func):  # type: ignore[no-untyped-def]
+def common(func: F) -> F:
+    """The options ``extract`` and ``ingest`` share."""
     for option in reversed(_common):
         func = option(func)
     return func
@@ -58,24 +67,14 @@ def extract(paths: tuple[Path, ...], output: str, drop_hedged: bool, actors: tup
     "evidence": {"sentence", "start", "end"}}]}. Problems go to stderr; the exit code is 2 when a
     file could not be read.
     """
-    from actorgraph.loaders.articles.extract import RuleExtractor
-    from actorgraph.loaders.articles.format import read_documents
-    from actorgraph.loaders.ingest import walk
-
-    context = _context(actors, published, max_bytes)
-    extractor = RuleExtractor(context.resolver, keep_hedged=not drop_hedged)  # type: ignore[arg-type]
+    pipeline = _pipeline(actors, max_bytes, keep_hedged=not drop_hedged)
     failed = 0
-    for path in walk(paths):
-        for item in read_documents(path, context):
-            if isinstance(item, LoadIssue):
-                click.echo(str(item), err=True)
-                failed += item.level == "error"
-                continue
-            doc, _where, issues = item
-            for issue in issues:
-                click.echo(str(issue), err=True)
-            record = extractor.extract(doc).record()
-            click.echo(json.dumps(record, ensure_ascii=False, indent=2 if output == "json" else None))
+    for item in pipeline.extract(paths, published=published):
+        if isinstance(item, LoadIssue):
+            click.echo(str(item), err=True)
+            failed += item.level == "error"
+            continue
+        click.echo(json.dumps(item, ensure_ascii=False, indent=2 if output == "json" else None))
     if failed:
         raise InputError(f"{failed} input(s) could not be read (see above)")
 
@@ -101,14 +100,13 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from actorgraph.graph.store import open_store
-    from actorgraph.loaders.ingest import ingest as run_ingest
     from actorgraph.loaders.ingest import walk
 
-    context = _context(actors, published, max_bytes)
     files = list(walk(paths))
     console = Console(stderr=True)
     if api_url and actors:
         raise InputError("--actors cannot be sent through --api: the server uses its own gazetteer", where="--actors")
+    pipeline = None if api_url else _pipeline(actors, max_bytes, batch_size=settings.batch_size)
     store = None if api_url else open_store(settings)
     try:
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -119,14 +117,14 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
             def tick(path: Path, units: int) -> None:
                 bar.update(task, advance=1, description=path.name)
 
-            if store is None:
+            if store is None or pipeline is None:
                 from actorgraph.api.client import ingest_via_api
 
                 key = settings.api_key.get_secret_value() if settings.api_key else None
-                report = ingest_via_api(api_url, files, fmt=fmt, published=published, api_key=key, progress=tick)
+                report = ingest_via_api(str(api_url), files, fmt=fmt, published=published, api_key=key,
+                                        progress=tick)
             else:
-                report = run_ingest(files, store.write, context, fmt=fmt, batch_size=settings.batch_size,
-                                    progress=tick)
+                report = pipeline.ingest(files, fmt=fmt, published=published, write=store.write, progress=tick)
     finally:
         if store is not None:
             store.close()
@@ -141,15 +139,18 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
             click.echo(f"  failed: {issue.where}: {issue.message}", err=True)
         for path in report.skipped:
             click.echo(f"  skipped (nothing read): {path}", err=True)
-        from actorgraph.loaders.events.report import unresolved_report
-
-        top = unresolved_report(context.resolver, top=10)
+        for issue in report.warnings[:MAX_WARNINGS_SHOWN]:
+            click.echo(f"  warning: {issue.where}: {issue.message}", err=True)
+        if len(report.warnings) > MAX_WARNINGS_SHOWN:
+            click.echo(f"  ... and {len(report.warnings) - MAX_WARNINGS_SHOWN} more warnings (--json lists all)",
+                       err=True)
+        top = pipeline.unresolved(top=10) if pipeline else []
         if top:
             names = ", ".join(f"{name} ({count})" for name, count in top)
             click.echo(f"  most frequent unresolved names (add them as aliases): {names}", err=True)
-        if context.dropped:  # placeholder labels, unknown operation names, rows outside a lifetime
-            notes = sorted(context.dropped.items(), key=lambda item: (-item[1], item[0]))
-            click.echo(f"  not made actors or flagged ({sum(context.dropped.values())}): "
+        if report.dropped:  # placeholder labels, unknown operation names, rows outside a lifetime
+            notes = sorted(report.dropped.items(), key=lambda item: (-item[1], item[0]))
+            click.echo(f"  not made actors or flagged ({sum(report.dropped.values())}): "
                        + ", ".join(f"{note} ({count})" for note, count in notes[:10]), err=True)
     if not report.ok:
         sys.exit(1)

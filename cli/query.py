@@ -9,24 +9,27 @@ import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import click
 from pydantic import BaseModel
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
 from actorgraph.cli import root
+from actorgraph.graph import params
 from actorgraph.graph import questions as q
-from actorgraph.graph.dates import as_date, format_partial
+from actorgraph.graph.dates import format_partial
 from actorgraph.graph.intervals import describe
 from actorgraph.graph.model import Relation
 from actorgraph.graph.results import ActorRef, AllianceEntry, Alliances, Lineage, Subgraph
 from actorgraph.graph.store import Store, open_store
 from actorgraph.settings import Settings
 
-console = Console()
+# emoji=False: a relation id such as SUPPORTS:russia:turkey must not print :russia: as a flag.
+console = Console(emoji=False)
 
 
 @contextlib.contextmanager
@@ -40,7 +43,10 @@ def opened(ctx: click.Context) -> Iterator[Store]:
 
 
 def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    return as_date(value, field=f"--{param.name.replace('_', '-')}") if value else None
+    """A date option with the API's meaning (:func:`~actorgraph.graph.params.date_bound`): ``--to``
+    (and ``until``) is the last day of a partial date, every other date its first day."""
+    name = str(param.name)
+    return params.date_bound(value, f"--{name.replace('_', '-')}", end=name == "until")
 
 
 as_of_option = click.option("--as-of", callback=_date, help="Only what held on this date (YYYY[-MM[-DD]]).")
@@ -58,20 +64,27 @@ def emit(result: Any, as_json: bool, human: Callable[[], None]) -> None:
         human()
 
 
+def plural(count: int, noun: str) -> str:
+    """``1 claim``, ``2 claims``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _span(dated: Relation | AllianceEntry) -> str:
     event_like = dated.type.event_like if isinstance(dated, Relation) else dated.role in ("attacks", "attacked_by")
     text = describe(dated, event_like=event_like)
     return f"{text} (dates disputed)" if dated.disputed else text
 
 
-def _links_table(graph: Subgraph, title: str) -> Table:
-    names = {n.id: n.name for n in graph.nodes}
-    table = Table(title=title)
-    for column in ("source", "relation", "target", "dates", "confidence", "claims"):
+def _links_table(graph: Subgraph, title: str, names: dict[str, str] | None = None) -> Table:
+    """Relations by actor name, with the relation id to copy into `actorgraph evidence`."""
+    names = {**{n.id: n.name for n in graph.nodes}, **(names or {})}
+    table = Table(title=escape(title))
+    for column in ("source", "relation", "target", "dates", "confidence", "claims", "id"):
         table.add_column(column)
     for link in graph.links:
-        table.add_row(names.get(link.source, link.source), link.type, names.get(link.target, link.target),
-                      _span(link), f"{link.confidence:.2f}", str(link.claims))
+        table.add_row(escape(names.get(link.source, link.source)), link.type,
+                      escape(names.get(link.target, link.target)), _span(link), f"{link.confidence:.2f}",
+                      str(link.claims), escape(link.id))
     return table
 
 
@@ -82,7 +95,8 @@ def _links_table(graph: Subgraph, title: str) -> Table:
 @as_of_option
 @json_option
 @click.pass_context
-def lineage(ctx: click.Context, actor: str, direction: str, depth: int, as_of: dt.date | None, as_json: bool) -> None:
+def lineage(ctx: click.Context, actor: str, direction: Literal["up", "down", "both"], depth: int,
+            as_of: dt.date | None, as_json: bool) -> None:
     """Where ACTOR comes from and what came from it: renames, mergers, affiliations."""
     with opened(ctx) as store:
         result = q.lineage(store, actor, direction=direction, depth=depth, as_of=as_of)
@@ -92,7 +106,7 @@ def lineage(ctx: click.Context, actor: str, direction: str, depth: int, as_of: d
 def _lineage_tree(result: Lineage) -> Tree:
     names = {n.id: n.name for n in result.nodes}
     links = {link.id: link for link in result.links}
-    label = f"[bold]{result.actor.name}[/bold]" + (f" (as of {result.as_of})" if result.as_of else "")
+    label = f"[bold]{escape(result.actor.name)}[/bold]" + (f" (as of {result.as_of})" if result.as_of else "")
     if not result.existed:
         founded = result.actor.founded
         when = "did not exist yet" if founded and result.as_of and result.as_of < founded else "dissolved by then"
@@ -106,7 +120,7 @@ def _lineage_tree(result: Lineage) -> Tree:
             if key not in branches:
                 link = links[link_id]
                 arrow = "↑" if path.direction == "up" else "↓"
-                text = f"{arrow} {names.get(path.nodes[i + 1], path.nodes[i + 1])}  [dim]{link.type} " \
+                text = f"{arrow} {escape(names.get(path.nodes[i + 1], path.nodes[i + 1]))}  [dim]{link.type} " \
                        f"{_span(link)}[/dim]"
                 branches[key] = parent.add(text)
             parent = branches[key]
@@ -127,7 +141,7 @@ def _lifetime(actor: ActorRef) -> str:
 @root.command()
 @click.argument("actor")
 @as_of_option
-@click.option("--window-days", type=click.IntRange(0), default=365, show_default=True,
+@click.option("--window-days", type=click.IntRange(0, 36500), default=params.WINDOW_DAYS, show_default=True,
               help="Attacks count as adversity for this many days before --as-of.")
 @json_option
 @click.pass_context
@@ -140,11 +154,11 @@ def alliances(ctx: click.Context, actor: str, as_of: dt.date | None, window_days
 
 def _alliances_table(result: Alliances) -> Table:
     title = f"{result.actor.name}" + (f" as of {result.as_of}" if result.as_of else " (all time)")
-    table = Table(title=title)
+    table = Table(title=escape(title))
     for column in ("role", "actor", "dates", "confidence", "claims"):
         table.add_column(column)
     for entry in result.entries:
-        table.add_row(entry.role.replace("_", " "), entry.actor.name,
+        table.add_row(entry.role.replace("_", " "), escape(entry.actor.name),
                       _span(entry), f"{entry.confidence:.2f}",
                       str(entry.claims))
     return table
@@ -165,7 +179,8 @@ def path(ctx: click.Context, source: str, target: str, types: tuple[str, ...], a
 
     def human() -> None:
         if not result.found:
-            console.print(f"No connection between {result.source.name} and {result.target.name} within 6 steps.")
+            console.print(f"No connection between {escape(result.source.name)} and {escape(result.target.name)} "
+                          "within 6 steps.")
         else:
             console.print(_links_table(result, f"{result.source.name} → {result.target.name}"))
 
@@ -177,19 +192,22 @@ def path(ctx: click.Context, source: str, target: str, types: tuple[str, ...], a
 @click.option("--hops", type=click.IntRange(1, 3), default=1, show_default=True)
 @types_option
 @as_of_option
+@click.option("--max-nodes", type=click.IntRange(1, 2000), default=params.NEIGHBOURS_MAX_NODES, show_default=True,
+              help="Most actors shown (the most connected first).")
 @json_option
 @click.pass_context
 def neighbours(ctx: click.Context, actor: str, hops: int, types: tuple[str, ...], as_of: dt.date | None,
-               as_json: bool) -> None:
+               max_nodes: int, as_json: bool) -> None:
     """The relations around ACTOR, HOPS steps out."""
     with opened(ctx) as store:
-        result = q.neighbourhood(store, actor, hops=hops, types=list(types) or None, as_of=as_of)
+        result = q.neighbourhood(store, actor, hops=hops, types=list(types) or None, as_of=as_of,
+                                 max_nodes=max_nodes)
     emit(result, as_json, lambda: console.print(_links_table(result, f"Around {actor}")))
 
 
 @root.command()
 @click.argument("relation")
-@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=params.EVIDENCE_LIMIT, show_default=True)
 @click.option("--as-of", callback=_date, help="Explain whether the relation held on this date (YYYY[-MM[-DD]]).")
 @json_option
 @click.pass_context
@@ -201,22 +219,23 @@ def evidence(ctx: click.Context, relation: str, limit: int, as_of: dt.date | Non
 
     def human() -> None:
         rel = result.relation
-        console.print(f"[bold]{rel.id}[/bold]  {_span(rel)}  "
-                      f"confidence {rel.confidence:.2f}, {rel.claims} claims from {rel.sources} sources")
+        console.print(f"[bold]{escape(rel.id)}[/bold]  {_span(rel)}  confidence {rel.confidence:.2f}, "
+                      f"{plural(rel.claims, 'claim')} from {plural(rel.sources, 'source')}")
         for line in result.explanation:
-            console.print(f"  [cyan]{line}[/cyan]")
+            console.print(f"  [cyan]{escape(line)}[/cyan]")
         for item in result.claims:
             hedge = " [yellow](hedged)[/yellow]" if item.hedged else ""
-            notes = f"\n  [magenta]{'; '.join(item.notes)}[/magenta]" if item.notes else ""
-            console.print(f"• {item.sentence}{hedge}\n  [dim]{item.source or ''} {item.published or ''} "
-                          f"{item.url or item.article} · {item.extractor}[/dim]{notes}")
+            notes = f"\n  [magenta]{escape('; '.join(item.notes))}[/magenta]" if item.notes else ""
+            console.print(f"• {escape(item.sentence)}{hedge}\n  [dim]{escape(item.source or '')} "
+                          f"{item.published or ''} {escape(item.url or item.article)} · {item.extractor}[/dim]{notes}")
 
     emit(result, as_json, human)
 
 
 @root.command()
 @click.argument("actor")
-@click.option("--limit", type=click.IntRange(1), default=200, show_default=True)
+@click.option("--limit", type=click.IntRange(1, params.TIMELINE_MAX), default=params.TIMELINE_LIMIT,
+              show_default=True)
 @json_option
 @click.pass_context
 def timeline(ctx: click.Context, actor: str, limit: int, as_json: bool) -> None:
@@ -225,12 +244,12 @@ def timeline(ctx: click.Context, actor: str, limit: int, as_json: bool) -> None:
         items = q.timeline(store, actor, limit=limit)
 
     def human() -> None:
-        table = Table(title=f"Timeline of {actor}")
+        table = Table(title=escape(f"Timeline of {actor}"))
         for column in ("date", "subject", "relation", "object", "sentence"):
             table.add_column(column)
         for item in items:
-            table.add_row(str(item.valid_from or item.reported or ""), item.subject, item.type, item.object,
-                          item.sentence[:100])
+            table.add_row(str(item.valid_from or item.reported or ""), escape(item.subject), item.type,
+                          escape(item.object), escape(item.sentence[:100]))
         console.print(table)
 
     emit(items, as_json, human)
@@ -238,20 +257,24 @@ def timeline(ctx: click.Context, actor: str, limit: int, as_json: bool) -> None:
 
 @root.command()
 @click.argument("text")
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--limit", type=click.IntRange(1, params.SEARCH_MAX), default=params.SEARCH_LIMIT, show_default=True)
+@click.option("--offset", type=click.IntRange(0, params.SEARCH_MAX_OFFSET), default=0, show_default=True)
 @json_option
 @click.pass_context
-def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
-    """Actors whose name or alias matches TEXT (accents, case and small typos do not matter)."""
+def search(ctx: click.Context, text: str, limit: int, offset: int, as_json: bool) -> None:
+    """Actors whose name or alias matches TEXT (accents, case and small typos do not matter).
+
+    With --json, the page GET /actors?q= answers: {"actors", "offset", "limit", "next_offset"}.
+    """
     with opened(ctx) as store:
-        found = q.search(store, text, limit=limit)
+        found = params.search_page(store, text, offset=offset, limit=limit)
 
     def human() -> None:
         table = Table()
         for column in ("id", "name", "kind"):
             table.add_column(column)
-        for actor in found:
-            table.add_row(actor.id, actor.name, actor.kind)
+        for actor in found.actors:
+            table.add_row(escape(actor.id), escape(actor.name), actor.kind)
         console.print(table)
 
     emit(found, as_json, human)
@@ -271,10 +294,10 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 @click.option("--source", help="Source actor (id or name).")
 @click.option("--target", help="Target actor (id or name).")
 @types_option
-@click.option("--from", "since", callback=_date, help="Active on or after this date.")
-@click.option("--to", "until", callback=_date, help="Active on or before this date.")
+@click.option("--from", "since", callback=_date, help="Active on or after this date (a partial date: its first day).")
+@click.option("--to", "until", callback=_date, help="Active on or before this date (a partial date: its last day).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
-@click.option("--limit", type=click.IntRange(1, 1000), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=params.RELATIONS_LIMIT, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
 @json_option
 @click.pass_context
@@ -287,25 +310,26 @@ def relations(ctx: click.Context, source: str | None, target: str | None, types:
     with opened(ctx) as store:
         page = analysis.relations(store, source=source, target=target, types=list(types) or None, since=since,
                                   until=until, min_confidence=min_confidence, offset=offset, limit=limit)
-    emit(page, as_json, lambda: console.print(_links_table(Subgraph(links=page.relations), "Relations")))
+        ids = {x for r in page.relations for x in (r.source, r.target)}
+        names = {k: a.name for k, a in q.actors_by_ids(store, ids).items()} if not as_json else {}
+    emit(page, as_json, lambda: console.print(_links_table(Subgraph(links=page.relations), "Relations", names)))
 
 
 @root.command()
 @click.option("--from", "since", callback=_date, required=True, help="First day (YYYY[-MM[-DD]]).")
-@click.option("--to", "until", required=True, help="Last day; a partial date means its last day.")
+@click.option("--to", "until", callback=_date, required=True, help="Last day; a partial date means its last day.")
 @click.option("--actor", help="Only the relations of this actor.")
 @types_option
+@click.option("--limit", type=click.IntRange(1, params.CHANGES_MAX), default=params.CHANGES_LIMIT, show_default=True)
 @json_option
 @click.pass_context
-def changes(ctx: click.Context, since: dt.date, until: str, actor: str | None, types: tuple[str, ...],
-            as_json: bool) -> None:
+def changes(ctx: click.Context, since: dt.date, until: dt.date, actor: str | None, types: tuple[str, ...],
+            limit: int, as_json: bool) -> None:
     """What began, ended or saw its first attack between two dates."""
     from actorgraph.graph import analysis
-    from actorgraph.graph.dates import parse_partial, period_end
 
-    last = period_end(*parse_partial(until, field="--to"))
     with opened(ctx) as store:
-        result = analysis.changes(store, since, last, actor=actor, types=list(types) or None)
+        result = analysis.changes(store, since, until, actor=actor, types=list(types) or None, limit=limit)
 
     def human() -> None:
         names = {a.id: a.name for a in result.actors}
@@ -314,8 +338,8 @@ def changes(ctx: click.Context, since: dt.date, until: str, actor: str | None, t
             table.add_column(column)
         for change in result.changes:
             rel = change.relation
-            table.add_row(str(change.date), change.kind.replace("_", " "), names.get(rel.source, rel.source),
-                          rel.type, names.get(rel.target, rel.target), f"{rel.confidence:.2f}")
+            table.add_row(str(change.date), change.kind.replace("_", " "), escape(names.get(rel.source, rel.source)),
+                          rel.type, escape(names.get(rel.target, rel.target)), f"{rel.confidence:.2f}")
         console.print(table)
 
     emit(result, as_json, human)
@@ -323,21 +347,25 @@ def changes(ctx: click.Context, since: dt.date, until: str, actor: str | None, t
 
 @root.command()
 @as_of_option
-@click.option("--window-days", type=click.IntRange(0), default=365, show_default=True,
+@click.option("--window-days", type=click.IntRange(0, 36500), default=params.WINDOW_DAYS, show_default=True,
               help="Attacks divide camps for this many days before --as-of.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--min-size", type=click.IntRange(1, 1000), default=2, show_default=True,
+              help="Smallest bloc listed.")
 @json_option
 @click.pass_context
-def blocs(ctx: click.Context, as_of: dt.date | None, window_days: int, min_confidence: float, as_json: bool) -> None:
+def blocs(ctx: click.Context, as_of: dt.date | None, window_days: int, min_confidence: float, min_size: int,
+          as_json: bool) -> None:
     """Camps of actors: support and alliance bind, attacks divide (signed community detection)."""
     from actorgraph.graph import analysis
 
     with opened(ctx) as store:
-        result = analysis.blocs(store, as_of=as_of, window_days=window_days, min_confidence=min_confidence)
+        result = analysis.blocs(store, as_of=as_of, window_days=window_days, min_confidence=min_confidence,
+                                min_size=min_size)
 
     def human() -> None:
         for number, bloc in enumerate(result.blocs, 1):
-            console.print(f"[bold]Bloc {number}[/bold]: " + ", ".join(m.name for m in bloc.members))
+            console.print(f"[bold]Bloc {number}[/bold]: " + ", ".join(escape(m.name) for m in bloc.members))
         console.print(f"{len(result.across)} relations across blocs; frustration {result.frustration}")
 
     emit(result, as_json, human)

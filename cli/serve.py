@@ -22,7 +22,8 @@ def is_loopback(host: str) -> bool:
 
 
 def check_bind(settings: Settings) -> None:
-    """Refuse to open writes to the network: beyond loopback an API key is required."""
+    """Refuse a placeholder API key, and writes open to the network: beyond loopback a key is required."""
+    settings.check_api_key()
     if not is_loopback(settings.host) and settings.api_key is None:
         raise InputError(
             f"refusing to listen on {settings.host} without an API key: anyone who can reach it could write. "

@@ -60,7 +60,7 @@ def pull(ctx: click.Context, uri: str, **options) -> None:
 def _sync(settings: Settings, uri: str, *, to_neo4j: bool, user: str | None, password: str | None,
           database: str | None, embedded_path: Path | None, batch_size: int | None, retry_for: float) -> None:
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
     from actorgraph.graph.backends.embedded import EmbeddedStore
     from actorgraph.graph.backends.neo4j import Neo4jStore
@@ -86,7 +86,7 @@ def _sync(settings: Settings, uri: str, *, to_neo4j: bool, user: str | None, pas
             click.echo(f"copying {names[0]} -> {names[1]} in batches of {batch_size:,}", err=True)
             with Progress(TextColumn("{task.description:<20}"), BarColumn(), MofNCompleteColumn(),
                           TimeElapsedColumn(), console=console, transient=False) as progress:
-                tasks: dict[str, object] = {}
+                tasks: dict[str, TaskID] = {}
 
                 def on_progress(kind: str, done: int, total: int | None) -> None:
                     if kind not in tasks:

@@ -109,30 +109,52 @@ _SAMPLES = {
 }
 
 
-_SAMPLE_CELL = 'fixedsize="true" width="36" height="16"'
+_SAMPLE_CELL = 'fixedsize="true" width="36" height="14"'
+
+
+FOOTNOTE_WRAP = 60  # characters per footnote line: the legend stays about as wide as its table
 
 
 def legend(scene: Scene) -> Html:
-    """An HTML-like table: the kinds and relation types in the scene, then the footnote."""
-    rows = ['<tr><td colspan="2" align="left"><b>Legend</b></td></tr>']
-    for kind in sorted({n.kind for n in scene.nodes}):
-        style = kind_style(kind)
-        rows.append(
-            f'<tr><td bgcolor="{style.fill}" color="{style.border}" border="1" {_SAMPLE_CELL}> </td>'
-            f'<td align="left">{html(kind.replace("_", " "))} ({html(style.shape)})</td></tr>'
-        )
+    """An HTML-like table: the relation types in the scene, then the footnote (the kinds are
+    drawn as sample nodes of their real shape next to it, see :func:`legend_lines`)."""
+    rows = []
     for type_ in [t for t in TYPES if t in {e.type for e in scene.edges}]:
-        style = TYPES[type_]
-        colour = style.color.split(":")[0]
+        line = TYPES[type_]
+        colour = line.color.split(":")[0]
         rows.append(
             f'<tr><td {_SAMPLE_CELL}><font color="{colour}">{_SAMPLES[type_]}</font></td>'
-            f'<td align="left">{html(style.legend)}</td></tr>'
+            f'<td align="left">{html(line.legend)}</td></tr>'
         )
-    rows.append(f'<tr><td colspan="2" align="left"><font point-size="9" color="{MUTED}">'
-                + "<br align=\"left\"/>".join(html(line) for line in textwrap.wrap(scene.footnote, 90))
+    rows.append(f'<tr><td colspan="2" align="left"><font point-size="8" color="{MUTED}">'
+                + "<br align=\"left\"/>".join(html(line) for line in textwrap.wrap(scene.footnote, FOOTNOTE_WRAP))
                 + '<br align="left"/></font></td></tr>')
-    table = '<table border="1" color="#bbbbbb" cellborder="0" cellspacing="2" cellpadding="3">' + "".join(rows)
+    table = '<table border="0" cellborder="0" cellspacing="1" cellpadding="2">' + "".join(rows)
     return Html(f"{table}</table>")
+
+
+def legend_lines(scene: Scene) -> list[str]:
+    """The legend cluster: one small sample node per actor kind in the scene, drawn in that kind's
+    own shape and colours and named by the kind (never by a Graphviz shape name), and the table."""
+    kinds = sorted({n.kind for n in scene.nodes})
+    samples = [quoted(f"{LEGEND}_kind_{kind}") for kind in kinds]
+    lines = ['subgraph "cluster_legend" {', "  graph " + _attrs([
+        ("id", "legend"), ("label", "Legend"), ("labeljust", "l"), ("style", "rounded"), ("color", "#bbbbbb"),
+        ("fontcolor", MUTED), ("fontsize", 10.0), ("margin", 6.0),
+    ]) + ";"]
+    for kind, sample in zip(kinds, samples, strict=True):
+        style = kind_style(kind)
+        lines.append(f"  {sample} " + _attrs([
+            ("class", f"legend-kind kind-{kind}"), ("label", kind.replace("_", " ")), ("shape", style.shape),
+            ("style", style.style), ("fillcolor", style.fill), ("color", style.border), ("fontsize", 8.0),
+            ("width", 0.3), ("height", 0.2), ("margin", "0.05,0.02"), ("tooltip", kind.replace("_", " ")),
+        ]) + ";")
+    lines.append(f"  {quoted(LEGEND)} " + _attrs([("id", "legend-key"), ("shape", "plain"),
+                                                  ("label", legend(scene)), ("fontsize", 10.0)]) + ";")
+    # One rank: the samples and the table stack across the layout's direction, a compact block.
+    lines.append("  { rank=same; " + " ".join([*samples, quoted(LEGEND)]) + " }")
+    lines.append("}")
+    return lines
 
 
 def to_dot(scene: Scene, *, links: Links | None = None) -> str:
@@ -170,13 +192,12 @@ def to_dot(scene: Scene, *, links: Links | None = None) -> str:
         lines.extend("    " + node_line(n, links) for n in scene.nodes if n.cluster == cluster.key)
         lines.append("  }")
     lines.extend("  " + edge_line(e, names, links) for e in scene.edges)
-    lines.append("  " + quoted(LEGEND) + " " + _attrs([
-        ("id", "legend"), ("shape", "plain"), ("label", legend(scene)), ("fontsize", 10.0),
-    ]) + ";")
+    lines.extend("  " + line for line in legend_lines(scene))
     if scene.rankdir == "TB":  # hang the legend below the lowest actors with invisible edges
         tails = {e.tail for e in scene.edges}
+        first = quoted(f"{LEGEND}_kind_{min(n.kind for n in scene.nodes)}") if scene.nodes else quoted(LEGEND)
         for node in scene.nodes:
             if node.id not in tails:
-                lines.append(f"  {quoted(node.id)} -> {quoted(LEGEND)} [style=invis];")
+                lines.append(f"  {quoted(node.id)} -> {first} [style=invis];")
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -54,9 +54,9 @@ def to_mermaid(scene: Scene) -> str:
                            f"color:{style.mermaid_color}")
     lines.extend(link_styles)
     for kind in sorted({n.kind for n in scene.nodes}):
-        style = kind_style(kind)
-        dashed = ",stroke-dasharray:4 3" if "dashed" in style.style else ""
-        lines.append(f"  classDef kind_{kind} fill:{style.fill},stroke:{style.border},color:#222222{dashed}")
+        look = kind_style(kind)
+        dashed = ",stroke-dasharray:4 3" if "dashed" in look.style else ""
+        lines.append(f"  classDef kind_{kind} fill:{look.fill},stroke:{look.border},color:#222222{dashed}")
         members = ",".join(ids[n.id] for n in scene.nodes if n.kind == kind)
         lines.append(f"  class {members} kind_{kind}")
     focus = [ids[n.id] for n in scene.nodes if n.focus]

@@ -24,7 +24,7 @@ from actorgraph.graph.results import ActorRef, Alliances, Lineage, PathResult, S
 DiagramKind = Literal["lineage", "alliances", "path", "neighbours", "blocs"]
 
 # Alliance roles that put the other actor in the hostile camp (a truce implies hostilities).
-HOSTILE_ROLES = frozenset({"attacks", "attacked_by", "ceasefires"})
+HOSTILE_ROLES = frozenset({"attacks", "attacked_by"})
 
 
 class SceneNode(BaseModel):
@@ -105,13 +105,32 @@ class Scene(BaseModel):
         claims = sum(e.claims for e in self.edges)
         parts = [f"{len(self.nodes)} actors, {len(self.edges)} relations, {claims} claims"]
         if self.source_names:
-            shown = self.source_names[:8]
+            shown = [short_title(name) for name in self.source_names[:FOOTNOTE_SOURCES]]
             more = f" and {len(self.source_names) - len(shown)} more" if len(self.source_names) > len(shown) else ""
             parts.append("Sources: " + ", ".join(shown) + more)
         if self.note:
             parts.append(self.note)
         parts.append("Evidence for any edge: actorgraph evidence <relation id>")
         return " · ".join(parts)
+
+
+FOOTNOTE_SOURCES = 5  # sources named in a footnote; the rest are counted
+SHORT_TITLE = 28  # characters of a source's name in a footnote
+
+
+def short_title(name: str, width: int = SHORT_TITLE) -> str:
+    """``name`` cut at a word to at most ``width`` characters, with an ellipsis when cut.
+
+    Examples
+    --------
+    >>> short_title("Armed Conflict Location and Event Data Project")
+    'Armed Conflict Location and…'
+    """
+    name = " ".join(name.split())
+    if len(name) <= width:
+        return name
+    cut = name[: width - 1].rsplit(" ", 1)[0] if " " in name[: width - 1] else name[: width - 1]
+    return cut.rstrip(" ,;:-") + "…"
 
 
 def date_span(edge: SceneEdge) -> str:
@@ -160,13 +179,15 @@ def from_lineage(result: Lineage, *, source_names: list[str] | None = None) -> S
 
 
 def from_alliances(result: Alliances, *, source_names: list[str] | None = None) -> Scene:
-    """Two camps around the actor: friends and family on the left, adversaries and truces on the right."""
+    """Three columns around the actor: friends and family, adversaries (attacks either way), and
+    truce partners (a ceasefire, no attack); an actor in both of the last is an adversary."""
     focus = result.actor
     hostile = {e.actor.id for e in result.entries if e.role in HOSTILE_ROLES}
+    truces = {e.actor.id for e in result.entries if e.role == "ceasefires"} - hostile
     nodes = [_node(focus, focus=focus.id)]
     edges = []
     for entry in result.entries:
-        camp = "against" if entry.actor.id in hostile else "with"
+        camp = "against" if entry.actor.id in hostile else "truce" if entry.actor.id in truces else "with"
         nodes.append(_node(entry.actor, cluster=camp))
         type_, source, target = parse_relation_id(entry.relation_id)
         if type_.symmetric and source != focus.id and target != focus.id:
@@ -182,7 +203,8 @@ def from_alliances(result: Alliances, *, source_names: list[str] | None = None) 
         ))
     camps = {n.cluster for n in nodes if n.cluster}
     clusters = [c for c in (Cluster(key="with", label=f"With {focus.name}"),
-                            Cluster(key="against", label=f"Against {focus.name}")) if c.key in camps]
+                            Cluster(key="against", label=f"Against {focus.name}"),
+                            Cluster(key="truce", label=f"Ceasefire with {focus.name}")) if c.key in camps]
     return Scene(
         kind="alliances", title=f"Alliances of {focus.name}", as_of=result.as_of, rankdir="LR",
         nodes=_sorted_nodes(nodes), edges=sorted({e.id: e for e in edges}.values(), key=lambda e: e.id),

@@ -128,6 +128,7 @@ class Article(_Model):
     source: str | None = None  # publisher or dataset: what makes two reports independent
     published: dt.date | None = None
     language: str | None = None
+    reader: str | None = None  # what turned the file into text (HTML: loaders.articles.text.HTML_READER)
 
 
 class Evidence(_Model):

@@ -240,6 +240,7 @@ def alliances(
     # allies seen only within events (co-listed in event rows) count in the attack window, like attacks
     rows += [r for r in store.query("alliances", id=actor.id, **attack_window) if r["episodic"]]
     attacks = store.query("adversaries", id=actor.id, **attack_window)
+    attack_sources = _attack_sources(store, actor.id, attacks, attack_window)
     others = actors_by_ids(store, {r["other"] for r in rows} | {r["other"] for r in attacks})
     entries = [
         AllianceEntry(
@@ -260,11 +261,27 @@ def alliances(
                 role="attacks" if r["direction"] == "out" else "attacked_by", actor=others[r["other"]],
                 relation_id=f"ATTACKS:{source}:{target}", first=r["first"], last=r["last"],
                 valid_from=r["first"], valid_to=r["last"], confidence=r["confidence"] or 0.0,
-                claims=r["attacks"],
+                claims=r["attacks"], sources=attack_sources.get(f"ATTACKS:{source}:{target}", 0),
             )
         )
     entries.sort(key=lambda e: (e.role, -e.confidence, e.actor.name, e.actor.id))
     return Alliances(actor=actor, as_of=as_of, window_days=window_days, entries=entries)
+
+
+def _attack_sources(store: Store, actor_id: str, attacks: list[dict], span: dict[str, dt.date]) -> dict[str, int]:
+    """Distinct sources (publisher, else article) of the attacks counted in ``span``, by relation id."""
+    from actorgraph.graph.writing import claims_of_relations_params
+
+    keys = {(RelationType.ATTACKS, actor_id, r["other"]) if r["direction"] == "out"
+            else (RelationType.ATTACKS, r["other"], actor_id) for r in attacks}
+    if not keys:
+        return {}
+    found: dict[str, set[str]] = {}
+    for c in store.query("claims_of_relations", **claims_of_relations_params(keys)):
+        day = c["valid_from"] or c["reported"]
+        if day is not None and span["since"] <= day <= span["until"]:
+            found.setdefault(f"ATTACKS:{c['source']}:{c['target']}", set()).add(c["source_name"] or c["article"])
+    return {relation: len(names) for relation, names in found.items()}
 
 
 def path(

@@ -14,9 +14,12 @@ Two lines of defence:
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import QueryError
+
+if TYPE_CHECKING:
+    from actorgraph.graph.store import Store
 
 WRITE_WORDS = frozenset({
     "CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "DROP", "ALTER", "RENAME", "FOREACH",
@@ -81,7 +84,8 @@ def check_read_only(text: str) -> str:
     return statement
 
 
-def run_read_only(store: Any, text: str, params: dict[str, Any], *, max_rows: int, timeout: float) -> tuple[list, bool]:
+def run_read_only(store: Store, text: str, params: dict[str, Any], *, max_rows: int,
+                  timeout: float) -> tuple[list[dict[str, Any]], bool]:
     """Check ``text`` and run it read-only on ``store``: (rows, truncated)."""
     statement = check_read_only(text)
     return store.read_only(statement, params, max_rows=max_rows, timeout=timeout)

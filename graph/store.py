@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
-from actorgraph.graph.model import GraphBatch, RelationType
+from actorgraph.graph.model import GraphBatch
 from actorgraph.graph.writing import WriteResult
 from actorgraph.settings import Settings
 
@@ -27,8 +27,17 @@ class Store(Protocol):
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one batch atomically: all of it or, on error, none of it."""
 
-    def query(self, name: str, /, rel_type: RelationType | None = None, **params: Any) -> list[dict[str, Any]]:
-        """Run the read query ``name`` with ``params``; rows as dicts of plain Python values."""
+    def query(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
+        """Run the read query ``name`` with ``params``; rows as dicts of plain Python values.
+
+        A ``rel_type`` (:class:`RelationType`) keyword fills the query's relationship-type slot,
+        after the enum check; every other keyword is a ``$parameter``.
+        """
+
+    def read_only(self, text: str, params: dict[str, Any], *, max_rows: int,
+                  timeout: float) -> tuple[list[dict[str, Any]], bool]:
+        """Run one user statement already checked read-only (``POST /cypher``) in a read-only
+        transaction, at most ``max_rows`` rows within ``timeout`` seconds; the rows, and whether more existed."""
 
     def close(self) -> None:
         """Release the database or driver."""

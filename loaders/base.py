@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import BaseModel
 
@@ -50,6 +50,8 @@ class LoadContext:
     options: dict[str, str] = field(default_factory=dict)
     extractor: Extractor | None = None
     dropped: dict[str, int] = field(default_factory=dict)  # labels never made actors, by note (ingest summary)
+    # What one file of a run leaves for a later one (GDELT events for their mentions table), by format.
+    memo: dict[str, Any] = field(default_factory=dict)
 
 
 class Format(Protocol):

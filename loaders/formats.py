@@ -20,6 +20,8 @@ FORMATS: dict[str, str] = {
     "acled": "actorgraph.loaders.events.acled:AcledFormat",
     "ucdp": "actorgraph.loaders.events.ucdp:UcdpFormat",
     "gdelt": "actorgraph.loaders.events.gdelt:GdeltFormat",
+    "gdelt-mentions": "actorgraph.loaders.events.gdelt_mentions:GdeltMentionsFormat",
+    "gdelt-header": "actorgraph.loaders.events.gdelt_mentions:GdeltHeaderFormat",
     "article": "actorgraph.loaders.articles.format:ArticleFormat",
 }
 

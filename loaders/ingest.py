@@ -35,16 +35,20 @@ class IngestReport:
     failed: list[LoadIssue] = field(default_factory=list)
     warnings: list[LoadIssue] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)  # labels never made actors, rows flagged, by note
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
+    def add_issue(self, issue: LoadIssue) -> None:
+        (self.failed if issue.level == "error" else self.warnings).append(issue)
+
     def as_dict(self) -> dict[str, object]:
         return {
             "files": self.files, "units": self.units, **self.written.model_dump(),
-            "skipped": self.skipped, "failed": [str(i) for i in self.failed],
-            "warnings": [str(i) for i in self.warnings],
+            "skipped": self.skipped, "failed": [i.model_dump() for i in self.failed],
+            "warnings": [i.model_dump() for i in self.warnings], "dropped": self.dropped,
         }
 
 
@@ -130,31 +134,33 @@ def ingest(
     batcher = Batcher(write, batch_size)
     for path in walk(paths):
         report.files += 1
-        units = 0
+        before = report.units
         try:
             loader = format_of(path, fmt)
-            for item in loader.load(path, context):
-                if isinstance(item, LoadIssue):
-                    (report.failed if item.level == "error" else report.warnings).append(item)
-                    continue
-                units += 1
-                report.units += 1
-                _collect(report, item)
-                batcher.add(item.batch)
+            consume(report, batcher, loader.load(path, context))
         except ActorGraphError as exc:
             report.failed.append(LoadIssue(where=getattr(exc, "where", None) or str(path),
                                            message=exc.message.removeprefix(f"{path}: ")))
         except (OSError, UnicodeError, ValueError) as exc:  # one bad file never stops the others
             report.failed.append(LoadIssue(where=str(path), message=f"{type(exc).__name__}: {exc}"))
+        units = report.units - before
         if units == 0 and not any(i.where.startswith(str(path)) for i in report.failed):
             report.skipped.append(str(path))
         if progress:
             progress(path, units)
     batcher.flush()
     report.written = batcher.total
+    report.dropped = dict(context.dropped)
     return report
 
 
-def _collect(report: IngestReport, loaded: Loaded) -> None:
-    for issue in loaded.issues:
-        (report.failed if issue.level == "error" else report.warnings).append(issue)
+def consume(report: IngestReport, batcher: Batcher, items: Iterable[Loaded | LoadIssue]) -> None:
+    """Add each unit of ``items`` to ``batcher`` and each issue (its own or a unit's) to ``report``."""
+    for item in items:
+        if isinstance(item, LoadIssue):
+            report.add_issue(item)
+            continue
+        report.units += 1
+        for issue in item.issues:
+            report.add_issue(issue)
+        batcher.add(item.batch)

@@ -6,7 +6,7 @@ import httpx
 import pytest
 from api_server import Api, serve
 
-from actorgraph.errors import InputError
+from actorgraph.errors import InputError, SettingsError
 from actorgraph.settings import Settings
 
 pytest_plugins = ["api_server"]  # the `api` fixture: a live server per backend
@@ -85,5 +85,5 @@ def test_serve_refuses_open_writes_beyond_loopback():
     check_bind(Settings(_env_file=None, host="0.0.0.0", api_key="a-real-key-0123456789"))
     with pytest.raises(InputError, match="API key"):
         check_bind(Settings(_env_file=None, host="0.0.0.0"))
-    with pytest.raises(ValueError, match="placeholder"):
-        Settings(_env_file=None, api_key="changeme")
+    with pytest.raises(SettingsError, match="placeholder"):
+        check_bind(Settings(_env_file=None, api_key="changeme"))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import httpx
 from api_server import API_KEY, Api
 
 from actorgraph.api.client import ingest_via_api
+from actorgraph.graph.writing import WriteResult
 
 pytest_plugins = ["api_server"]  # the `api` fixture: a live server per backend
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -125,3 +128,48 @@ def test_ingest_while_serve_holds_the_embedded_store(tmp_path: Path):
     finally:
         server.terminate()
         server.wait(30)
+
+
+def test_posted_records_are_read_as_a_file_of_them_would_be(api: Api, tmp_path: Path):
+    """A body of records gives the claims `ingest` gives for a JSON Lines file of the same records,
+    and problems come back as {where, message, level} objects naming the record."""
+    from conftest import unique
+
+    from actorgraph.loaders.pipeline import Pipeline
+
+    records = [{"id": unique("same"), "source": "Parity Wire", "published": "2022-02-01",
+                "text": "Turkey supports the Syrian National Army."}, {"text": " "}]
+    body = api.post("/articles", json=records).json()
+    assert body["failed"] == [{"where": "articles.jsonl:2", "message": "the article has no text", "level": "error"}]
+    (tmp_path / "articles.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    written = []
+    report = Pipeline.build().ingest([tmp_path / "articles.jsonl"], write=lambda b: written.append(b) or WriteResult())
+    assert {c["relation"] for c in body["claims"]} == {c.relation_id for b in written for c in b.claims}
+    assert [(i.where.rsplit("/", 1)[-1], i.message) for i in report.failed] == [("articles.jsonl:2",
+                                                                               "the article has no text")]
+
+
+def test_the_pipeline_is_built_once_per_process(tmp_path: Path, monkeypatch):
+    """Requests share the lifespan's pipeline: the mention index is not rebuilt per request."""
+    from api_server import serve, settings_for
+
+    from actorgraph.loaders.articles import extract
+
+    built = []
+
+    class CountedIndex(extract.MentionIndex):
+        def __init__(self, *args, **kwargs):
+            built.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "MentionIndex", CountedIndex)
+    running = serve(settings_for("embedded", tmp_path, api_key=API_KEY))
+    url = next(running)
+    try:
+        with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {API_KEY}"}) as client:
+            for n in range(3):
+                answer = client.post("/articles", json={"id": f"once-{n}", "text": "Iran supports Hezbollah."})
+                assert answer.status_code == 200, answer.text
+    finally:
+        running.close()
+    assert len(built) == 1

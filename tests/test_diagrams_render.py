@@ -63,10 +63,11 @@ def test_alliances_put_friends_and_adversaries_in_two_camps(store):
     scene = scene_for(store, "alliances", actor="Russia", as_of=D(2020, 3, 5))
     camps = {n.id: n.cluster for n in scene.nodes}
     assert camps == {"russia": None, "syrian-government": "with", "hayat-tahrir-al-sham": "against",
-                     "turkey": "against"}
+                     "turkey": "truce"}  # a ceasefire partner that did not attack Russia: its own column
     assert scene.title == "Alliances of Russia" and scene.subtitle == "as of 2020-03-05"
     dot = to_dot(scene)
     assert 'subgraph "cluster_with"' in dot and 'subgraph "cluster_against"' in dot
+    assert 'subgraph "cluster_truce"' in dot and "Ceasefire with Russia" in dot
     assert "since 2020" in dot  # the ceasefire's date on its edge label
     assert '"#1f5fa8:invis:#1f5fa8"' in dot  # ceasefire as a double line
     assert "Fixture Daily" in dot  # the sources footnote
@@ -152,3 +153,32 @@ def test_cli_without_dot_exits_with_the_install_hint(tmp_path):
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "hts.dot").read_text().startswith('digraph "actorgraph"')
+
+
+def test_the_legend_draws_each_kind_in_its_shape_and_names_no_graphviz_shape(store):
+    from actorgraph.diagrams.dot import FOOTNOTE_WRAP, legend
+    from actorgraph.diagrams.style import KINDS
+
+    scene = scene_for(store, "neighbours", actor="Russia", hops=2)
+    dot = to_dot(scene)
+    for kind in {n.kind for n in scene.nodes}:
+        sample = next(line for line in dot.splitlines() if f'"__legend_kind_{kind}"' in line and "shape=" in line)
+        assert f'shape="{KINDS[kind].shape}"' in sample or f"shape={KINDS[kind].shape}" in sample, sample
+    import re
+
+    shown = re.sub(r"<[^>]+>", " ", str(legend(scene)))  # the legend's visible text
+    shapes = {k.shape for k in KINDS.values()} - {"box", "note"}  # also plain English words
+    assert not any(re.search(rf"\b{shape}\b", shown) for shape in shapes), shown
+    lines = scene.footnote
+    assert all(len(line) <= FOOTNOTE_WRAP for line in __import__("textwrap").wrap(lines, FOOTNOTE_WRAP))
+
+
+def test_the_footnote_names_few_sources_by_short_titles():
+    from actorgraph.diagrams.scene import FOOTNOTE_SOURCES, SHORT_TITLE, Scene
+
+    names = [f"A Very Long Publisher Name Number {i} of the Region" for i in range(9)]
+    footnote = Scene(kind="neighbours", title="t", source_names=names).footnote
+    listed = footnote.split("Sources: ")[1].split(" · ")[0]
+    assert listed.endswith(f"and {9 - FOOTNOTE_SOURCES} more")
+    shown = listed.rsplit(" and ", 1)[0].split(", ")
+    assert len(shown) == FOOTNOTE_SOURCES and all(len(s) <= SHORT_TITLE and s.endswith("…") for s in shown)

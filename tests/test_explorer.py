@@ -118,7 +118,8 @@ def test_search_view_date_and_evidence(browser, server, shots):
     page.wait_for_selector("#claims li")
     panel = page.inner_text("#evidence")
     assert "Jabhat Fateh al-Sham is the name Nusra took in July 2016." in panel
-    assert "Fixture Review" in panel and "1 claims from 1 sources" in panel
+    assert "Fixture Review" in panel and "1 claim from 1 source" in panel and "1 claims" not in panel
+    assert panel.count("A new jihadist alliance in Idlib") <= 1  # the article title once per claim at most
     assert page.inner_text("#evidence-title") == "Jabhat Fateh al-Sham successor of Jabhat al-Nusra"
     page.screenshot(path=str(shots / "2-lineage-evidence.png"), full_page=True)
 
@@ -164,3 +165,28 @@ def test_unknown_actor_shows_the_error_message(browser, server, shots):
     page.wait_for_function("document.querySelector('#status').textContent.includes('No actor')")
     page.screenshot(path=str(shots / "4-unknown.png"))
     page.close()
+
+
+def test_start_page_and_shared_links(browser, server, store):
+    """The start page lists the most connected actors; a shared link shows its actor in the search box."""
+    from actorgraph.graph.overview import most_connected
+
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto(server + "/explore")
+    page.wait_for_selector("#start button")
+    shown = page.eval_on_selector_all("#start button", "(buttons) => buttons.map((b) => b.dataset.id)")
+    assert shown == [a.id for a in most_connected(store, limit=12)]
+    assert "Most connected actors" in page.inner_text("#graph")
+    first = most_connected(store, limit=1)[0]
+    page.click(f'#start button[data-id="{first.id}"]')
+    page.wait_for_selector(node(first.id))
+    assert page.input_value("#q") == first.name
+    shared = page.url
+    page.close()
+
+    again = browser.new_page()
+    again.goto(shared)
+    again.wait_for_selector(node(first.id))
+    again.wait_for_function(f"document.querySelector('#q').value === {first.name!r}")
+    assert again.locator("#start").count() == 0
+    again.close()

@@ -62,7 +62,8 @@ def test_ingest_summary_failures_and_rerun(tmp_path):
     assert first.returncode == 1, first.stderr
     report = json.loads(first.stdout)
     assert report["units"] == 4 and report["claims_new"] > 0
-    assert any("bad.jsonl:2" in f for f in report["failed"]) and any("empty" in f for f in report["failed"])
+    assert any(f["where"].endswith("bad.jsonl:2") and f["level"] == "error" for f in report["failed"])
+    assert any("empty" in f["message"] for f in report["failed"])
     second = json.loads(run(tmp_path, str(folder), "--json").stdout)
     assert second["claims_new"] == 0 and second["claims_existing"] == report["claims_new"]
 

@@ -31,8 +31,12 @@ def plain(value):
     return value.to_native() if hasattr(value, "to_native") else value
 
 
-def run_browser_file(store, path: Path) -> list[dict]:
-    """Run one favourites file: its :param lines, then its query; rows with plain values."""
+def run_browser_file(store, path: Path, **fixture_params) -> list[dict]:
+    """Run one favourites file: its :param lines, then its query; rows with plain values.
+
+    The files ship ids of the shipped gazetteer (tests/test_shipped_examples.py checks them
+    against the shipped data); ``fixture_params`` replace them with the fixture graph's.
+    """
     params: dict = {}
     rows: list[dict] = []
     for statement in cypher.statements(path.read_text()):
@@ -40,6 +44,7 @@ def run_browser_file(store, path: Path) -> list[dict]:
             match = _PARAM.match(statement)
             assert match, f"{path.name}: only ':param name => expression' commands are used, not {statement!r}"
             params[match[1]] = store.run_read(f"RETURN {match[2]} AS value", {})[0]["value"]
+            params.update(fixture_params)
         else:
             rows = [{k: plain(v) for k, v in r.items()} for r in store.run_read(statement, params)]
     return rows
@@ -72,7 +77,7 @@ def test_lineage(neo4j_store):
 
 
 def test_backers_as_of_a_date(neo4j_store):
-    rows = run_browser_file(neo4j_store, QUERIES / "2-backers-as-of.cypher")
+    rows = run_browser_file(neo4j_store, QUERIES / "2-backers-as-of.cypher", actor="syrian-government")
     assert {(r["backer"], r["r"], r["backed"]) for r in rows if r["backer"] in FIXTURE_IDS} == {
         ("russia", "SUPPORTS:russia:syrian-government", "syrian-government"),
         ("iran", "SUPPORTS:iran:syrian-government", "syrian-government"),
@@ -91,7 +96,8 @@ def test_who_attacked_whom_in_a_month(neo4j_store):
 
 
 def test_evidence_of_an_edge(neo4j_store):
-    rows = run_browser_file(neo4j_store, QUERIES / "4-evidence.cypher")
+    rows = run_browser_file(neo4j_store, QUERIES / "4-evidence.cypher",
+                            relation="SUPPORTS:russia:syrian-government")
     assert [(r["source"], r["published"], r["sentence"][:30]) for r in rows] == [
         ("Fixture Wire", dt.date(2024, 11, 27), "Russia is one of the main backe"[:30]),
         ("Fixture Daily", dt.date(2015, 10, 1), "Moscow began air strikes in su"),

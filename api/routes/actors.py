@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
-from pydantic import BaseModel
 
 from actorgraph.api.deps import StoreDep, date_param
 from actorgraph.api.errors import ERROR_RESPONSES
-from actorgraph.graph import analysis
+from actorgraph.graph import analysis, overview, params
 from actorgraph.graph import questions as q
-from actorgraph.graph.results import ActorRef, Lineage, Subgraph, TimelineItem
+from actorgraph.graph.params import ActorPage
+from actorgraph.graph.results import Lineage, Subgraph, TimelineItem
 
 router = APIRouter(prefix="/actors", tags=["actors"], responses=ERROR_RESPONSES)
 
@@ -20,26 +20,26 @@ AsOf = Annotated[str | None, Query(description="Only what held on this date (YYY
                                    examples=["2020-01-01"])]
 
 
-class ActorPage(BaseModel):
-    actors: list[ActorRef]
-    offset: int
-    limit: int
-    next_offset: int | None = None
-
 
 @router.get("", response_model=ActorPage)
 def search_actors(
     store: StoreDep,
     q_: Annotated[str, Query(alias="q", min_length=1, max_length=200, description="Name or alias; accents, case "
                              "and small typos do not matter.", examples=["nusra"])],
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0, le=1000)] = 0,
+    limit: Annotated[int, Query(ge=1, le=params.SEARCH_MAX)] = params.SEARCH_LIMIT,
+    offset: Annotated[int, Query(ge=0, le=params.SEARCH_MAX_OFFSET)] = 0,
 ) -> ActorPage:
     """Actors whose name or alias matches `q`, best first."""
-    found = q.search(store, q_, limit=offset + limit + 1)
-    page = found[offset : offset + limit]
-    more = len(found) > offset + limit
-    return ActorPage(actors=page, offset=offset, limit=limit, next_offset=offset + limit if more else None)
+    return params.search_page(store, q_, offset=offset, limit=limit)
+
+
+@router.get("/most-connected", response_model=list[overview.ConnectedActor])
+def most_connected(
+    store: StoreDep,
+    limit: Annotated[int, Query(ge=1, le=overview.MOST_CONNECTED_MAX)] = overview.MOST_CONNECTED_LIMIT,
+) -> list[overview.ConnectedActor]:
+    """The actors with the most relations, most first (the explorer's start page)."""
+    return overview.most_connected(store, limit=limit)
 
 
 @router.get("/{id}", response_model=analysis.ActorDetail)

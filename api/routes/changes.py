@@ -27,4 +27,5 @@ def changes(
     """New backers, broken alliances, first attacks... between `from` and `to`, in date order."""
     since = date_param(from_, "from")
     until = date_param(to, "to", end=True)
+    assert since is not None and until is not None  # both are required and non-empty
     return analysis.changes(store, since, until, actor=actor, types=type, limit=limit)

@@ -1,35 +1,38 @@
-"""``POST /articles`` and ``POST /events``: ingest through the loaders' pipeline.
+"""``POST /articles`` and ``POST /events``: ingest through the process's one pipeline.
 
-Both run :func:`actorgraph.loaders.ingest.ingest` on what was sent, exactly as
-``actorgraph ingest`` runs it on files, and answer what was read and extracted. Writes need
-``Authorization: Bearer <key>`` when ``ACTORGRAPH_API_KEY`` is set.
+Both run the :class:`~actorgraph.loaders.pipeline.Pipeline` built in the lifespan (so the
+gazetteer and mention index are built once), exactly as ``actorgraph ingest`` runs it on files,
+and answer what was read and extracted, with load problems as ``{where, message, level}``
+objects. Article bodies are read as records directly; an event upload is one file, read by
+its format from a temporary copy. Writes need ``Authorization: Bearer <key>`` when
+``ACTORGRAPH_API_KEY`` is set.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Body, Query, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from actorgraph.api.deps import SettingsDep, StoreDep, WriteAllowed
-from actorgraph.api.errors import ERROR_RESPONSES, ErrorResponse, PayloadTooLarge
+from actorgraph.api.deps import PipelineDep, SettingsDep, StoreDep, WriteAllowed
+from actorgraph.api.errors import PayloadTooLarge
 from actorgraph.errors import InputError
 from actorgraph.graph.model import Claim, GraphBatch
 from actorgraph.graph.store import Store
 from actorgraph.graph.writing import WriteResult
+from actorgraph.loaders.base import LoadIssue
 from actorgraph.loaders.formats import FORMATS
+from actorgraph.loaders.ingest import IngestReport
+from actorgraph.loaders.pipeline import Pipeline
 from actorgraph.settings import Settings
 
-router = APIRouter(tags=["ingest"], responses={
-    **ERROR_RESPONSES, 401: {"model": ErrorResponse, "description": "Missing or wrong API key"},
-    413: {"model": ErrorResponse, "description": "Body larger than ACTORGRAPH_UPLOAD_MAX_BYTES"},
-})
+router = APIRouter(tags=["ingest"])  # error statuses: api.errors.ROUTER_ERRORS["ingest"]
 MAX_LISTED_CLAIMS = 1000
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -69,45 +72,53 @@ class IngestSummary(WriteResult):
     files: int = 0
     units: int = 0
     skipped: list[str] = Field(default_factory=list)
-    failed: list[str] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    failed: list[LoadIssue] = Field(default_factory=list, description="Units that could not be read.")
+    warnings: list[LoadIssue] = Field(default_factory=list)
     claims: list[ExtractedClaim] = Field(default_factory=list)
 
 
-def _gazetteer(request: Request) -> Any:
-    cached = getattr(request.app.state, "gazetteer", None)
-    if cached is None:
-        from actorgraph.loaders.gazetteer import Gazetteer, builtin_path
+def _summary(report: IngestReport, seen: list[Claim], folder: Path | None = None) -> IngestSummary:
+    """The answer: the report (paths relative to the upload, never the server's temporary folder) and its claims."""
+    def local(where: str) -> str:
+        return where.replace(f"{folder}/", "") if folder else where
 
-        cached = request.app.state.gazetteer = Gazetteer.load(builtin=builtin_path().exists())
-    return cached
-
-
-def run_ingest(store: Store, settings: Settings, gazetteer: Any, path: Path, fmt: str | None,
-               published: str | None) -> IngestSummary:
-    """Ingest one file with the pipeline of ``actorgraph ingest``; the summary with its claims."""
-    from actorgraph.loaders.base import LoadContext
-    from actorgraph.loaders.gazetteer import Resolver
-    from actorgraph.loaders.ingest import ingest
-
-    seen: list[Claim] = []
-
-    def write(batch: GraphBatch) -> WriteResult:
-        seen.extend(batch.claims)
-        return store.write(batch)
-
-    context = LoadContext(resolver=Resolver(gazetteer), published=published, max_bytes=settings.upload_max_bytes)
-    report = ingest([path], write, context, fmt=fmt, batch_size=settings.batch_size)
-    summary = report.as_dict()
-    for key in ("skipped", "failed", "warnings"):
-        summary[key] = [str(v).replace(str(path.parent) + "/", "") for v in summary[key]]
     claims = [
         ExtractedClaim(relation=c.relation_id, type=str(c.type), subject=c.subject, object=c.object,
                        sentence=c.evidence.sentence, valid_from=c.valid_from and c.valid_from.isoformat(),
                        valid_to=c.valid_to and c.valid_to.isoformat(), confidence=c.confidence, article=c.article)
         for c in seen[:MAX_LISTED_CLAIMS]
     ]
-    return IngestSummary(**summary, claims=claims)
+    return IngestSummary(
+        files=report.files, units=report.units, **report.written.model_dump(),
+        skipped=[local(p) for p in report.skipped],
+        failed=[i.model_copy(update={"where": local(i.where)}) for i in report.failed],
+        warnings=[i.model_copy(update={"where": local(i.where)}) for i in report.warnings],
+        claims=claims,
+    )
+
+
+def _recording(store: Store, seen: list[Claim]) -> Callable[[GraphBatch], WriteResult]:
+    def write(batch: GraphBatch) -> WriteResult:
+        result = store.write(batch)
+        seen.extend(batch.claims)
+        return result
+
+    return write
+
+
+def ingest_records(pipeline: Pipeline, store: Store, records: list[dict[str, object]],
+                   published: str | None) -> IngestSummary:
+    """Article records through the pipeline (no file), with the claims written."""
+    seen: list[Claim] = []
+    report = pipeline.ingest_records(records, published=published, write=_recording(store, seen))
+    return _summary(report, seen)
+
+
+def ingest_file(pipeline: Pipeline, store: Store, path: Path, fmt: str | None, published: str | None) -> IngestSummary:
+    """One uploaded file through the pipeline, as ``actorgraph ingest`` reads a file."""
+    seen: list[Claim] = []
+    report = pipeline.ingest([path], fmt=fmt, published=published, write=_recording(store, seen))
+    return _summary(report, seen, path.parent)
 
 
 def _check_size(request: Request, settings: Settings, size: int | None = None) -> None:
@@ -123,6 +134,7 @@ async def post_articles(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
+    pipeline: PipelineDep,
     articles: Annotated[ArticleIn | list[ArticleIn], Body(description="One article or a list of them.")],
     published: Annotated[str | None, Query(description="Date for articles that give none.")] = None,
 ) -> IngestSummary:
@@ -131,12 +143,8 @@ async def post_articles(
     records = articles if isinstance(articles, list) else [articles]
     if not records:
         raise InputError("send at least one article", where="body")
-    gazetteer = _gazetteer(request)
-    with tempfile.TemporaryDirectory(prefix="actorgraph-api-") as folder:
-        path = Path(folder) / "articles.jsonl"
-        lines = [json.dumps(r.model_dump(exclude_none=True), ensure_ascii=False) for r in records]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return await run_in_threadpool(run_ingest, store, settings, gazetteer, path, "article", published)
+    rows = [r.model_dump(exclude_none=True) for r in records]
+    return await run_in_threadpool(ingest_records, pipeline, store, rows, published)
 
 
 @router.post(
@@ -150,6 +158,7 @@ async def post_events(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
+    pipeline: PipelineDep,
     name: Annotated[str, Query(min_length=1, max_length=200, description="The file's name; its suffix helps "
                                "detect the format.", examples=["acled.csv"])] = "upload.csv",
     format: Annotated[str | None, Query(description=f"Force a format: {', '.join(FORMATS)}.")] = None,
@@ -166,8 +175,7 @@ async def post_events(
     if not body:
         raise InputError("the body is empty: send the file's bytes", where="body")
     safe = _SAFE_NAME.sub("-", Path(name).name).strip("-.") or "upload"
-    gazetteer = _gazetteer(request)
     with tempfile.TemporaryDirectory(prefix="actorgraph-api-") as folder:
         path = Path(folder) / safe
         path.write_bytes(bytes(body))
-        return await run_in_threadpool(run_ingest, store, settings, gazetteer, path, format, published)
+        return await run_in_threadpool(ingest_file, pipeline, store, path, format, published)

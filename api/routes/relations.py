@@ -39,7 +39,7 @@ def relations(
 def evidence(
     store: StoreDep,
     id: Annotated[str, Path(description="Relation id TYPE:source:target.",
-                            examples=["SUPPORTS:russia:syrian-government"])],
+                            examples=["SUPPORTS:russia:syrian-government-assad"])],
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     as_of: Annotated[str | None, Query(description="Explain whether the relation held on this date "
                                                    "(YYYY[-MM[-DD]]).", examples=["2016-06-01"])] = None,

@@ -109,6 +109,35 @@
     return texts.length ? Array.from(texts, (t) => t.textContent).join(" ") : actorId;
   }
 
+  function plural(count, noun) { return `${count} ${noun}${count === 1 ? "" : "s"}`; }
+
+  // The start page: the most connected actors, each a button that centres the view on it.
+  async function showStart() {
+    try {
+      const actors = await getJSON("/actors/most-connected?limit=12");
+      if (!actors.length) return;
+      const list = el("ul", { id: "start" }, ...actors.map((actor) => {
+        const button = el("button", { type: "button", "data-id": actor.id }, actor.name,
+          el("span", { class: "kind" }, `${actor.kind.replace("_", " ")} · ${plural(actor.relations, "relation")}`));
+        button.addEventListener("click", () => { $("#q").value = actor.name; centre(actor.id); });
+        return el("li", {}, button);
+      }));
+      if (state.actor) return;  // a view was opened meanwhile
+      $("#graph").replaceChildren(el("h2", {}, "Most connected actors"),
+        el("p", { class: "hint" }, "Pick one, or search any actor above."), list);
+    } catch (error) {
+      status(error.message);
+    }
+  }
+
+  // A shared link names the actor by id: show its name in the search box.
+  async function fillSearch(actorId) {
+    try {
+      const actor = await getJSON(`/actors/${encodeURIComponent(actorId)}`);
+      if (!$("#q").value) $("#q").value = actor.name;
+    } catch (error) { /* the view reports an unknown actor */ }
+  }
+
   function span(from, to, ended) {
     if (!from && !to) return ended ? "ended" : "undated";
     return `${from || "?"} – ${to || (ended ? "ended" : "now")}`;
@@ -125,8 +154,11 @@
       const items = evidence.claims.map((claim) => el("li", { class: "claim" },
         el("blockquote", {}, claim.sentence || "(no sentence: a dataset row)"),
         el("div", { class: "meta" },
-          [claim.source, claim.published || claim.reported, claim.title].filter(Boolean).join(" · "),
-          claim.url ? " · " : "", claim.url ? el("a", { href: claim.url, rel: "noopener" }, "article") : "",
+          [claim.source, claim.published || claim.reported].filter(Boolean).join(" · "),
+          claim.url ? " · " : "",
+          // the article's title once, as its link (not next to a source that says the same)
+          claim.url ? el("a", { href: claim.url, rel: "noopener" }, claim.title || "article") : "",
+          !claim.url && claim.title && claim.title !== claim.source ? ` · ${claim.title}` : "",
           ` · confidence ${Number(claim.confidence).toFixed(2)}`),
         claim.hedged ? el("div", { class: "hedged" }, "hedged (the source is not sure)") : ""));
       panel.replaceChildren(
@@ -134,7 +166,7 @@
         el("h3", { id: "evidence-title" },
           `${nameOf(rel.source)} ${rel.type.toLowerCase().replace("_", " ")} ${nameOf(rel.target)}`),
         el("p", { class: "meta" }, `${span(rel.valid_from, rel.valid_to, rel.ended)} · confidence `
-          + `${Number(rel.confidence).toFixed(2)} · ${rel.claims} claims from ${rel.sources} sources`),
+          + `${Number(rel.confidence).toFixed(2)} · ${plural(rel.claims, "claim")} from ${plural(rel.sources, "source")}`),
         el("ol", { id: "claims" }, ...items));
     } catch (error) {
       panel.replaceChildren(el("h2", {}, "Evidence"), el("p", { class: "hint" }, error.message));
@@ -195,7 +227,12 @@
       slider.value = String(dayIndex(params.get("as_of")));
       setDate(Number(slider.value));
     }
-    if (params.get("actor")) centre(params.get("actor"));
+    if (params.get("actor")) {
+      fillSearch(params.get("actor"));
+      centre(params.get("actor"));
+    } else {
+      showStart();
+    }
   }
 
   wire();

@@ -21,7 +21,8 @@ THRESHOLD = 200
 
 CLAIM_COLUMNS = (
     "id", "relation", "type", "subject", "object", "valid_from", "valid_from_precision", "valid_to",
-    "valid_to_precision", "ended", "observed", "observed_precision", "episodic", "sentence", "span_start", "span_end", "article", "source", "extractor",
+    "valid_to_precision", "ended", "observed", "observed_precision", "episodic",
+    "sentence", "span_start", "span_end", "article", "source", "extractor",
     "confidence", "hedged", "reported", "attributes",
 )
 

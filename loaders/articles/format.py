@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +69,16 @@ class ArticleFormat:
         return path.suffix.lower() in SUFFIXES or (not path.suffix and b"\x00" not in head[:1024])
 
     def load(self, path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
+        return self.extract_items(read_documents(path, context), context)
+
+    def load_records(self, records: Iterable[Any], name: str, context: LoadContext) -> Iterator[Loaded | LoadIssue]:
+        """Read article records already parsed from JSON (``POST /articles``) as the lines of ``name``."""
+        return self.extract_items(read_records(records, name, context), context)
+
+    def extract_items(self, items: Iterable[Item | LoadIssue], context: LoadContext) -> Iterator[Loaded | LoadIssue]:
+        """Each read document extracted into a unit; read issues pass through."""
         extractor = _extractor(context)
-        for item in read_documents(path, context):
+        for item in items:
             if isinstance(item, LoadIssue):
                 yield item
                 continue
@@ -126,12 +134,24 @@ def read_documents(path: Path, context: LoadContext) -> Iterator[Item | LoadIssu
         page = html_to_page(text)
         record = {"title": page.title, "published": page.published, "url": page.url,
                   "language": page.language, "text": page.text}
-        yield _document(record, where, path.stem, context)
+        yield _document(record, where, path.stem, context, reader=page.reader)
     else:
         yield _document(_text_record(text), where, path.stem, context)
 
 
-def _document(record: Any, where: str, fallback_id: str, context: LoadContext) -> Item | LoadIssue:
+def read_records(records: Iterable[Any], name: str, context: LoadContext) -> Iterator[Item | LoadIssue]:
+    """Article records (parsed JSON objects) read as the lines of a JSON Lines file called ``name``.
+
+    Record ``n`` (from 1) is ``name:n`` in messages and gets the id ``<stem of name>-n`` when it has
+    none, exactly as line ``n`` of that file would.
+    """
+    stem = Path(name).stem
+    for lineno, record in enumerate(records, 1):
+        yield _document(record, f"{name}:{lineno}", f"{stem}-{lineno}", context)
+
+
+def _document(record: Any, where: str, fallback_id: str, context: LoadContext,
+              reader: str | None = None) -> Item | LoadIssue:
     if not isinstance(record, dict):
         return LoadIssue(where=where, message="an article record is a JSON object")
     text = record.get("text") or record.get("body") or record.get("content")
@@ -156,7 +176,7 @@ def _document(record: Any, where: str, fallback_id: str, context: LoadContext) -
             id=article_id(record.get("id"), fallback_id),
             title=_str(record.get("title")), url=_str(record.get("url")),
             source=_str(record.get("source")) or (dateline.agency if dateline else None),
-            published=published, language=_str(record.get("language")),
+            published=published, language=_str(record.get("language")), reader=reader,
         )
     except ValueError as exc:
         return LoadIssue(where=where, message=str(exc).splitlines()[0])

@@ -1,7 +1,8 @@
 """Reading article files safely: size limit, binary detection, encodings, HTML to text.
 
-Nothing here executes content: HTML is parsed as data (trafilatura, or the stdlib parser when
-trafilatura is not installed) and ``<script>``/``<style>`` text is dropped.
+Nothing here executes content: HTML is parsed as data by the standard library's parser (always
+the same one, so the text, and hence every claim id, never depends on what else is installed)
+and ``<script>``/``<style>`` text is dropped.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from pathlib import Path
 
 from actorgraph.errors import InputError
 
+# The one HTML reader, recorded on every article read from HTML; bump the suffix when a change
+# to _TextParser changes the text it gives (and so claim ids).
+HTML_READER = "stdlib-html/1"
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -91,10 +95,11 @@ class HtmlPage:
     published: str | None = None
     url: str | None = None
     language: str | None = None
+    reader: str = HTML_READER
 
 
 class _TextParser(HTMLParser):
-    """A small fallback extractor: visible text of the body, paragraphs kept, scripts dropped."""
+    """The HTML reader: visible text of the body, paragraphs kept, scripts and page furniture dropped."""
 
     SKIP = frozenset({"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg"})
     BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section",
@@ -148,7 +153,12 @@ _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "og:
               "publish-date", "sailthru.date")
 
 
-def _fallback_html(html: str) -> HtmlPage:
+def html_to_page(html: str) -> HtmlPage:
+    """Main text, title and publication date of an HTML page, read by :data:`HTML_READER`.
+
+    The standard library's parser keeps the visible text of the page (navigation, headers,
+    footers, forms and scripts dropped). Scripts are never executed: the markup is only parsed.
+    """
     parser = _TextParser()
     parser.feed(html)
     parser.close()
@@ -162,31 +172,4 @@ def _fallback_html(html: str) -> HtmlPage:
         published=match.group(0) if match else None,
         url=parser.meta.get("og:url"),
         language=parser.lang,
-    )
-
-
-def html_to_page(html: str) -> HtmlPage:
-    """Main text, title and publication date of an HTML page.
-
-    Uses trafilatura (boilerplate removal) and htmldate when installed, else a stdlib parser
-    that keeps the visible text. Scripts are never executed: both only parse the markup.
-    """
-    fallback = _fallback_html(html)
-    try:
-        import trafilatura
-        from htmldate import find_date
-    except ImportError:  # optional pieces missing: the stdlib extractor still gives the text
-        return fallback
-    try:
-        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-        meta = trafilatura.extract_metadata(html)
-        published = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
-    except Exception:  # a parser failure on odd markup: keep the plain extraction
-        return fallback
-    return HtmlPage(
-        text=text or fallback.text,
-        title=(meta.title if meta and meta.title else fallback.title),
-        published=published or fallback.published,
-        url=(meta.url if meta and meta.url else fallback.url),
-        language=fallback.language,
     )

@@ -16,13 +16,16 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import yaml
 
 from actorgraph.errors import InputError, InvalidDate
 from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch
 from actorgraph.loaders.base import Loaded, LoadIssue
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.gazetteer import Resolver
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -194,7 +197,7 @@ def name_candidates(name: str) -> list[str]:
     return list(dict.fromkeys(c for c in out if c))
 
 
-def resolve_name(resolver: Any, name: str, kind: ActorKind) -> Actor:
+def resolve_name(resolver: Resolver, name: str, kind: ActorKind) -> Actor:
     """The actor ``name`` denotes: the first candidate spelling the resolver knows, else a new actor.
 
     An unknown name becomes an actor of ``kind`` under its full spelling (never dropped) and is
@@ -229,7 +232,7 @@ class ActorCache:
     (the load context's, for the ingest summary).
     """
 
-    def __init__(self, resolver: Any, dropped: dict[str, int] | None = None) -> None:
+    def __init__(self, resolver: Resolver, dropped: dict[str, int] | None = None) -> None:
         self.resolver = resolver
         self.dropped = dropped if dropped is not None else {}
         self._known: dict[tuple[str, ActorKind], tuple[Actor, bool]] = {}

@@ -37,6 +37,7 @@ from actorgraph.loaders.events.common import (
 EXTRACTOR = "gdelt:cameo"
 SOURCE = "GDELT"
 FIELD_COUNTS = {61: "2.0", 58: "1.0", 57: "1.0"}
+MEMO = "gdelt.events"  # LoadContext.memo key: GlobalEventID -> the event's batch, read this run
 
 # Where the action-geography block and the trailing columns sit in each layout.
 _GEO = {61: (52, 53, 54, 56, 57), 58: (50, 51, 52, 53, 54), 57: (50, 51, 52, 53, 54)}
@@ -62,7 +63,17 @@ class GdeltFormat:
         path = Path(path)
         actors = ActorCache(context.resolver, context.dropped)
         unidentified: dict[str, int] = {}
-        yield from load_rows(path, tsv_rows(path), lambda fields: read_row(fields, actors, unidentified))
+        events = context.memo.setdefault(MEMO, {})  # for the mentions table (gdelt_mentions.py)
+
+        def read(fields: list[str]) -> Loaded | None:
+            loaded = read_row(fields, actors, unidentified)
+            if loaded is not None:
+                events[fields[0].strip()] = loaded.batch
+            if loaded is None and len(fields) in FIELD_COUNTS:
+                events[fields[0].strip()] = None  # read, but its code gives no claim
+            return loaded
+
+        yield from load_rows(path, tsv_rows(path), read)
         if unidentified:
             examples = ", ".join(f"{n!r} ({c})" for n, c in sorted(unidentified.items(), key=lambda x: -x[1])[:5])
             yield LoadIssue(

@@ -1,6 +1,6 @@
 // Evidence of an edge: the claims behind one relation, with their sentences and sources
 // Click an arrow in a graph view and copy its id property (TYPE:source:target) here.
-:param relation => 'SUPPORTS:russia:syrian-government';
+:param relation => 'SUPPORTS:russia:syrian-government-assad';
 WITH split($relation, ':') AS key
 MATCH (s:Actor {id: key[1]})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(t:Actor {id: key[2]})
 WHERE c.type = key[0]
