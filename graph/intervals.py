@@ -20,16 +20,26 @@ from actorgraph.graph.results import ActorRef, EvidenceItem
 class Dated(Protocol):
     """What :func:`describe` reads: a relation or an alliance entry."""
 
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-    valid_from_precision: str | None
-    valid_to_precision: str | None
-    observed_from: dt.date | None
-    observed_to: dt.date | None
-    observed_from_precision: str | None
-    observed_to_precision: str | None
-    ended: bool
-    episodic: bool
+    @property
+    def valid_from(self) -> dt.date | None: ...
+    @property
+    def valid_to(self) -> dt.date | None: ...
+    @property
+    def valid_from_precision(self) -> str | None: ...
+    @property
+    def valid_to_precision(self) -> str | None: ...
+    @property
+    def observed_from(self) -> dt.date | None: ...
+    @property
+    def observed_to(self) -> dt.date | None: ...
+    @property
+    def observed_from_precision(self) -> str | None: ...
+    @property
+    def observed_to_precision(self) -> str | None: ...
+    @property
+    def ended(self) -> bool: ...
+    @property
+    def episodic(self) -> bool: ...
 
 
 def describe(dated: Dated, *, event_like: bool = False) -> str:

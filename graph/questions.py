@@ -155,7 +155,7 @@ def whole_graph(
         for row in rows:
             if row["id"] is not None and row["type"] in wanted:
                 link = relation_from_row(row)
-                if active(link, **span):
+                if active(link, span["since"], span["until"]):
                     links[row["id"]] = link
     used = {n for link in links.values() for n in (link.source, link.target)}
     if len(used) > max_nodes:
