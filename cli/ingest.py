@@ -49,7 +49,8 @@ def common(func):  # type: ignore[no-untyped-def]
               help="jsonl: one line per article; json: one indented document per article.")
 @click.option("--drop-hedged", is_flag=True, help="Leave out reported, alleged and conditional statements.")
 @common
-def extract(paths: tuple[Path, ...], output: str, drop_hedged: bool, actors: tuple[Path, ...],
+@click.pass_obj
+def extract(settings: Settings, paths: tuple[Path, ...], output: str, drop_hedged: bool, actors: tuple[Path, ...],
             published: str | None, max_bytes: int) -> None:
     """Read articles and print their actors and relations as JSON (no database).
 
@@ -58,12 +59,12 @@ def extract(paths: tuple[Path, ...], output: str, drop_hedged: bool, actors: tup
     "evidence": {"sentence", "start", "end"}}]}. Problems go to stderr; the exit code is 2 when a
     file could not be read.
     """
-    from actorgraph.loaders.articles.extract import RuleExtractor
     from actorgraph.loaders.articles.format import read_documents
+    from actorgraph.loaders.articles.syntax_extract import ParseExtractor
     from actorgraph.loaders.ingest import walk
 
     context = _context(actors, published, max_bytes)
-    extractor = RuleExtractor(context.resolver, keep_hedged=not drop_hedged)  # type: ignore[arg-type]
+    extractor = ParseExtractor(context.resolver, keep_hedged=not drop_hedged, model=settings.spacy_model)
     failed = 0
     for path in walk(paths):
         for item in read_documents(path, context):
@@ -105,6 +106,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
     from actorgraph.loaders.ingest import walk
 
     context = _context(actors, published, max_bytes)
+    context.options["spacy_model"] = settings.spacy_model
     files = list(walk(paths))
     console = Console(stderr=True)
     if api_url and actors:

@@ -96,7 +96,8 @@ def run_ingest(store: Store, settings: Settings, gazetteer: Any, path: Path, fmt
         seen.extend(batch.claims)
         return store.write(batch)
 
-    context = LoadContext(resolver=Resolver(gazetteer), published=published, max_bytes=settings.upload_max_bytes)
+    context = LoadContext(resolver=Resolver(gazetteer), published=published, max_bytes=settings.upload_max_bytes,
+                          options={"spacy_model": settings.spacy_model})
     report = ingest([path], write, context, fmt=fmt, batch_size=settings.batch_size)
     summary = report.as_dict()
     for key in ("skipped", "failed", "warnings"):

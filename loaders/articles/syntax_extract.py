@@ -1,0 +1,143 @@
+"""The parse-based extractor: the rules' mentions and claims plus relations read from a dependency parse.
+
+:class:`ParseExtractor` implements the :class:`~actorgraph.loaders.articles.extract.Extractor` protocol.
+It finds mentions once, runs the sentence patterns, parses the candidate sentences (two actors or more
+and a trigger word of the lexicon) with spaCy, reads their relations with ``syntax_rules.py`` and
+combines both into one result: one claim per (type, endpoints, sentence). Without an installed spaCy
+model it runs the rules alone and says so once per process. Spanish and French articles stay on the
+rules: the parser is English.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from actorgraph.graph.model import Claim
+from actorgraph.loaders.articles.claim_dates import date_fields, plain_role
+from actorgraph.loaders.articles.dates import TimeExpr, find_dates
+from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor
+from actorgraph.loaders.articles.lexicon import Lexicon
+from actorgraph.loaders.articles.mention_index import MentionIndex
+from actorgraph.loaders.articles.mentions import Mention
+from actorgraph.loaders.articles.parse import DEFAULT_MODEL, MAX_SENTENCE_CHARS, Parsed, load_model, parse_sentences
+from actorgraph.loaders.articles.syntax_rules import Finding, read_relations
+from actorgraph.loaders.gazetteer import Resolver
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+_ENGLISH = {None, "", "en"}
+_MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "appos"})
+
+
+class ParseExtractor(RuleExtractor):
+    """Rules plus a dependency parse of the sentences that name two actors or more.
+
+    Parameters
+    ----------
+    resolver, index, keep_hedged, lexicon
+        as for :class:`RuleExtractor`.
+    model
+        the spaCy pipeline's name or path (the setting ``ACTORGRAPH_SPACY_MODEL``).
+    """
+
+    name = "parse"
+
+    def __init__(self, resolver: Resolver, index: MentionIndex | None = None, *, keep_hedged: bool = True,
+                 lexicon: Lexicon | None = None, model: str = DEFAULT_MODEL) -> None:
+        super().__init__(resolver, index, keep_hedged=keep_hedged, lexicon=lexicon)
+        self.model = model
+        self._nlp: Language | bool | None = False  # False: not loaded yet
+        stems = sorted({w[:4] for w in self.lexicon.stems()} | self.lexicon.words.get("forms", frozenset()))
+        self._prefilter = re.compile("|".join(map(re.escape, stems)))
+
+    @property
+    def nlp(self) -> Language | None:
+        """The spaCy pipeline, loaded on first use (``None`` when it is not installed)."""
+        if self._nlp is False:
+            self._nlp = load_model(self.model)
+        return self._nlp  # type: ignore[return-value]
+
+    def extract(self, doc: Document) -> Extraction:
+        result, finder, candidates = self.prepare(doc)
+        claims = self.rule_claims(doc, candidates)
+        if doc.article.language in _ENGLISH and self.nlp is not None:
+            claims = combine(claims, self.parse_claims(doc, candidates))
+        return self.finish(result, finder, claims)
+
+    def parse_claims(self, doc: Document, candidates: list[tuple[int, int, list[Mention]]]) -> list[Claim]:
+        """Claims read from the parse of the candidate sentences that hold a trigger word."""
+        nlp = self.nlp
+        if nlp is None:
+            return []
+        text = doc.text
+        chosen = [c for c in candidates if c[1] - c[0] <= MAX_SENTENCE_CHARS
+                  and self._prefilter.search(text[c[0]:c[1]].lower())]
+        claims: list[Claim] = []
+        for (s_start, s_end, local), parsed in zip(chosen, parse_sentences(nlp, text, chosen), strict=True):
+            dates = find_dates(text[s_start:s_end], doc.article.published)
+            dated = {m.actor: m.dated for m in local if m.dated}
+            for finding in read_relations(parsed, self.lexicon):
+                if finding.hedged and not self.keep_hedged:
+                    continue
+                when = self._when(doc, parsed, finding, dates)
+                claims += self.make_claims(doc, finding.trigger.type, finding.pairs, when, dated, (s_start, s_end),
+                                           f"parse:{finding.lemma}", finding.trigger.confidence,
+                                           hedged=finding.hedged, ended=finding.ended)
+        return claims
+
+    def _when(self, doc: Document, parsed: Parsed, finding: Finding, dates: list[TimeExpr]) -> dict[str, object]:
+        """The claim's dates: those of its own clause, else of the clauses above it; never an endpoint's."""
+        sdoc = parsed.doc
+        clause = sdoc[finding.clause]
+        trigger = sdoc[finding.token]
+        own = {t.i for t in clause.subtree}
+        mine: list[TimeExpr] = []
+        above: list[TimeExpr] = []
+        verbs = {clause.lemma_.lower(), trigger.lemma_.lower()}
+        if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
+            verbs.add(clause.head.lemma_.lower())
+        for expr in dates:
+            span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.i in finding.endpoint_tokens or any(t.i in parsed.actors for t in span):
+                continue
+            if root.i in own:
+                mine.append(expr)
+            elif trigger.dep_ not in _MODIFIER_DEPS and any(a.i == clause.i for a in _clause_verb(root).subtree):
+                above.append(expr)
+                verbs.add(_clause_verb(root).lemma_.lower())
+        chosen = mine or above
+        role = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
+                          self.lexicon.words["end_verbs"])
+        return date_fields(finding.trigger.type, role, chosen, doc.article.published, present=finding.present,
+                           ended=finding.ended)
+
+
+def _clause_verb(tok):  # type: ignore[no-untyped-def]
+    t = tok
+    for _ in range(8):
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def combine(rule_claims: list[Claim], parse_claims: list[Claim]) -> list[Claim]:
+    """One claim per (type, endpoints, sentence): the parse's where both read it, since it knows date roles."""
+    out: dict[tuple[str, str, str, int], Claim] = {}
+    for claim in rule_claims:
+        out[(str(claim.type), *claim.endpoints, claim.evidence.start)] = claim
+    for claim in parse_claims:
+        key = (str(claim.type), *claim.endpoints, claim.evidence.start)
+        old = out.get(key)
+        if old is None or old.extractor.startswith("rules:"):
+            out[key] = claim if old is None else claim.model_copy(update={"hedged": claim.hedged or old.hedged,
+                                                                           "confidence": max(claim.confidence,
+                                                                                             old.confidence)})
+    return list(out.values())
