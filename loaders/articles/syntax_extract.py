@@ -136,8 +136,11 @@ def combine(rule_claims: list[Claim], parse_claims: list[Claim]) -> list[Claim]:
     for claim in parse_claims:
         key = (str(claim.type), *claim.endpoints, claim.evidence.start)
         old = out.get(key)
-        if old is None or old.extractor.startswith("rules:"):
-            out[key] = claim if old is None else claim.model_copy(update={"hedged": claim.hedged or old.hedged,
-                                                                           "confidence": max(claim.confidence,
-                                                                                             old.confidence)})
+        if old is None:
+            out[key] = claim
+        elif old.extractor.startswith("rules:"):
+            hedged = claim.hedged or old.hedged  # either reading saw a hedge: keep the lower confidence
+            pick = min if hedged else max
+            out[key] = claim.model_copy(update={"hedged": hedged, "confidence": pick(claim.confidence,
+                                                                                     old.confidence)})
     return list(out.values())

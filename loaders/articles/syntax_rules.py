@@ -80,6 +80,8 @@ class Reader:
         if through is None and tok.dep_ == "appos" and tok.head.i in self.parsed.actors:
             return list(self.parsed.actors[tok.head.i])  # "X and Y, the two groups that ..."
         lemma = tok.lemma_.lower()
+        if tok.lower_ in self.lex.transparent:  # the lemmatizer's "bases" -> "basis"
+            lemma = tok.lower_
         if through is None and tok.pos_ in {"NOUN", "PROPN"}:  # "its offshoot, X", "the group X"
             named = [a for c in tok.children if c.dep_ == "appos" and c.i in self.parsed.actors
                      for a in self.parsed.actors[c.i]]
@@ -122,6 +124,10 @@ class Reader:
             return None
         if verb.dep_ in {"relcl", "acl"} and verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"}:
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            gov = verb.head.head  # "accused X of arming Y": X; "after attacking Y, X ...": X
+            obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            return obj if obj is not None else self.semantic_subject(gov, depth + 1)
         if verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
             head = verb.head
             if verb.dep_ == "conj" or head.pos_ in {"VERB", "AUX"}:
@@ -165,6 +171,13 @@ class Reader:
             return head.head
         return None
 
+    def anchor(self, tok: Token) -> Token:
+        """The noun that stands in the clause for a noun trigger: "a wave of strikes" for "strikes"."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words["quantity_nouns"]:
+            return head.head
+        return tok
+
     def clause_of(self, tok: Token) -> Token:
         t = tok
         for _ in range(6):
@@ -203,6 +216,13 @@ class Reader:
         if role.startswith("prep:"):
             word = role[5:]
             toks = self.preps(tok, word)
+            if not toks and tok.pos_ in {"VERB", "AUX"} and trigger.needs:  # "pledged allegiance to X"
+                toks = [t for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trigger.needs
+                        for t in self.preps(c, word)]
+            anchor = self.anchor(tok)
+            if not toks and anchor.i != tok.i:
+                toks = self.preps(anchor, word)
+            tok = anchor
             gov = self.governor(tok)
             if not toks and gov is not None and tok.dep_ in {"dobj", "nsubjpass"} and \
                     gov.lemma_.lower() in trigger.light_verbs | trigger.receivers:
@@ -247,6 +267,7 @@ class Reader:
         if role == "holder":
             return self.actors(self._holder(tok))
         if role == "light_subject":
+            tok = self.anchor(tok)
             if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
                 return self.actors(self.semantic_subject(tok.head))
             return []
@@ -272,6 +293,11 @@ class Reader:
         for child in tok.children:
             if child.dep_ == "appos" and (child.i in self.parsed.actors or self.actors(child)):
                 return child
+        for place in self.preps(tok, "in"):  # "the X affiliate in Mali, Y"
+            if place.i not in self.parsed.actors:
+                named = next((c for c in place.children if c.dep_ == "appos" and c.i in self.parsed.actors), None)
+                if named is not None:
+                    return named
         head = tok.head
         if tok.dep_ in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULA:
             return self.syntactic_subject(head)
@@ -330,7 +356,8 @@ class Reader:
             for child in t.children:
                 low = child.lower_
                 negation = child.dep_ == "neg" or (child.dep_ == "det" and low == "no") or \
-                    (child.dep_ == "advmod" and low == "never")
+                    (child.dep_ == "advmod" and (low == "never" or (low == "longer" and any(
+                        g.lower_ == "no" for g in child.children))))
                 # a negation on an enclosing clause negates the trigger only through a complement
                 if negation and (n == 0 or t.i == clause.i or chain[n - 1].dep_ in {"xcomp", "ccomp"}):
                     negated = True
