@@ -232,3 +232,27 @@ def test_a_bad_lexicon_names_the_file_and_entry(tmp_path: Path):
     path.write_text("triggers:\n  - {lemmas: [attack], pos: adverb, type: ATTACKS}\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"triggers\[0\]: pos 'adverb'"):
         load_lexicon(path)
+
+
+def test_a_month_alone_is_the_latest_such_month_before_the_article(gazetteer_path):
+    result = read(gazetteer_path, "Al-Shabaab fighters killed 20 Kenyan soldiers in February.", published="2020-03-10")
+    claim = _claim(result, "al-shabaab", "ATTACKS", "kenya")
+    assert (claim.valid_from, str(claim.valid_from_precision)) == (dt.date(2020, 2, 1), "month")
+    result = read(gazetteer_path, "Al-Shabaab fighters killed 20 Kenyan soldiers in November.", published="2020-03-10")
+    assert _claim(result, "al-shabaab", "ATTACKS", "kenya").valid_from == dt.date(2019, 11, 1)
+
+
+def test_a_reports_date_is_not_the_events(gazetteer_path):
+    text = "According to reports on Friday (7 June), on Tuesday (4 June) the TNLA shelled junta bases."
+    claim = _claim(read(gazetteer_path, text), "tnla", "ATTACKS", "myanmar-junta")
+    assert claim.valid_from == dt.date(2024, 6, 4)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They may attack the town.", []), ("since March", [(dt.date(2020, 3, 1), "since")]),
+    ("until April", [(dt.date(2019, 4, 1), "until")]), ("the march on the capital", []),
+])
+def test_month_names_alone(text, expected):
+    from actorgraph.loaders.articles.dates import find_dates
+
+    assert [(e.day, e.role) for e in find_dates(text, dt.date(2020, 3, 5))] == expected

@@ -21,12 +21,18 @@ _MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
+_ES = frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+                 "octubre", "noviembre", "diciembre"})
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
     "sabado": 5, "domingo": 6,
 }
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# A month named alone ("in February"): full names only, after a word that makes it a date ("may" is a verb too)
+_MONTH_NAME = "(?:" + "|".join(sorted((m for m in _MONTHS if len(m) > 3), key=len, reverse=True)) + ")"
+_BEFORE_MONTH = re.compile(r"\b(?:in|since|until|till|from|by|during|early|late|mid|of|last|this|through|"
+                           r"desde|hasta|en|de)[\s-]+$", re.IGNORECASE)
 _WEEKDAY = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 
@@ -44,6 +50,7 @@ _EXPR = re.compile(
     | (?P<rw>\b(?:(?:last|this|next|past)\s+(?:week|month|year)
                |la\ semana\ pasada|el\ mes\ pasado|el\ año\ pasado)\b)
     | (?P<day>\b(?:today|yesterday|tonight|hoy|ayer)\b)
+    | (?P<mo>\b(?P<m5>{_MONTH_NAME})\b)
     )
     """
 )
@@ -113,6 +120,14 @@ def find_dates(text: str, today: dt.date | None) -> list[TimeExpr]:
         elif m.group("day") and today:
             word = m.group("day").lower()
             day = today - dt.timedelta(days=1) if word in {"yesterday", "ayer"} else today
+        elif m.group("mo") and today:
+            # the most recent such month on or before the article date ("in February" in March 2020: 2020-02)
+            word = m.group("m5")
+            before = m.group("mark") or _BEFORE_MONTH.search(text[max(0, m.start() - 12):m.start()])
+            if before and (word[0].isupper() or word in _ES):
+                month = _MONTHS[word.lower()]
+                day = dt.date(today.year - (month > today.month), month, 1)
+                precision = Precision.MONTH
         if day is not None:
             found.append(TimeExpr(m.start(), m.end(), day, precision, role))
     return found

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _ENGLISH = {None, "", "en"}
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "appos"})
+_DATE_DEPS = frozenset({"appos", "nummod", "pobj", "prep", "compound", "npadvmod", "amod"})  # inside a date phrase
 
 
 class ParseExtractor(RuleExtractor):
@@ -52,7 +53,7 @@ class ParseExtractor(RuleExtractor):
         self.model = model
         self._nlp: Language | bool | None = False  # False: not loaded yet
         stems = sorted({w[:4] for w in self.lexicon.stems()} | self.lexicon.words.get("forms", frozenset()))
-        self._prefilter = re.compile("|".join(map(re.escape, stems)))
+        self._prefilter = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")")
 
     @property
     def nlp(self) -> Language | None:
@@ -74,8 +75,7 @@ class ParseExtractor(RuleExtractor):
         if nlp is None:
             return []
         text = doc.text
-        chosen = [c for c in candidates if c[1] - c[0] <= MAX_SENTENCE_CHARS
-                  and self._prefilter.search(text[c[0]:c[1]].lower())]
+        chosen = [c for c in candidates if c[1] - c[0] <= MAX_SENTENCE_CHARS and self.has_trigger(text, *c)]
         claims: list[Claim] = []
         for (s_start, s_end, local), parsed in zip(chosen, parse_sentences(nlp, text, chosen), strict=True):
             dates = find_dates(text[s_start:s_end], doc.article.published)
@@ -89,13 +89,23 @@ class ParseExtractor(RuleExtractor):
                                            hedged=finding.hedged, ended=finding.ended)
         return claims
 
+    def has_trigger(self, text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+        """Whether a word of the sentence outside its mentions starts like a trigger lemma (or is an irregular form)."""
+        parts, pos = [], start
+        for m in mentions:
+            if m.start >= pos:
+                parts.append(text[pos:m.start])
+                pos = m.end
+        parts.append(text[pos:end])
+        return bool(self._prefilter.search(" ".join(parts).lower()))
+
     def _when(self, doc: Document, parsed: Parsed, finding: Finding, dates: list[TimeExpr]) -> dict[str, object]:
         """The claim's dates: those of its own clause, else of the clauses above it; never an endpoint's."""
         sdoc = parsed.doc
         clause = sdoc[finding.clause]
         trigger = sdoc[finding.token]
         own = {t.i for t in clause.subtree}
-        mine: list[TimeExpr] = []
+        mine: list[tuple[int, TimeExpr]] = []
         above: list[TimeExpr] = []
         verbs = {clause.lemma_.lower(), trigger.lemma_.lower()}
         if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
@@ -107,16 +117,33 @@ class ParseExtractor(RuleExtractor):
             root = span.root
             if root.i in finding.endpoint_tokens or any(t.i in parsed.actors for t in span):
                 continue
+            path = _path_up(root, clause)
+            if any(t.lemma_.lower() in self.lexicon.words["reporting_nouns"] for t in path):
+                continue  # "according to reports on Thursday": the report's date
             if root.i in own:
-                mine.append(expr)
+                mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
             elif trigger.dep_ not in _MODIFIER_DEPS and any(a.i == clause.i for a in _clause_verb(root).subtree):
                 above.append(expr)
                 verbs.add(_clause_verb(root).lemma_.lower())
-        chosen = mine or above
+        nearest = min((d for d, _ in mine), default=0)
+        chosen = [e for d, e in mine if d == nearest] or above
+        # "on Tuesday (4 June)": the explicit date first
+        text = sdoc.text
+        chosen.sort(key=lambda e: not any(ch.isdigit() for ch in text[e.start:e.end]))
         role = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"])
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, present=finding.present,
                            ended=finding.ended)
+
+
+def _path_up(tok, top):  # type: ignore[no-untyped-def]
+    """The tokens from ``tok`` up to (not including) ``top``, or to the root when ``top`` is not above it."""
+    path = []
+    t = tok
+    while t.i != top.i and t.head.i != t.i and len(path) < 12:
+        path.append(t)
+        t = t.head
+    return path
 
 
 def _clause_verb(tok):  # type: ignore[no-untyped-def]
