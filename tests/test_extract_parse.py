@@ -256,3 +256,21 @@ def test_month_names_alone(text, expected):
     from actorgraph.loaders.articles.dates import find_dates
 
     assert [(e.day, e.role) for e in find_dates(text, dt.date(2020, 3, 5))] == expected
+
+
+def test_a_speakers_it_is_the_speaker(gazetteer_path):
+    result = read(gazetteer_path, "The Arakan Army said on Tuesday it had overrun a junta battalion headquarters.")
+    assert ("arakan-army", "ATTACKS", "myanmar-junta") in parse_triples(result)
+
+
+def test_a_relative_clause_does_not_take_the_main_clauses_date(gazetteer_path):
+    text = "The junta, which receives weapons from Russia, has bombed rebel towns since February."
+    claim = _claim(read(gazetteer_path, text), "russia", "SUPPORTS", "myanmar-junta")
+    assert claim.valid_from is None and claim.observed == dt.date(2024, 6, 12)
+
+
+def test_the_dateline_is_not_parsed_with_the_first_sentence(gazetteer_path):
+    text = "SITTWE, June 11 (Reuters) - The Arakan Army said it had overrun a junta garrison on Monday."
+    claim = _claim(read(gazetteer_path, text), "arakan-army", "ATTACKS", "myanmar-junta")
+    assert claim.extractor == "parse:overrun" and claim.valid_from == dt.date(2024, 6, 10)
+    assert claim.evidence.start == 0  # the sentence as the rules see it: one claim, not two

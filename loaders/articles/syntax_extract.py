@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import Claim
 from actorgraph.loaders.articles.claim_dates import date_fields, plain_role
-from actorgraph.loaders.articles.dates import TimeExpr, find_dates
+from actorgraph.loaders.articles.dates import TimeExpr, find_dates, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor
 from actorgraph.loaders.articles.lexicon import Lexicon
 from actorgraph.loaders.articles.mention_index import MentionIndex
@@ -75,10 +75,18 @@ class ParseExtractor(RuleExtractor):
         if nlp is None:
             return []
         text = doc.text
-        chosen = [c for c in candidates if c[1] - c[0] <= MAX_SENTENCE_CHARS and self.has_trigger(text, *c)]
+        dateline = parse_dateline(text, doc.article.published)
+        body = dateline.end if dateline else 0  # "BEIRUT, Nov 27 (Reuters) -" is not part of the first sentence
+        spans, chosen = [], []
+        for s, e, ms in candidates:
+            cut = (body, e, [m for m in ms if m.start >= body]) if s < body < e else (s, e, ms)
+            if cut[1] - cut[0] <= MAX_SENTENCE_CHARS and len({m.actor for m in cut[2]}) >= 2 and \
+                    self.has_trigger(text, *cut):
+                spans.append((s, e, ms))
+                chosen.append(cut)
         claims: list[Claim] = []
-        for (s_start, s_end, local), parsed in zip(chosen, parse_sentences(nlp, text, chosen), strict=True):
-            dates = find_dates(text[s_start:s_end], doc.article.published)
+        for (s_start, s_end, local), parsed in zip(spans, parse_sentences(nlp, text, chosen), strict=True):
+            dates = find_dates(text[parsed.start:s_end], doc.article.published)
             dated = {m.actor: m.dated for m in local if m.dated}
             for finding in read_relations(parsed, self.lexicon):
                 if finding.hedged and not self.keep_hedged:
@@ -122,7 +130,7 @@ class ParseExtractor(RuleExtractor):
                 continue  # "according to reports on Thursday": the report's date
             if root.i in own:
                 mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
-            elif trigger.dep_ not in _MODIFIER_DEPS and any(a.i == clause.i for a in _clause_verb(root).subtree):
+            elif trigger.dep_ not in _MODIFIER_DEPS and _inherits(clause, _clause_verb(root)):
                 above.append(expr)
                 verbs.add(_clause_verb(root).lemma_.lower())
         nearest = min((d for d, _ in mine), default=0)
@@ -134,6 +142,19 @@ class ParseExtractor(RuleExtractor):
                           self.lexicon.words["end_verbs"])
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, present=finding.present,
                            ended=finding.ended)
+
+
+def _inherits(clause, verb) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``clause`` takes the dates of ``verb`` above it: through complements and conjuncts, never
+    through a relative clause, participle or apposition (those describe an endpoint)."""
+    t = clause
+    for _ in range(8):
+        if t.i == verb.i:
+            return True
+        if t.dep_ not in {"ccomp", "xcomp", "conj", "advcl", "prep", "pcomp", "pobj", "dobj"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _path_up(tok, top):  # type: ignore[no-untyped-def]

@@ -72,6 +72,10 @@ class Reader:
         if tok.i in self.parsed.actors:
             return [] if through is not None else list(self.parsed.actors[tok.i])
         low = tok.lower_
+        if low in {"it", "they"} and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and \
+                tok.head.head.lemma_.lower() in self.words["speech_verbs"]:
+            # "X said it had overrun Y": the speaker
+            return self.actors(self.syntactic_subject(tok.head.head), through=through, depth=depth + 1)
         if low in _RELATIVE and tok.tag_ in {"WDT", "WP", "WP$"}:
             verb = tok.head
             if verb.dep_ == "relcl":
@@ -94,6 +98,8 @@ class Reader:
         for child in tok.children:
             if child.dep_ in ({"poss", "appos"} | _MODIFIER_DEPS) and child.i in self.parsed.actors:
                 found += self.parsed.actors[child.i]
+            elif child.dep_ == "compound" and child.lemma_.lower() in self.lex.transparent:
+                found += self.actors(child, depth=depth + 1)  # "junta battalion headquarters"
             elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
