@@ -274,3 +274,16 @@ def test_the_dateline_is_not_parsed_with_the_first_sentence(gazetteer_path):
     claim = _claim(read(gazetteer_path, text), "arakan-army", "ATTACKS", "myanmar-junta")
     assert claim.extractor == "parse:overrun" and claim.valid_from == dt.date(2024, 6, 10)
     assert claim.evidence.start == 0  # the sentence as the rules see it: one claim, not two
+
+
+def test_a_coordinated_noun_takes_its_first_conjuncts_place(gazetteer_path):
+    text = "The M23 is gaining ground, receiving training, funding and weapons from Kigali."
+    assert ("rwanda", "SUPPORTS", "m23") in parse_triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The M23 lost the support of Rwanda after the talks.",
+    "Russia sent troops to Ukraine in 2022.",
+])
+def test_no_support_where_the_words_undo_or_do_not_say_it(gazetteer_path, text):
+    assert not {t for t in triples(read(gazetteer_path, text)) if t[1] == "SUPPORTS"}

@@ -119,7 +119,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             by_lemma.setdefault((lemma, trigger.pos), []).append(trigger)
     word_lists = ("negation", "denial_verbs", "hedge_adverbs", "hedge_auxiliaries", "hedge_verbs", "hedge_marks",
                   "start_verbs", "end_verbs", "founding_verbs", "forms", "quantity_nouns", "reporting_nouns",
-                  "speech_verbs")
+                  "speech_verbs", "undoing_verbs")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),

@@ -179,6 +179,8 @@ class Reader:
 
     def anchor(self, tok: Token) -> Token:
         """The noun that stands in the clause for a noun trigger: "a wave of strikes" for "strikes"."""
+        while tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+            tok = tok.head  # "receiving leadership, funding and arms from X": funding stands where leadership does
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words["quantity_nouns"]:
             return head.head
@@ -278,7 +280,7 @@ class Reader:
                 return self.actors(self.semantic_subject(tok.head))
             return []
         if role == "receiver":
-            return self.actors(self._receiver(trigger, tok))
+            return self.actors(self._receiver(trigger, self.anchor(tok)))
         if role == "governor_subject":
             if tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.lemma_.lower() in trigger.governors:
                 return self.actors(self.syntactic_subject(tok.head))
@@ -447,6 +449,9 @@ class Reader:
         negated, hedged = self.manner(tok, clause)
         if negated:
             return None
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and \
+                tok.head.lemma_.lower() in self.words["undoing_verbs"]:
+            return None  # "X lost the support of Y"
         ended = trigger.ended or any(c.lower_ in {"former", "ex", "one-time", "onetime"} or
                                      (c.dep_ == "advmod" and c.lower_ in {"formerly", "once", "previously"})
                                      for c in tok.children)
