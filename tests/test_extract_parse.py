@@ -287,3 +287,10 @@ def test_a_coordinated_noun_takes_its_first_conjuncts_place(gazetteer_path):
 ])
 def test_no_support_where_the_words_undo_or_do_not_say_it(gazetteer_path, text):
     assert not {t for t in triples(read(gazetteer_path, text)) if t[1] == "SUPPORTS"}
+
+
+def test_an_article_without_a_language_is_parsed_only_when_it_reads_as_english(gazetteer_path):
+    spanish = "El M23 atacó a las fuerzas del ejército congoleño. Rwanda-backed M23 fighters advanced."
+    assert all(c.extractor.startswith("rules:") for c in read(gazetteer_path, spanish, language=None).claims)
+    english = "The Rwanda-backed M23 took the mining town and the road to the border."
+    assert ("rwanda", "SUPPORTS", "m23") in parse_triples(read(gazetteer_path, english, language=None))

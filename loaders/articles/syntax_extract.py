@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
-_ENGLISH = {None, "", "en"}
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "appos"})
 _DATE_DEPS = frozenset({"appos", "nummod", "pobj", "prep", "compound", "npadvmod", "amod"})  # inside a date phrase
 
@@ -65,7 +64,7 @@ class ParseExtractor(RuleExtractor):
     def extract(self, doc: Document) -> Extraction:
         result, finder, candidates = self.prepare(doc)
         claims = self.rule_claims(doc, candidates)
-        if doc.article.language in _ENGLISH and self.nlp is not None:
+        if _english(doc) and self.nlp is not None:
             claims = combine(claims, self.parse_claims(doc, candidates))
         return self.finish(result, finder, claims)
 
@@ -155,6 +154,23 @@ def _inherits(clause, verb) -> bool:  # type: ignore[no-untyped-def]
             return False
         t = t.head
     return False
+
+
+_FUNCTION_WORDS = {
+    "en": frozenset({"the", "and", "of", "to", "is", "was", "with", "that", "by", "from", "has", "its"}),
+    "es": frozenset({"el", "los", "las", "del", "que", "y", "por", "con", "una", "se", "su", "al"}),
+    "fr": frozenset({"le", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "au", "sur"}),
+}
+
+
+def _english(doc: Document) -> bool:
+    """Whether the parser (English) should read ``doc``: its language field, else its commonest function words."""
+    language = (doc.article.language or "").lower()[:2]
+    if language:
+        return language == "en"
+    words = re.findall(r"[a-zà-ÿ]+", doc.text[:3000].lower())
+    counts = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    return counts["en"] >= max(counts["es"], counts["fr"])
 
 
 def _path_up(tok, top):  # type: ignore[no-untyped-def]
