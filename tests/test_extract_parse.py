@@ -294,3 +294,10 @@ def test_an_article_without_a_language_is_parsed_only_when_it_reads_as_english(g
     assert all(c.extractor.startswith("rules:") for c in read(gazetteer_path, spanish, language=None).claims)
     english = "The Rwanda-backed M23 took the mining town and the road to the border."
     assert ("rwanda", "SUPPORTS", "m23") in parse_triples(read(gazetteer_path, english, language=None))
+
+
+def test_square_brackets_read_as_parentheses_and_fighting_for_is_support(gazetteer_path):
+    text = "The junta and the Arakan Army [AA] signed an agreement on a cessation of hostilities."
+    assert ("arakan-army", "CEASEFIRE_WITH", "myanmar-junta") in parse_triples(read(gazetteer_path, text))
+    text = "Moscow said Kigali had sent soldiers to fight for the M23."
+    assert ("rwanda", "SUPPORTS", "m23") in parse_triples(read(gazetteer_path, text))

