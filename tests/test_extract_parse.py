@@ -301,3 +301,8 @@ def test_square_brackets_read_as_parentheses_and_fighting_for_is_support(gazette
     assert ("arakan-army", "CEASEFIRE_WITH", "myanmar-junta") in parse_triples(read(gazetteer_path, text))
     text = "Moscow said Kigali had sent soldiers to fight for the M23."
     assert ("rwanda", "SUPPORTS", "m23") in parse_triples(read(gazetteer_path, text))
+
+
+def test_a_group_called_x_is_x(gazetteer_path):
+    text = "Ansar Dine merged with two smaller groups to form a new alliance called JNIM."
+    assert ("jnim", "SUCCESSOR_OF", "ansar-dine") in parse_triples(read(gazetteer_path, text))

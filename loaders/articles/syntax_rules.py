@@ -106,6 +106,10 @@ class Reader:
                         found += self.actors(pobj, depth=depth + 1)
             elif child.dep_ in {"amod", "acl"} and child.lemma_ == "loyal":
                 found += self._prep(child, "to", depth + 1)
+            elif child.dep_ == "acl" and child.lemma_ in {"call", "name", "know", "dub"}:  # "a group called X"
+                named = [c for c in child.children if c.dep_ in {"oprd", "attr", "dobj", "npadvmod"}]
+                found += [a for c in named for a in self.actors(c, depth=depth + 1)]
+                found += self._prep(child, "as", depth + 1)
         return found
 
     def _prep(self, tok: Token, word: str, depth: int = 0) -> list[str]:
