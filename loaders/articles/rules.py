@@ -267,8 +267,8 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
                 out |= found
             return out
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            low, _high, inner = arg  # type: ignore[misc]
-            return seq(list(inner)) if low >= 1 else None
+            repeat: tuple[int, int, list[tuple[object, object]]] = arg  # type: ignore[assignment]
+            return seq(list(repeat[2])) if repeat[0] >= 1 else None
         return None
 
     found = seq(list(_parser.parse(pattern.pattern, pattern.flags)))
