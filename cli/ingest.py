@@ -55,9 +55,10 @@ def extract(settings: Settings, paths: tuple[Path, ...], output: str, drop_hedge
     """Read articles and print their actors and relations as JSON (no database).
 
     One line per article: {"article": {...}, "actors": [{"id", "name", "kind", "aliases"}],
-    "relations": [{"type", "source", "target", "valid_from", "valid_to", "confidence", "hedged",
-    "evidence": {"sentence", "start", "end"}}]}. Problems go to stderr; the exit code is 2 when a
-    file could not be read.
+    "relations": [{"type", "source", "target", "valid_from", "valid_to", "observed", "confidence", "hedged",
+    "extractor", "evidence": {"sentence", "start", "end"}}]}. Dates have roles: valid_from is a start or an
+    event day, valid_to an end, observed when the text says the relation held. Problems go to stderr; the
+    exit code is 2 when a file could not be read.
     """
     from actorgraph.loaders.articles.format import read_documents
     from actorgraph.loaders.articles.syntax_extract import ParseExtractor
