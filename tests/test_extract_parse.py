@@ -306,3 +306,9 @@ def test_square_brackets_read_as_parentheses_and_fighting_for_is_support(gazette
 def test_a_group_called_x_is_x(gazetteer_path):
     text = "Ansar Dine merged with two smaller groups to form a new alliance called JNIM."
     assert ("jnim", "SUCCESSOR_OF", "ansar-dine") in parse_triples(read(gazetteer_path, text))
+
+
+def test_claiming_responsibility_is_no_hedge(gazetteer_path):
+    text = "Al-Shabaab claimed responsibility for the attack on Kenyan troops."
+    claims = [c for c in read(gazetteer_path, text).claims if c.extractor.startswith("parse:")]
+    assert {(c.subject, str(c.type), c.object, c.hedged) for c in claims} == {("al-shabaab", "ATTACKS", "kenya", False)}

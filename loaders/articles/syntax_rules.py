@@ -188,6 +188,8 @@ class Reader:
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words["quantity_nouns"]:
             return head.head
+        if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in {"responsibility", "credit"}:
+            return head.head  # "X claimed responsibility for the attack on Y"
         return tok
 
     def clause_of(self, tok: Token) -> Token:
@@ -363,8 +365,9 @@ class Reader:
             lemma = t.lemma_.lower()
             if n > 0 and lemma in w["denial_verbs"]:
                 negated = True
-            if n > 0 and lemma in w["hedge_verbs"]:
-                hedged = True
+            if n > 0 and lemma in w["hedge_verbs"] and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in t.children):
+                hedged = True  # "claimed responsibility for the attack" is an admission, not a hedge
             for child in t.children:
                 low = child.lower_
                 negation = child.dep_ == "neg" or (child.dep_ == "det" and low == "no") or \
