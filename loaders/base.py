@@ -40,7 +40,7 @@ class LoadContext:
     """What a loader needs besides the file: the resolver, user options and the article extractor.
 
     ``extractor`` is the article extractor to use; when ``None`` the article format builds a
-    :class:`~actorgraph.loaders.articles.extract.RuleExtractor` over ``resolver`` on first use and keeps it
+    :class:`~actorgraph.loaders.articles.syntax_extract.ParseExtractor` over ``resolver`` on first use and keeps it
     here, so its mention index is built once per run.
     """
 

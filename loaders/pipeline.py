@@ -21,8 +21,10 @@ from typing import Any
 from actorgraph.errors import InputError
 from actorgraph.graph.model import GraphBatch
 from actorgraph.graph.writing import WriteResult
-from actorgraph.loaders.articles.extract import Extractor, RuleExtractor
+from actorgraph.loaders.articles.extract import Extractor
 from actorgraph.loaders.articles.format import ArticleFormat, read_documents
+from actorgraph.loaders.articles.parse import DEFAULT_MODEL
+from actorgraph.loaders.articles.syntax_extract import ParseExtractor
 from actorgraph.loaders.base import LoadContext, LoadIssue
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver, builtin_path
 from actorgraph.loaders.ingest import Batcher, IngestReport, consume, ingest, walk
@@ -63,12 +65,13 @@ class Pipeline:
 
     @classmethod
     def build(cls, actors: Iterable[Path | str] = (), *, write: Write | None = None, batch_size: int = 5000,
-              max_bytes: int = MAX_BYTES, keep_hedged: bool = True) -> Pipeline:
-        """The shipped gazetteer plus ``actors`` files (later files win), and a rule extractor over it."""
+              max_bytes: int = MAX_BYTES, keep_hedged: bool = True, model: str = DEFAULT_MODEL) -> Pipeline:
+        """The shipped gazetteer plus ``actors`` files (later files win), and the extractor over it: the
+        parse-based one with the spaCy ``model`` (the rules alone when it is not installed)."""
         builtin = builtin_path().exists()
         notes = [] if builtin else ["the shipped gazetteer is missing; only --actors files are used"]
         resolver = Resolver(Gazetteer.load(actors, builtin=builtin))
-        extractor = RuleExtractor(resolver, keep_hedged=keep_hedged)
+        extractor = ParseExtractor(resolver, keep_hedged=keep_hedged, model=model)
         return cls(resolver=resolver, extractor=extractor, write=write, batch_size=batch_size,
                    max_bytes=max_bytes, notes=notes)
 

@@ -29,7 +29,7 @@ def test_post_articles_extracts_and_writes(api: Api):
 
     article = {
         "id": unique("api-article"), "title": "Test", "source": "API Test Wire", "published": "2021-06-01",
-        "text": "Iran supports Hezbollah.",
+        "text": "Iran has supported Hezbollah since 2012.",
     }
     response = api.post("/articles", json=article)
     assert response.status_code == 200, response.text

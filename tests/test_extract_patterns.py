@@ -226,3 +226,13 @@ def test_appositive_describes_the_nearest_member_only(tmp_path):
 def test_a_modifier_slot_is_not_a_subject(tmp_path):
     text = "The YPG has long been a close US partner in the fight against the Islamic State."
     assert ("united-states", "ATTACKS", "islamic-state") not in triples(extract(tmp_path, text))
+
+
+def test_trigger_words_are_derived_from_the_patterns():
+    import re
+
+    from actorgraph.loaders.articles.rules import required_words
+
+    assert required_words(re.compile(r"@\d+@\s+(?:shell(?:ed|s)?|pounded)\s+@\d+@", re.I)) == ("pounded", "shell")
+    assert required_words(re.compile(r"(?:a|the)?\s*truce\s+(?:between|with)", re.I)) == ("truce",)
+    assert required_words(re.compile(r"@\d+@(?:\s+x)?", re.I)) == ()  # nothing required: always tried

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from itertools import permutations
 from typing import Any, Protocol
 
-from actorgraph.graph.dates import Precision, format_partial
+from actorgraph.graph.dates import Precision, format_partial, period_end
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
+from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, plain_role
 from actorgraph.loaders.articles.coreference import resolve_coreference
 from actorgraph.loaders.articles.dates import TimeExpr, find_dates
+from actorgraph.loaders.articles.lexicon import Lexicon, shipped_lexicon
 from actorgraph.loaders.articles.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
 from actorgraph.loaders.articles.mentions import Finder, Mention
 from actorgraph.loaders.articles.rules import PREP_BEFORE, RULES, SLOT, TRIGGERS, Rule
@@ -63,6 +65,7 @@ class Extraction:
                 "type": str(c.type), "source": c.subject, "target": c.object,
                 "valid_from": format_partial(c.valid_from, c.valid_from_precision),
                 "valid_to": format_partial(c.valid_to, c.valid_to_precision),
+                "observed": format_partial(c.observed, c.observed_precision),
                 "ended": c.ended, "confidence": c.confidence, "hedged": c.hedged, "extractor": c.extractor,
                 "evidence": c.evidence.model_dump(),
             }
@@ -81,6 +84,7 @@ class Extractor(Protocol):
 
 
 # ---- sentences ------------------------------------------------------------------------------
+MAX_SENTENCE_CHARS = 1500  # longer "sentences" (tables, lists run together) are not read: cost stays linear
 _BREAK = re.compile(
     r"(?<=[.!?…])(?:\[\d+\])*[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-ZÁÉÍÓÚÑ¿¡0-9])|\n\s*\n|\n(?=\s*[-–•*#])"
     r"|(?<=[a-z\]])\n(?=[A-Z])"
@@ -225,25 +229,31 @@ class RuleExtractor:
 
     name = "rules"
 
-    def __init__(self, resolver: Resolver, index: MentionIndex | None = None, *, keep_hedged: bool = True) -> None:
+    def __init__(self, resolver: Resolver, index: MentionIndex | None = None, *, keep_hedged: bool = True,
+                 lexicon: Lexicon | None = None) -> None:
         self.resolver = resolver
         self.index = index or MentionIndex(resolver.gazetteer)
         self.keep_hedged = keep_hedged
+        self.lexicon = lexicon or shipped_lexicon()
 
     def extract(self, doc: Document) -> Extraction:
+        result, finder, candidates = self.prepare(doc)
+        return self.finish(result, finder, self.rule_claims(doc, candidates))
+
+    def prepare(self, doc: Document) -> tuple[Extraction, Finder, list[tuple[int, int, list[Mention]]]]:
+        """Mentions of ``doc`` and its candidate sentences: ``(start, end, mentions)`` with two actors or more."""
         text = doc.text
         result = Extraction(article=doc.article)
         finder = Finder(self.index, self.resolver, text, doc.article.published)
         finder.run()
         sentences = split_sentences(text)
         resolve_coreference(finder, sentences)
-        today = doc.article.published
-        if today is None:
+        if doc.article.published is None:
             result.notes.append("no article date (record, HTML metadata, dateline or --published): "
                                 "claims without a date in their sentence are undated")
         mentions = finder.mentions
         k = 0
-        seen: dict[tuple[str, str, str, int], tuple[int, Claim]] = {}
+        candidates = []
         for s_start, s_end in sentences:
             while k < len(mentions) and mentions[k].end <= s_start:
                 k += 1
@@ -253,8 +263,15 @@ class RuleExtractor:
                     break
                 if m.start >= s_start and m.end <= s_end:
                     local.append(m)
-            if len({m.actor for m in local}) < 2:
-                continue
+            if len({m.actor for m in local}) >= 2 and s_end - s_start <= MAX_SENTENCE_CHARS:
+                candidates.append((s_start, s_end, local))
+        return result, finder, candidates
+
+    def rule_claims(self, doc: Document, candidates: list[tuple[int, int, list[Mention]]]) -> list[Claim]:
+        """The claims the sentence patterns give in the candidate sentences."""
+        text, today = doc.text, doc.article.published
+        seen: dict[tuple[str, str, str, int], tuple[int, Claim]] = {}
+        for s_start, s_end, local in candidates:
             template = build_template(text, s_start, s_end, local)
             full = template.text
             reduced = reduce_template(full)
@@ -273,10 +290,13 @@ class RuleExtractor:
                         old = seen.get(key)
                         if old is None or old[0] < rule.priority:
                             seen[key] = (rule.priority, claim)
-        claims = [c for _, c in seen.values()]
         # a high-priority rule overrides the nearest-subject guess for the same object in the sentence
         top = {(str(c.type), c.object, c.evidence.start): p for p, c in seen.values() if p > 0}
-        claims = [c for p, c in seen.values() if top.get((str(c.type), c.object, c.evidence.start), 0) <= p]
+        return [c for p, c in seen.values() if top.get((str(c.type), c.object, c.evidence.start), 0) <= p]
+
+    def finish(self, result: Extraction, finder: Finder, claims: list[Claim]) -> Extraction:
+        """``result`` with ``claims``, their actors and the names each actor goes by in the text."""
+        mentions = finder.mentions
         result.claims = claims
         for actor_id in {x for c in claims for x in (c.subject, c.object)} - {m.actor for m in mentions}:
             actor = finder.actor(actor_id)  # an actor chosen by a claim's date
@@ -301,7 +321,6 @@ class RuleExtractor:
         matched = view[match.start():match.end()]
         if _NEGATION.search(matched):
             return
-        sentence = text[s_start:s_end]
         hedged = rule.hedged or bool(_HEDGE.search(matched))
         if hedged and not self.keep_hedged:
             return
@@ -323,22 +342,36 @@ class RuleExtractor:
             # "A and B, an affiliate of C": the appositive describes the nearest member only
             pairs = [(a, b) for a, b in pairs if a == _slot_ids(groups["a"], template.slots)[-1]]
         ended = rule.ended or bool(_FORMER.search(gap)) or bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I))
-        when = self._dates(rule, match, view, dates, doc.article.published)
-        if dates and (when.get("valid_from") or when.get("valid_to")):
-            # a claim dated by its sentence: the actors valid then ("in 2016 the Syrian government ...")
-            first = when.get("valid_from") or when["valid_to"]
-            last = _period_end_of(first, when.get("valid_from_precision") or when.get("valid_to_precision"))
-            dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
+        role = plain_role(rule.type, _rule_date_role(rule), _verb_lemmas(matched), self.lexicon.words["start_verbs"],
+                          self.lexicon.words["end_verbs"])
+        present = not _PAST.search(matched)
+        when = date_fields(rule.type, role, dates, doc.article.published, present=present, ended=ended)
+        dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
+        yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
+                                    rule.confidence, hedged=hedged, ended=ended)
+
+    def make_claims(self, doc: Document, type_: RelationType, pairs: list[tuple[str, str]], when: dict[str, Any],
+                    dated: dict[str, tuple[str, ...]], span: tuple[int, int], extractor: str, confidence: float, *,
+                    hedged: bool, ended: bool) -> Iterator[Claim]:
+        """One claim per pair, dated ``when``; a claim dated by its sentence takes the actors valid then."""
+        first = when.get("valid_from") or when.get("valid_to") or when.get("observed")
+        if first is not None:
+            # "in 2016 the Syrian government ...": the government valid then
+            precision = when.get("valid_from_precision") or when.get("valid_to_precision") or \
+                when.get("observed_precision")
+            last = period_end(first, precision or Precision.DAY)
+            if "valid_to" in when and "valid_from" not in when:
+                first = dt.date(last.year, 1, 1) if precision is Precision.YEAR else first
             pairs = [(self.index.by_date(a, dated.get(a, ()), first, last),
                       self.index.by_date(b, dated.get(b, ()), first, last)) for a, b in pairs]
+        s_start, s_end = span
         for subject, obj in dict.fromkeys(pairs):
-            if subject == obj or not self._fits(rule.type, subject, obj):
+            if subject == obj or not self._fits(type_, subject, obj):
                 continue
-            confidence = rule.confidence * (0.6 if hedged else 1.0)
             fields = dict(
-                article=doc.article.id, type=rule.type, subject=subject, object=obj,
-                evidence=Evidence(sentence=sentence, start=s_start, end=s_end),
-                extractor=f"{self.name}:{rule.name}", confidence=round(confidence, 2), hedged=hedged,
+                article=doc.article.id, type=type_, subject=subject, object=obj,
+                evidence=Evidence(sentence=doc.text[s_start:s_end], start=s_start, end=s_end),
+                extractor=extractor, confidence=round(confidence * (0.6 if hedged else 1.0), 2), hedged=hedged,
                 ended=ended, reported=doc.article.published, source=doc.article.source,
             )
             try:
@@ -356,39 +389,36 @@ class RuleExtractor:
                     return False
         return True
 
-    def _dates(self, rule: Rule, match: re.Match[str], view: str, dates: list[TimeExpr],
-               published: dt.date | None) -> dict[str, Any]:
-        """valid_from/valid_to of a claim from the sentence's dates, else the article date for events."""
-        out: dict[str, Any] = {}
-        since = [d for d in dates if d.role == "since"]
-        until = [d for d in dates if d.role == "until"]
-        at = [d for d in dates if d.role == "at"]
-        if since:
-            out["valid_from"], out["valid_from_precision"] = since[0].day, since[0].precision
-        if until:
-            last = until[0]
-            out["valid_to"] = _period_end(last)
-            out["valid_to_precision"] = last.precision
-        if rule.type is RelationType.AFFILIATE_OF and rule.ended and at and not until:
-            out["valid_to"], out["valid_to_precision"] = _period_end(at[0]), at[0].precision
-        elif at and "valid_from" not in out:
-            best = max(at, key=lambda d: (d.precision is Precision.DAY, d.precision is Precision.MONTH))
-            out["valid_from"], out["valid_from_precision"] = best.day, best.precision
-        if not out and published and rule.type not in (RelationType.AFFILIATE_OF, RelationType.SUCCESSOR_OF):
-            out["valid_from"], out["valid_from_precision"] = published, Precision.DAY
-        return out
+
+_PAST = re.compile(r"\b(?:had|was|were|did|once|formerly|former|until|hasta|previously)\b", re.IGNORECASE)
+_IRREGULAR = {"began": "begin", "begun": "begin", "broke": "break", "broken": "break", "left": "leave",
+              "became": "become", "split": "split", "cut": "cut", "set": "set", "quit": "quit", "swore": "swear",
+              "sworn": "swear", "grew": "grow", "led": "lead"}
 
 
-def _period_end_of(day: dt.date, precision: Precision | None) -> dt.date:
-    from actorgraph.graph.dates import period_end
+def _verb_lemmas(text: str) -> set[str]:
+    """Rough lemmas of the words of ``text`` (for the start and end verbs of the lexicon)."""
+    out: set[str] = set()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        out.add(_IRREGULAR.get(word, word))
+        for suffix in ("ing", "ed", "es", "s", "d"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[: -len(suffix)]
+                out.update({stem, stem + "e"})
+                if len(stem) > 3 and stem[-1] == stem[-2]:
+                    out.add(stem[:-1])
+    return out
 
-    return period_end(day, precision or Precision.DAY)
 
-
-def _period_end(expr: TimeExpr) -> dt.date:
-    from actorgraph.graph.dates import period_end
-
-    return period_end(expr.day, expr.precision)
+def _rule_date_role(rule: Rule) -> str:
+    """What a plain date in a rule's sentence means for its claim."""
+    if rule.type in EVENT_TYPES:
+        return "event"
+    if rule.type is RelationType.SUCCESSOR_OF:
+        return "none" if rule.name == "successor.of" else "start"
+    if rule.type is RelationType.AFFILIATE_OF:
+        return "end" if rule.ended else "start" if rule.name == "affiliate.allegiance" else "observed"
+    return "observed"
 
 
 __all__ = ["GROUP_KINDS", "Document", "Extraction", "Extractor", "RuleExtractor", "split_sentences"]

@@ -23,7 +23,8 @@ from actorgraph.errors import ActorGraphError, InputError
 from actorgraph.graph.dates import parse_partial
 from actorgraph.graph.model import Article
 from actorgraph.loaders.articles.dates import parse_dateline
-from actorgraph.loaders.articles.extract import Document, Extractor, RuleExtractor
+from actorgraph.loaders.articles.extract import Document, Extractor
+from actorgraph.loaders.articles.parse import DEFAULT_MODEL
 from actorgraph.loaders.articles.text import decode, html_to_page, read_limited
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
 
@@ -54,9 +55,11 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _extractor(context: LoadContext) -> Extractor:
-    """The context's extractor, a rule extractor over its resolver unless one was given (built once)."""
+    """The context's extractor, the parse extractor over its resolver unless one was given (built once)."""
     if context.extractor is None:
-        context.extractor = RuleExtractor(context.resolver)
+        from actorgraph.loaders.articles.syntax_extract import ParseExtractor
+
+        context.extractor = ParseExtractor(context.resolver, model=context.options.get("spacy_model", DEFAULT_MODEL))
     return context.extractor
 
 

@@ -225,62 +225,56 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-# Words one of which every match of a rule contains (lower case, a stem is enough): a sentence template
-# without any of them is not tried against the rule, which keeps extraction fast.
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    "attack.led_by": ('led', 'headed', 'liderada', 'encabezada', 'dirigida'),
-    "attack.verb": ('attack', 'struck', 'strik', 'bomb', 'shell', 'target', 'raid', 'ambush', 'assault', 'storm',
-        'invad', 'pound', 'fought', 'fight', 'kill', 'shot', 'shoot', 'drove', 'driv', 'besieg', 'dealt',
-        'inflicted', 'atac', 'bombarde'),
-    "attack.launch": ('launch', 'beg', 'start', 'press', 'mount', 'carr', 'conduct', 'led', 'lead', 'unleash',
-        'renew', 'step', 'intensifi', 'wag', 'order', 'authori', 'resum', 'escalat', 'inici', 'lanz', 'emprendi'),
-    "attack.by": ('offensive', 'attack', 'assault', 'strike', 'raid', 'bombard', 'bombing', 'shelling', 'operation',
-        'campaign', 'incursion', 'invasion', 'war', 'ofensiva', 'ataque', 'asalto', 'bombardeo', 'operaci'),
-    "attack.noun_on": ('strikes',),
-    "attack.passive": ('attacked', 'targeted', 'struck', 'bombed', 'shelled', 'ambushed', 'raided', 'hit', 'killed',
-        'invaded', 'atacad', 'bombardead'),
-    "attack.target_of": ('target',),
-    "attack.invasion_of": ('invasion', 'occupation', 'bombing', 'shelling', 'blockade', 'siege', 'bombardment'),
-    "attack.fight_against": ('fight', 'war', 'battle', 'campaign', 'struggle', 'offensive', 'insurgency'),
-    "attack.in_its_war": ('against',),
-    "attack.alongside": ("alongside", "along", "together", "concert"),
-    "attack.clash_between": ('between', 'entre'),
-    "attack.clash_with": ('clash', 'fought', 'fighting', 'battl', 'engaged', 'involved'),
-    "support.x_backed": ('backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'bankrolled', 'equipped',
-        'trained'),
-    "support.backed_by": ('backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'bankrolled',
-        'equipped', 'trained'),
-    "support.passive": ('backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'bankrolled', 'equipped',
-        'trained'),
-    "support.es_backed": ('respaldad', 'apoyad', 'financiad', 'armad', 'patrocinad'),
-    "support.supporter_of": ('support', 'backer', 'sponsor', 'patron', 'allies', 'ally', 'protector', 'benefactor'),
-    "support.supporter_poss": ('support', 'backer', 'sponsor', 'patron', 'allies', 'ally', 'protector', 'benefactor'),
-    "support.key_ally": ('ally', 'backer', 'supporter', 'sponsor', 'patron'),
-    "support.verb": ('back', 'support', 'arm', 'fund', 'financ', 'sponsor', 'train', 'equip', 'help', 'assist',
-        'aid', 'respald', 'apoy'),
-    "support.provide": ('provid',),
-    "support.provide_to": ('provid', 'gave', 'give', 'sent', 'send', 'suppl', 'deliver', 'offer', 'extended'),
-    "support.in_support_of": ('support', 'defen', 'aid'),
-    "support.with_support": ('with',),
-    "support.protect": ('protect', 'defend'),
-    "affiliate.of": ('affiliate', 'branch', 'offshoot', 'wing', 'franchise', 'subsidiar', 'prox', 'chapter', 'arm'),
-    "affiliate.poss": ('affiliate', 'branch', 'offshoot', 'wing', 'franchise', 'subsidiar', 'prox', 'chapter', 'arm'),
-    "affiliate.es": ('filial', 'rama', 'brazo', 'franquicia', 'afiliad'),
-    "affiliate.allegiance": ('allegiance', 'loyalty', 'bay'),
-    "affiliate.affiliated_with": ('affiliated', 'aligned'),
-    "affiliate.tied_to": ('tied', 'linked', 'connected'),
-    "affiliate.split": ('split', 'broke', 'break', 'separat', 'defected', 'cut', 'severed', 'distanced',
-        'dissociated', 'disassociated', 'separ', 'rompi'),
-    "successor.of": ('inherited', 'heir', 'successor', 'formerly', 'previously', 'once', 'originally', 'grew',
-        'emerged', 'evolved', 'rebranded', 'renamed', 'born', 'under', 'hereder', 'sucesor', 'conocid'),
-    "successor.renamed": ('renamed', 'rebranded', 're-branded', 'changed', 'became', 'becomes', 'turned',
-        'transformed', 'reorgani', 'relaunched', 'now', 'convirti', 'llamarse', 'cambi'),
-    "successor.merged_into": ('merged',),
-    "successor.merger_of": ('merg', 'union', 'fusion', 'fusi', 'amalgamation'),
-    "successor.merger_to": ('merg', 'fusion', 'fusi'),
-    "ceasefire.between": ('ceasefire', 'cease-fire', 'truce', 'armistice', 'peace', 'alto el fuego', 'tregua'),
-    "ceasefire.agreed": ('ceasefire', 'cease-fire', 'truce', 'armistice', 'peace', 'alto el fuego', 'tregua'),
-    "ceasefire.with": ('ceasefire', 'cease-fire', 'truce', 'armistice', 'peace', 'alto el fuego', 'tregua'),
-    "allied.with": ('allied', 'aligned'),
-    "allied.alliance": ('alliance', 'coalition', 'pact', 'alianza'),
-}
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Lower-case strings one of which every match of ``pattern`` contains, read from the pattern itself.
+
+    Walks the parsed regular expression: a sequence needs any one of its required parts (the part with the
+    longest shortest alternative is chosen), an alternation needs one string from each branch, a literal run
+    is itself required. Slots (``@k@``) and single characters do not count. This is the rule's prefilter,
+    so a rule's trigger words live in its pattern alone.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def seq(items: list[tuple[object, object]]) -> set[str] | None:
+        options: list[set[str]] = []
+        run = ""
+        for op, arg in items:
+            if op is c.LITERAL:
+                run += chr(arg).lower()  # type: ignore[arg-type]
+                continue
+            if len(run.strip()) >= 2 and "@" not in run:
+                options.append({run})
+            run = ""
+            found = node(op, arg)
+            if found:
+                options.append(found)
+        if len(run.strip()) >= 2 and "@" not in run:
+            options.append({run})
+        if not options:
+            return None
+        return max(options, key=lambda o: (min(len(x.strip()) for x in o), -len(o)))
+
+    def node(op: object, arg: object) -> set[str] | None:
+        if op is c.SUBPATTERN:
+            return seq(list(arg[-1]))  # type: ignore[index]
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in arg[1]:  # type: ignore[index]
+                found = seq(list(branch))
+                if not found:
+                    return None
+                out |= found
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            repeat: tuple[int, int, list[tuple[object, object]]] = arg  # type: ignore[assignment]
+            return seq(list(repeat[2])) if repeat[0] >= 1 else None
+        return None
+
+    found = seq(list(_parser.parse(pattern.pattern, pattern.flags)))
+    return tuple(sorted(w.strip() for w in found)) if found else ()
+
+
+# Words one of which every match of a rule contains (lower case), derived from each rule's pattern: a
+# sentence template without any of them is not tried against the rule, which keeps extraction fast.
+TRIGGERS: dict[str, tuple[str, ...]] = {rule.name: required_words(rule.pattern) for rule in RULES}

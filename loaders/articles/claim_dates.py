@@ -1,0 +1,85 @@
+"""The date roles of an article claim: start, end, event day or observation (see ``docs/model.md``).
+
+``since X`` starts a relation and ``until X`` ends it whatever the verb; a plain date ("in 2013", "on
+Sunday") takes the role its clause gives it: the day of an attack or a truce (``event``), the start of
+what a start verb tells ("began", "was formed", "pledged"), the end of what an end verb tells ("split",
+"left"), else the time the relation was reported as holding (``observed``). A relation told in the
+present with no date of its own is observed on the publication date; an attack or a ceasefire without a
+date takes the publication date as its day, as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from actorgraph.graph.dates import Precision, period_end
+from actorgraph.graph.model import RelationType
+from actorgraph.loaders.articles.dates import TimeExpr
+
+EVENT_TYPES = frozenset({RelationType.ATTACKS, RelationType.CEASEFIRE_WITH})
+
+
+def _best(dates: list[TimeExpr]) -> TimeExpr:
+    return max(dates, key=lambda d: (d.precision is Precision.DAY, d.precision is Precision.MONTH))
+
+
+def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published: dt.date | None, *,
+                present: bool, ended: bool) -> dict[str, Any]:
+    """``valid_from``/``valid_to``/``observed`` (with precisions) of one claim.
+
+    Parameters
+    ----------
+    type_
+        the relation type.
+    role
+        what a plain date of the clause means: ``start``, ``end``, ``event``, ``observed`` or ``none``
+        (the clause's dates are an endpoint's: "set up under another name, Y, in 2011").
+    dates
+        the dates that belong to the claim (its clause first, then its sentence), endpoint dates removed.
+    published
+        the article date.
+    present
+        the relation is told as holding when the article was written.
+    ended
+        the relation is told as over ("former", "split").
+    """
+    out: dict[str, Any] = {}
+    if role == "none":
+        return out
+    since = [d for d in dates if d.role == "since"]
+    until = [d for d in dates if d.role == "until"]
+    at = [d for d in dates if d.role == "at"]
+    if since:
+        out["valid_from"], out["valid_from_precision"] = since[0].day, since[0].precision
+    if until:
+        out["valid_to"], out["valid_to_precision"] = period_end(until[0].day, until[0].precision), until[0].precision
+    if at:
+        best = _best(at)
+        if role == "end" or (ended and role != "event"):
+            out.setdefault("valid_to", period_end(best.day, best.precision))
+            out.setdefault("valid_to_precision", best.precision)
+        elif role in {"start", "event"}:
+            out.setdefault("valid_from", best.day)
+            out.setdefault("valid_from_precision", best.precision)
+        else:
+            out["observed"], out["observed_precision"] = best.day, best.precision
+    if out or not published:
+        return out
+    if type_ in EVENT_TYPES:
+        out["valid_from"], out["valid_from_precision"] = published, Precision.DAY
+    elif present and not ended:
+        out["observed"], out["observed_precision"] = published, Precision.DAY
+    return out
+
+
+def plain_role(type_: RelationType, role: str, verbs: set[str], start_verbs: frozenset[str],
+               end_verbs: frozenset[str]) -> str:
+    """The role of a plain date, refined by the verbs of its clause ("began arming", "split in")."""
+    if role in {"none", "event"} or type_ in EVENT_TYPES:
+        return role
+    if verbs & end_verbs:
+        return "end"
+    if verbs & start_verbs:
+        return "start"
+    return role

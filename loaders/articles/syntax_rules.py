@@ -1,0 +1,473 @@
+"""Relations read from a dependency parse, with the trigger lexicon (``data/triggers.yaml``).
+
+Each token whose lemma is a trigger gives a :class:`Finding` when its roles (subject, object, a
+preposition's object, a possessor, a modifier, the holder of a relational noun...) reach actor tokens
+(merged mentions, see ``parse.py``). Coordination expands every argument; words that stand for their
+actor ("X positions", "fighters of X", "forces loyal to X") pass through; relative pronouns, reflexives and
+controlled subjects ("X sent troops to support Y") find their antecedent. Negation, hedging and the
+clause's dates are read from the parse too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import permutations
+from typing import TYPE_CHECKING
+
+from actorgraph.loaders.articles.lexicon import Lexicon, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from actorgraph.loaders.articles.parse import Parsed
+
+_SUBJ = frozenset({"nsubj", "csubj", "expl"})
+_COPULA = frozenset({"be", "remain", "become", "serve", "act", "emerge", "stay", "seem"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_REFLEXIVE = frozenset({"itself", "themselves", "its", "their", "it", "they", "his", "her"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
+_CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "acl", "relcl", "attr",
+                        "nsubj", "nsubjpass", "appos", "oprd", "advmod", "acomp"})
+_PARTICLES = frozenset({"away", "off", "out", "apart"})
+
+
+@dataclass
+class Finding:
+    """One relation read from the parse: the trigger, its actor pairs and how it is said."""
+
+    trigger: Trigger
+    lemma: str
+    token: int
+    clause: int  # the governing verb (or the trigger) whose subtree holds the relation's own dates
+    pairs: list[tuple[str, str]]
+    hedged: bool = False
+    ended: bool = False
+    present: bool = False  # reported as holding at the time of writing
+    endpoint_tokens: set[int] = field(default_factory=set)  # modifiers of the endpoints (their dates are theirs)
+
+
+class Reader:
+    """Reads the relations of one parsed sentence."""
+
+    def __init__(self, parsed: Parsed, lexicon: Lexicon) -> None:
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.lex = lexicon
+        self.words = lexicon.words
+
+    # ---- actors of a token ------------------------------------------------------------------
+    def actors(self, tok: Token | None, *, through: frozenset[str] | None = None, depth: int = 0) -> list[str]:
+        """Actor ids ``tok`` stands for, with its coordinated tokens; ``through`` names the nouns allowed between."""
+        if tok is None or depth > 3:
+            return []
+        out: list[str] = []
+        for t in [tok, *tok.conjuncts]:
+            for a in self._own(t, through, depth):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def _own(self, tok: Token, through: frozenset[str] | None, depth: int) -> list[str]:
+        if tok.i in self.parsed.actors:
+            return [] if through is not None else list(self.parsed.actors[tok.i])
+        low = tok.lower_
+        if low in {"it", "they"} and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and \
+                tok.head.head.lemma_.lower() in self.words["speech_verbs"]:
+            # "X said it had overrun Y": the speaker
+            return self.actors(self.syntactic_subject(tok.head.head), through=through, depth=depth + 1)
+        if low in _RELATIVE and tok.tag_ in {"WDT", "WP", "WP$"}:
+            verb = tok.head
+            if verb.dep_ == "relcl":
+                return self.actors(verb.head, through=through, depth=depth + 1)
+            return []
+        if through is None and tok.dep_ == "appos" and tok.head.i in self.parsed.actors:
+            return list(self.parsed.actors[tok.head.i])  # "X and Y, the two groups that ..."
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in self.lex.transparent:  # the lemmatizer's "bases" -> "basis"
+            lemma = tok.lower_
+        if through is None and tok.pos_ in {"NOUN", "PROPN"}:  # "its offshoot, X", "the group X"
+            named = [a for c in tok.children if c.dep_ == "appos" and c.i in self.parsed.actors
+                     for a in self.parsed.actors[c.i]]
+            if named:
+                return named
+        allowed = self.lex.transparent if through is None else through
+        if lemma not in allowed and lemma != "name":
+            return []
+        found: list[str] = []
+        for child in tok.children:
+            if child.dep_ in ({"poss", "appos"} | _MODIFIER_DEPS) and child.i in self.parsed.actors:
+                found += self.parsed.actors[child.i]
+            elif child.dep_ == "compound" and child.lemma_.lower() in self.lex.transparent:
+                found += self.actors(child, depth=depth + 1)  # "junta battalion headquarters"
+            elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += self.actors(pobj, depth=depth + 1)
+            elif child.dep_ in {"amod", "acl"} and child.lemma_ == "loyal":
+                found += self._prep(child, "to", depth + 1)
+            elif child.dep_ == "acl" and child.lemma_ in {"call", "name", "know", "dub"}:  # "a group called X"
+                called = [c for c in child.children if c.dep_ in {"oprd", "attr", "dobj", "npadvmod"}]
+                found += [a for c in called for a in self.actors(c, depth=depth + 1)]
+                found += self._prep(child, "as", depth + 1)
+        return found
+
+    def _prep(self, tok: Token, word: str, depth: int = 0) -> list[str]:
+        for child in tok.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == word:
+                return [a for pobj in child.children if pobj.dep_ == "pobj" for a in self.actors(pobj, depth=depth)]
+        return []
+
+    # ---- syntax helpers -----------------------------------------------------------------------
+    @staticmethod
+    def passive(verb: Token) -> bool:
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return True
+        return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and not any(c.dep_ == "aux" for c in verb.children)
+
+    def syntactic_subject(self, verb: Token, depth: int = 0) -> Token | None:
+        """The subject of ``verb``, or of the verb that controls it (conj, xcomp, purpose clause, relative clause)."""
+        for child in verb.children:
+            if child.dep_ in _SUBJ or child.dep_ == "nsubjpass":
+                return child
+        if depth > 4:
+            return None
+        if verb.dep_ in {"relcl", "acl"} and verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"}:
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            gov = verb.head.head  # "accused X of arming Y": X; "after attacking Y, X ...": X
+            obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            return obj if obj is not None else self.semantic_subject(gov, depth + 1)
+        if verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
+            head = verb.head
+            if verb.dep_ == "conj" or head.pos_ in {"VERB", "AUX"}:
+                return self.semantic_subject(head, depth + 1) if verb.dep_ != "conj" or not self.passive(head) \
+                    else self.syntactic_subject(head, depth + 1)
+        return None
+
+    def semantic_subject(self, verb: Token, depth: int = 0) -> Token | None:
+        """Who does what ``verb`` says: its subject, or the "by" agent of a passive."""
+        if self.passive(verb):
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    return next((p for p in child.children if p.dep_ == "pobj"), None)
+            return None
+        return self.syntactic_subject(verb, depth)
+
+    def semantic_object(self, verb: Token) -> Token | None:
+        if self.passive(verb):
+            for child in verb.children:
+                if child.dep_ == "nsubjpass":
+                    return child
+            if verb.dep_ in {"acl", "amod", "relcl"}:
+                return verb.head
+            return self.syntactic_subject(verb)
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                if child.lower_ in _REFLEXIVE:
+                    return self.syntactic_subject(verb)
+                return child
+        return None
+
+    @staticmethod
+    def governor(tok: Token) -> Token | None:
+        """The verb a noun trigger is an argument of (through one preposition at most)."""
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        if head.dep_ in {"prep", "agent"} and head.head.pos_ in {"VERB", "AUX"}:
+            return head.head
+        return None
+
+    def anchor(self, tok: Token) -> Token:
+        """The noun that stands in the clause for a noun trigger: "a wave of strikes" for "strikes"."""
+        while tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+            tok = tok.head  # "receiving leadership, funding and arms from X": funding stands where leadership does
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words["quantity_nouns"]:
+            return head.head
+        if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in {"responsibility", "credit"}:
+            return head.head  # "X claimed responsibility for the attack on Y"
+        return tok
+
+    def clause_of(self, tok: Token) -> Token:
+        t = tok
+        for _ in range(6):
+            if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+                return t
+            t = t.head
+        return t
+
+    def preps(self, tok: Token, word: str) -> list[Token]:
+        """Objects of preposition ``word`` (``out_of``, ``away_from`` for two words) on ``tok``."""
+        first, _, second = word.partition("_")
+        out: list[Token] = []
+        for child in tok.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == first:
+                if second:
+                    out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == second
+                            for p in c.children if p.dep_ == "pobj"]
+                else:
+                    out += [p for p in child.children if p.dep_ in {"pobj", "pcomp"}]
+            elif child.dep_ in {"advmod", "prt"} and child.lower_ == first and second:
+                out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == second
+                        for p in c.children if p.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.lower_ == word:  # "strikes targeting X"
+                out += [c for c in child.children if c.dep_ == "dobj"]
+        if not second and first in _PARTICLES:
+            return out
+        for child in tok.children:  # "broke away from X": the preposition hangs on the particle
+            if child.dep_ in {"advmod", "prt"} and child.lower_ in _PARTICLES and not second:
+                out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == first
+                        for p in c.children if p.dep_ == "pobj"]
+        return out
+
+    # ---- roles ------------------------------------------------------------------------------------
+    def role(self, trigger: Trigger, tok: Token, role: str) -> list[str]:
+        through = trigger.through or None
+        if role.startswith("prep:"):
+            word = role[5:]
+            toks = self.preps(tok, word)
+            if not toks and tok.pos_ in {"VERB", "AUX"} and trigger.needs:  # "pledged allegiance to X"
+                toks = [t for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trigger.needs
+                        for t in self.preps(c, word)]
+            anchor = self.anchor(tok)
+            if not toks and anchor.i != tok.i:
+                toks = self.preps(anchor, word)
+            tok = anchor
+            gov = self.governor(tok)
+            if not toks and gov is not None and tok.dep_ in {"dobj", "nsubjpass"} and \
+                    gov.lemma_.lower() in trigger.light_verbs | trigger.receivers:
+                toks = self.preps(gov, word)
+            return [a for t in toks for a in self.actors(t)]
+        if role.startswith("governor_prep:"):
+            gov = self.governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
+            return [a for t in self.preps(gov, role.split(":", 1)[1]) for a in self.actors(t)] if gov else []
+        if role == "subject":
+            if tok.dep_ == "acomp" or (tok.pos_ == "ADJ" and tok.dep_ != "amod"):
+                subject = self.syntactic_subject(tok.head)
+            elif tok.pos_ in {"VERB", "AUX"}:
+                subject = self.semantic_subject(tok)
+            else:
+                subject = None
+            return self.actors(subject)
+        if role == "object":
+            return self.actors(self.semantic_object(tok))
+        if role == "agent":
+            return [a for t in self.preps(tok, "by") for a in self.actors(t, through=through)]
+        if role == "dative":
+            return [a for c in tok.children if c.dep_ == "dative" for a in self.actors(c)]
+        if role == "attr":
+            toks = [c for c in tok.children if c.dep_ in {"oprd", "attr"}]
+            toks += self.preps(tok, "as") + self.preps(tok, "to") + self.preps(tok, "into")
+            return [a for t in toks for a in self.actors(t)]
+        if role == "possessor":
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    if child.lower_ in _REFLEXIVE:
+                        gov = self.governor(tok)
+                        return self.actors(self.semantic_subject(gov)) if gov is not None else []
+                    return self.actors(child)
+            return []
+        if role == "modifier":
+            return [a for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i in self.parsed.actors
+                    for a in self.parsed.actors[c.i]]
+        if role == "head":
+            if tok.dep_ in {"amod", "acl", "compound", "npadvmod"} and tok.head.i != tok.i:
+                return self.actors(tok.head)
+            return []
+        if role == "holder":
+            return self.actors(self._holder(tok))
+        if role == "light_subject":
+            tok = self.anchor(tok)
+            if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
+                return self.actors(self.semantic_subject(tok.head))
+            return []
+        if role == "receiver":
+            return self.actors(self._receiver(trigger, self.anchor(tok)))
+        if role == "governor_subject":
+            if tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.lemma_.lower() in trigger.governors:
+                return self.actors(self.syntactic_subject(tok.head))
+            return []
+        if role == "name":
+            return self._named(tok)
+        if role == "name_possessor":
+            for t in tok.subtree:
+                if t.lemma_ == "name":
+                    return [a for c in t.children if c.dep_ == "poss" for a in self.actors(c)]
+            return []
+        return []
+
+    def _holder(self, tok: Token) -> Token | None:
+        """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
+        if tok.dep_ == "appos":
+            return tok.head
+        for child in tok.children:
+            if child.dep_ == "appos" and (child.i in self.parsed.actors or self.actors(child)):
+                return child
+        for place in self.preps(tok, "in"):  # "the X affiliate in Mali, Y"
+            if place.i not in self.parsed.actors:
+                named = next((c for c in place.children if c.dep_ == "appos" and c.i in self.parsed.actors), None)
+                if named is not None:
+                    return named
+        head = tok.head
+        if tok.dep_ in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULA:
+            return self.syntactic_subject(head)
+        if tok.dep_ in {"nsubj"} and head.lemma_.lower() in _COPULA:
+            return next((c for c in head.children if c.dep_ == "attr"), None)
+        if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
+            verb = head.head
+            return self.semantic_object(verb) if self.passive(verb) else self.syntactic_subject(verb)
+        return None
+
+    def _receiver(self, trigger: Trigger, tok: Token) -> Token | None:
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in trigger.receivers:
+            return self.semantic_subject(head)
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "upon", "from"}:
+            owner = head.head
+            if owner.lemma_.lower() in {"reliance", "dependence", "dependency"}:
+                poss = next((c for c in owner.children if c.dep_ == "poss"), None)
+                return poss
+            if owner.lemma_.lower() in trigger.receivers:
+                return self.semantic_subject(owner)
+        return None
+
+    def _named(self, tok: Token) -> list[str]:
+        out: list[str] = []
+        for t in tok.subtree:
+            if t.lemma_ == "name":
+                for c in t.children:
+                    if c.dep_ in {"appos", "attr", "oprd"}:
+                        out += self.actors(c)
+                if t.head.i in self.parsed.actors and t.dep_ == "compound":
+                    out += self.parsed.actors[t.head.i]
+        for c in tok.children:
+            if c.dep_ in {"npadvmod", "oprd", "appos"} and c.i in self.parsed.actors:
+                out += self.parsed.actors[c.i]
+        return out
+
+    # ---- how it is said -------------------------------------------------------------------------
+    def manner(self, tok: Token, clause: Token) -> tuple[bool, bool]:
+        """(negated, hedged) of a trigger, read from its own words and the clauses above it."""
+        w = self.words
+        negated = hedged = False
+        chain = [tok] if tok.i == clause.i else [tok, clause]
+        t = clause
+        for _ in range(5):
+            if t.dep_ not in _CLAUSE_UP or t.head.i == t.i:
+                break
+            t = t.head
+            chain.append(t)
+        for n, t in enumerate(chain):
+            lemma = t.lemma_.lower()
+            if n > 0 and lemma in w["denial_verbs"]:
+                negated = True
+            if n > 0 and lemma in w["hedge_verbs"] and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in t.children):
+                hedged = True  # "claimed responsibility for the attack" is an admission, not a hedge
+            for child in t.children:
+                low = child.lower_
+                negation = child.dep_ == "neg" or (child.dep_ == "det" and low == "no") or \
+                    (child.dep_ == "advmod" and (low == "never" or (low == "longer" and any(
+                        g.lower_ == "no" for g in child.children))))
+                # a negation on an enclosing clause negates the trigger only through a complement
+                if negation and (n == 0 or t.i == clause.i or chain[n - 1].dep_ in {"xcomp", "ccomp"}):
+                    negated = True
+                if child.dep_ == "advmod" and low in w["hedge_adverbs"]:
+                    hedged = True
+                if child.dep_ == "aux" and low in w["hedge_auxiliaries"]:
+                    hedged = True
+                if child.dep_ == "mark" and low in w["hedge_marks"]:
+                    hedged = True
+                if child.dep_ == "prep" and low == "without" and n <= 1:
+                    negated = True
+        return negated, hedged
+
+    def present(self, tok: Token, clause: Token) -> bool:
+        """Whether the relation is told as holding when the text was written (present, perfect, a modifier)."""
+        if tok.dep_ in {"appos", "amod", "compound", "npadvmod"} or any(c.dep_ == "appos" for c in tok.children):
+            return True
+        verb = clause
+        if verb.tag_ in {"VBZ", "VBP"}:
+            return True
+        auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a in {"is", "are", "has", "have", "'s", "'re", "remains"} for a in auxes):
+            return True
+        return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+
+    def endpoint_modifiers(self, actor_tokens: set[int]) -> set[int]:
+        """Tokens inside the relative clauses, participles and appositions of actor tokens."""
+        out: set[int] = set()
+        for i in actor_tokens:
+            for child in self.doc[i].children:
+                if child.dep_ in {"relcl", "acl", "appos"}:
+                    out.update(t.i for t in child.subtree)
+        return out
+
+    # ---- findings -----------------------------------------------------------------------------
+    def findings(self) -> Iterator[Finding]:
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if tok.i in self.parsed.actors:
+                continue
+            kinds = []
+            if tok.pos_ in {"VERB", "AUX"}:
+                kinds.append("verb")
+            if tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN"):
+                kinds.append("noun")
+            if tok.dep_ in {"amod", "compound", "acl", "acomp", "npadvmod"} or tok.pos_ == "ADJ":
+                kinds.append("modifier")
+            for kind in kinds:
+                for trigger in self.lex.lookup(lemma, kind):
+                    finding = self._read(trigger, tok, lemma)
+                    if finding is not None:
+                        yield finding
+
+    def _read(self, trigger: Trigger, tok: Token, lemma: str) -> Finding | None:
+        if trigger.needs and not any(t.lemma_.lower() in trigger.needs or t.lower_ in trigger.needs
+                                     for t in tok.subtree if t.i != tok.i):
+            return None
+        if trigger.governors and not (tok.dep_ in {"advcl", "xcomp", "conj"}
+                                      and tok.head.lemma_.lower() in trigger.governors):
+            return None
+        if trigger.type.value == "AFFILIATE_OF" and tok.lower_ == "arms":
+            return None
+        pairs: list[tuple[str, str]] = []
+        if trigger.pairwise:
+            for role in trigger.group:
+                members = self.role(trigger, tok, role)
+                if len(set(members)) >= 2:
+                    pairs = list(permutations(dict.fromkeys(members), 2))
+                    break
+        if not pairs and trigger.source and trigger.target:
+            sources = next((s for r in trigger.source if (s := self.role(trigger, tok, r))), [])
+            targets = next((t for r in trigger.target if (t := self.role(trigger, tok, r))), [])
+            pairs = [(a, b) for a in sources for b in targets if a != b]
+            if trigger.mutual:
+                pairs += [(b, a) for a, b in pairs]
+        if trigger.type.symmetric:
+            pairs = [(a, b) for a, b in pairs if a < b]
+        if not pairs:
+            return None
+        clause = tok if tok.pos_ in {"VERB", "AUX"} else self.clause_of(tok)
+        negated, hedged = self.manner(tok, clause)
+        if negated:
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and \
+                tok.head.lemma_.lower() in self.words["undoing_verbs"]:
+            return None  # "X lost the support of Y"
+        ended = trigger.ended or any(c.lower_ in {"former", "ex", "one-time", "onetime"} or
+                                     (c.dep_ == "advmod" and c.lower_ in {"formerly", "once", "previously"})
+                                     for c in tok.children)
+        actor_tokens = {i for i in self.parsed.actors}
+        return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=clause.i, pairs=list(dict.fromkeys(pairs)),
+                       hedged=hedged or trigger.hedged, ended=ended, present=self.present(tok, clause),
+                       endpoint_tokens=self.endpoint_modifiers(actor_tokens))
+
+
+def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
+    """Every relation the lexicon's triggers give in one parsed sentence."""
+    return list(Reader(parsed, lexicon).findings())
