@@ -33,6 +33,7 @@ from actorgraph.loaders.articles.mention_index import (
     MentionIndex,
     Tok,
     fold_token,
+    mention_words,
     name_key,
     tokenize,
 )
@@ -54,7 +55,7 @@ PLACE_NOUNS = frozenset({
 MILITARY_HEADS = frozenset({
     "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
     "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
-    "fighter", "bombers", "ejercito", "fuerzas", "tropas", "aviacion", "soldados", "militares",
+    "fighter", "bombers", "police", "gendarmerie", "ejercito", "fuerzas", "tropas", "aviacion", "soldados", "militares",
 })
 GOV_HEADS = frozenset({
     "government", "regime", "authorities", "president", "leader", "officials", "ministry", "junta",
@@ -136,6 +137,7 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 
 _HEADS = MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS
+_HEAD_FIRST = frozenset(mention_words().get("head_first", ()))
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
 
 
@@ -209,7 +211,8 @@ class Finder:
                     j += 1
             if best:
                 j, form = best
-                if not form.alts and not form.risky:
+                if not form.risky and (not form.alts or {self._country(a) for a in form.alts} == {
+                        self._country(form.actor)}):
                     self._count(form.actor)
                 actor = index.actor(form.actor)
                 placey = actor is not None and actor.kind in STATE_KINDS and form.how in {"name", "alias", "metonym"}
@@ -325,10 +328,11 @@ class Finder:
             for _, c in members:
                 self.countries[index.demonyms[c]] += 1
             return 0
-        # Spanish: head noun first ("el Gobierno sirio", "la aviación rusa")
-        if tok.fold in {"gobierno", "ejercito", "fuerzas", "tropas", "aviacion", "regimen"} and i + 1 < n \
-                and index.demonyms.get(toks[i + 1].fold):
-            self._demonym_mention(i, i + 2, toks[i + 1].fold, tok.fold)
+        # Spanish and French: head noun first ("el Gobierno sirio", "la aviación rusa", "l'armée malienne")
+        head = tok.fold[1:] if len(tok.raw) > 2 and tok.raw[0] in "lLdD" and tok.raw[1] in "'’" else tok.fold
+        if head in _HEAD_FIRST and i + 1 < n and index.demonyms.get(toks[i + 1].fold) \
+                and not toks[i + 1].raw[:1].isupper():
+            self._demonym_mention(i, i + 2, toks[i + 1].fold, head)
             return i + 2
         return 0
 
