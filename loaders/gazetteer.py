@@ -198,6 +198,23 @@ class Resolver:
             return entry.actor
         return self.created.get(normalize(name))
 
+    def add_alias(self, actor_id: str, alias: str) -> Actor | None:
+        """Give an actor this resolver created another name ("AA" defined by "the Arakan Army (AA)").
+
+        Refused (``None``) when the actor is not one it created or the name already denotes another actor.
+        """
+        key = normalize(alias)
+        keys = [k for k, a in self.created.items() if a.id == actor_id]
+        other = self.resolve(alias)
+        if not keys or not key or (other is not None and other.id != actor_id):
+            return None
+        actor = self.created[keys[0]]
+        if alias not in actor.aliases and key != normalize(actor.name):
+            actor = actor.model_copy(update={"aliases": (*actor.aliases, alias)})
+        for k in (*keys, key):
+            self.created[k] = actor
+        return actor
+
     def resolve_or_create(self, name: str, kind: ActorKind = ActorKind.OTHER) -> Actor:
         """The actor ``name`` denotes, creating (and counting) a new one if it is unknown."""
         actor = self.resolve(name)

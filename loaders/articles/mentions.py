@@ -9,8 +9,9 @@ recognises
 - generic phrases resolved through the article's main country: "government forces", "the regime"
   (its government) and "the rebels", "opposition forces" (its armed opposition);
 - acronyms defined in the text: "Hayat Tahrir al Sham (HTS)", then every later "HTS";
-- unknown organisations named by their words: "the NGO Response Coordination", "the Manbij
-  Military Council" become new actors with a kind guessed from their head word.
+- unknown organisations named by their words (:mod:`~actorgraph.loaders.articles.organisations`):
+  "the Arakan Army", "the Viv Ansanm gang", "el Clan del Golfo" become new actors with a kind
+  guessed from their head word.
 
 Places are never actors: a state or capital after a locative preposition ("in Damascus", "near
 Turkey") or before a place noun ("the Syria-Turkey border") is not a mention, nor is "Syria-based".
@@ -28,7 +29,6 @@ from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
-    TOKEN,
     Form,
     MentionIndex,
     Tok,
@@ -37,6 +37,7 @@ from actorgraph.loaders.articles.mention_index import (
     name_key,
     tokenize,
 )
+from actorgraph.loaders.articles.organisations import find_organisations, guess_kind
 from actorgraph.loaders.gazetteer import Resolver
 
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
@@ -79,19 +80,6 @@ _GENERIC_OPP = re.compile(
     r"(?:forces|factions|groups|fighters|rebels)|los\s+rebeldes|fuerzas\s+rebeldes)\b",
     re.IGNORECASE,
 )
-_ORG_HEAD = (
-    r"(?:Front|Army|Forces|Brigades?|Battalions?|Council|Movement|Party|Group|Committee|Union|Corps|Legion|"
-    r"Units|Organi[sz]ation|Coalition|Alliance|Militia|Administration|Command|Guards?|Observatory|Coordination|"
-    r"Agency|Network|Authority|Frente|Ej[ée]rcito|Fuerzas|Brigadas?|Consejo|Movimiento|Partido|Organismo)"
-)
-_CAP = r"[A-Z][\w'’\-]*"
-_ORG = re.compile(
-    rf"\b{_CAP}(?:\s+(?:{_CAP}|of|for|the|and|al|el|de|del|la|wa|ul)){{0,6}}?\s+{_ORG_HEAD}\b"
-    rf"(?:\s+(?:of|for|de|del)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?"
-)
-_NAMED_ORG = re.compile(
-    r"\b(?:NGO|[Gg]roup|[Oo]rgani[sz]ation|[Mm]ilitia|[Mm]ovement|ONG)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,4})"
-)
 _ACRONYM_DEF = re.compile(r"\(\s*(?:[^()]{0,60}?\bo\s+)?([A-Z][A-Za-z]{1,6}|[A-Z]{2,7})\s*(?:,[^()]{0,30})?\)")
 _BACKED_PHRASE = re.compile(
     r"-(?:backed|supported|sponsored|funded|armed)\s+((?:[A-Za-z]+\s+){0,2}?(?:factions|groups|fighters|rebels|"
@@ -101,6 +89,7 @@ _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
+_CAP = r"[A-Z][\w'’\-]*"
 _LONG_FORM = re.compile(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$")
 
 
@@ -137,7 +126,7 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 
 _HEADS = MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS
-_HEAD_FIRST = frozenset(mention_words().get("head_first", ()))
+_HEAD_FIRST = frozenset(mention_words().get("demonym_after", ()))
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
 
 
@@ -179,7 +168,8 @@ class Finder:
         if actor and actor.country:
             self.countries[actor.country] += 1
 
-    def _create(self, name: str, kind: ActorKind) -> Actor:
+    def create(self, name: str, kind: ActorKind) -> Actor:
+        """The actor a new name denotes (the resolver's, or one it makes and counts)."""
         actor = self.resolver.resolve_or_create(name, kind)
         if self.index.actor(actor.id) is None:
             self.created[actor.id] = actor
@@ -244,8 +234,8 @@ class Finder:
         self._disambiguate()
         self._backed_phrases()
         self._generic()
+        find_organisations(self)
         self._acronyms()
-        self._organisations()
         if self.published:
             self.mentions = [m if not m.dated else replace(m, actor=index.by_date(m.actor, m.dated, self.published))
                              for m in self.mentions]
@@ -336,6 +326,10 @@ class Finder:
             return i + 2
         return 0
 
+    def demonym_phrase(self, i: int, j: int, demonym: str, head: str) -> None:
+        """Tokens ``i..j-1``, starting with ``demonym``, name its actor ("the Kenyan Defence Forces")."""
+        self._demonym_mention(i, j, demonym, head)
+
     def _demonym_mention(self, i: int, j: int, demonym: str, head: str) -> None:
         """A demonym phrase names the actor that lists the demonym (else the country's government)."""
         iso = self.index.demonyms[demonym]
@@ -365,8 +359,12 @@ class Finder:
                 actor_id = target.actor
             else:
                 phrase = self.text[backer.start:end]
-                actor_id = (self.resolver.resolve(phrase) or self._create(phrase, ActorKind.ARMED_GROUP)).id
+                actor_id = (self.resolver.resolve(phrase) or self.create(phrase, ActorKind.ARMED_GROUP)).id
             self.mentions.append(Mention(start, end, self.text[backer.start:end], actor_id, "backed"))
+
+    def add(self, start: int, end: int, text: str, actor_id: str, how: str) -> None:
+        """Record a mention found by another module (organisations, coreference)."""
+        self.mentions.append(Mention(start, end, text, actor_id, how))
 
     def taken(self, start: int, end: int) -> bool:
         """Whether a mention found so far overlaps ``[start, end)``."""
@@ -393,7 +391,7 @@ class Finder:
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())]
         if generic and not opp and demonym:  # made only when the article speaks of its opposition
-            opp = self._create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
+            opp = self.create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
         if opp:
             for m in generic:
                 self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))
@@ -411,7 +409,7 @@ class Finder:
                     continue
                 known = self.index.forms.get(name_key(acronym)[0])
                 name = words.group(1)
-                actor_id = known.actor if known else self._create(name, guess_kind(name)).id
+                actor_id = known.actor if known else self.create(name, guess_kind(name)).id
                 start = words.start(1)
                 if not self.taken(start, len(before)):
                     self.mentions.append(Mention(start, len(before), words.group(1), actor_id, "defined"))
@@ -419,39 +417,10 @@ class Finder:
             else:
                 defined[acronym] = owner.actor
         for acronym, actor_id in defined.items():
+            if actor_id in self.created:  # a new actor's acronym becomes its alias (searchable once stored)
+                renamed = self.resolver.add_alias(actor_id, acronym)
+                if renamed is not None:
+                    self.created[actor_id] = renamed
             for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
-
-    def _organisations(self) -> None:
-        for pattern, group in ((_NAMED_ORG, 1), (_ORG, 0)):
-            for m in pattern.finditer(self.text):
-                start, end = m.start(group), m.end(group)
-                name = m.group(group)
-                if name.startswith(("The ", "the ")):
-                    name, start = name[4:], start + 4
-                if self.taken(start, end) or len(name) < 5:
-                    continue
-                known = self.resolver.resolve(name)
-                kind = guess_kind(m.group(0))
-                actor = known or self._create(name, kind)
-                self.mentions.append(Mention(start, end, name, actor.id, "organisation"))
-
-
-def guess_kind(name: str) -> ActorKind:
-    """A kind for an unknown organisation, from its words."""
-    words = set(fold_token(t) for t in TOKEN.findall(name))
-    if words & {"nations", "un", "union", "league"}:
-        return ActorKind.IGO
-    if words & {"ngo", "observatory", "coordination", "ong", "network", "rights", "relief", "aid"}:
-        return ActorKind.NGO
-    if words & {"party", "partido"}:
-        return ActorKind.PARTY
-    if words & {"coalition", "alliance", "coalicion", "alianza"}:
-        return ActorKind.COALITION
-    if words & {"militia", "guard", "guards", "milicia"}:
-        return ActorKind.MILITIA
-    if words & {"front", "army", "forces", "brigade", "brigades", "battalion", "battalions", "corps", "legion",
-                "units", "council", "command", "movement", "frente", "ejercito", "brigadas", "organismo"}:
-        return ActorKind.ARMED_GROUP
-    return ActorKind.OTHER
