@@ -19,6 +19,7 @@ import yaml
 
 from actorgraph.errors import ActorGraphError, InputError
 from actorgraph.graph.dates import parse_partial, period_end
+from actorgraph.graph.matching import closest
 from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.graph.names import normalize, slugify
 
@@ -190,13 +191,16 @@ class Resolver:
         self.gazetteer = gazetteer
         self.created: dict[str, Actor] = {}
         self.unresolved: dict[str, int] = {}
+        self.matched: dict[str, Actor] = {}  # misspelt names read as a known actor (normalised name -> actor)
+        self._unmatched: set[str] = set()
 
     def resolve(self, name: str) -> Actor | None:
         """The known actor ``name`` denotes, or ``None``."""
         entry = self.gazetteer.lookup(name)
         if entry:
             return entry.actor
-        return self.created.get(normalize(name))
+        key = normalize(name)
+        return self.created.get(key) or self.matched.get(key)
 
     def add_alias(self, actor_id: str, alias: str) -> Actor | None:
         """Give an actor this resolver created another name ("AA" defined by "the Arakan Army (AA)").
@@ -216,12 +220,32 @@ class Resolver:
         return actor
 
     def resolve_or_create(self, name: str, kind: ActorKind = ActorKind.OTHER) -> Actor:
-        """The actor ``name`` denotes, creating (and counting) a new one if it is unknown."""
+        """The actor ``name`` denotes, creating (and counting) a new one if it is unknown.
+
+        A name that is a known one misspelt (:func:`~actorgraph.graph.matching.same_name`: one or two
+        letters off in a long name, same numbers) resolves to that actor; anything less close is new.
+        """
         actor = self.resolve(name)
         key = normalize(name)
+        if actor is None and key:
+            actor = self._fuzzy(key)
         if actor is None:
             actor = Actor(id=slugify(name), name=name.strip(), kind=kind)
             self.created[key] = actor
-        if key in self.created:
+        if key in self.created and self.created[key].id == actor.id and key not in self.matched:
             self.unresolved[name.strip()] = self.unresolved.get(name.strip(), 0) + 1
+        return actor
+
+    def _fuzzy(self, key: str) -> Actor | None:
+        """The known actor whose name ``key`` misspells, if one is close enough (cached either way)."""
+        if key in self.matched or key in self._unmatched:
+            return self.matched.get(key)
+        found = closest(key, [*self.gazetteer.by_name, *self.created])
+        actor = None
+        if found is not None:
+            actor = self.gazetteer.entries[self.gazetteer.by_name[found]].actor if found in self.gazetteer.by_name \
+                else self.created[found]
+            self.matched[key] = actor
+        else:
+            self._unmatched.add(key)
         return actor
