@@ -110,6 +110,11 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
     if api_url and actors:
         raise InputError("--actors cannot be sent through --api: the server uses its own gazetteer", where="--actors")
     store = None if api_url else open_store(settings)
+    if store is not None:  # the store is a gazetteer too: actors stored earlier are found in these articles
+        from actorgraph.loaders.gazetteer import Resolver
+        from actorgraph.loaders.stored_actors import with_stored_actors
+
+        context.resolver = Resolver(with_stored_actors(context.resolver.gazetteer, store))
     try:
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=console, disable=as_json or not console.is_terminal,

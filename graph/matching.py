@@ -56,10 +56,20 @@ def name_score(query: str, names: Iterable[str]) -> float:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two normalised names are one name spelt differently (strict: different numbers never are)."""
+    """Whether two normalised names are one name spelt differently.
+
+    Strict: the same number of words, at most two of them spelt differently, each of those at
+    least 4 letters long, without digits and close (>= 75); short words and numbers must be equal
+    ("Unit A" is not "Unit B"); and the whole names must be close (>= :data:`SAME_NAME_THRESHOLD`).
+    """
     if a == b:
         return True
-    if min(len(a), len(b)) < 8 or _DIGITS.findall(a) != _DIGITS.findall(b) or len(a.split()) != len(b.split()):
+    words_a, words_b = a.split(), b.split()
+    if min(len(a), len(b)) < 8 or len(words_a) != len(words_b):
+        return False
+    differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if len(differ) > 2 or any(min(len(x), len(y)) < 4 or _DIGITS.search(x + y) or fuzz.ratio(x, y) < 75
+                              for x, y in differ):
         return False
     return fuzz.ratio(a, b) >= SAME_NAME_THRESHOLD
 

@@ -38,6 +38,8 @@ def test_sharing_words_is_no_match():
     ("8th Brigade", "9th Brigade", False),
     ("Arakan Army", "Karen Army", False),
     ("Sudan Liberation Army", "Sudan Liberation Movement", False),
+    ("Actor ev-4f2a A", "Actor ev-4f2a B", False),
+    ("Brigade 4f2a91 North", "Brigade 4f2a92 North", False),
 ])
 def test_same_name_is_strict(a, b, same):
     assert same_name(normalize(a), normalize(b)) is same

@@ -96,7 +96,10 @@ def run_ingest(store: Store, settings: Settings, gazetteer: Any, path: Path, fmt
         seen.extend(batch.claims)
         return store.write(batch)
 
-    context = LoadContext(resolver=Resolver(gazetteer), published=published, max_bytes=settings.upload_max_bytes)
+    from actorgraph.loaders.stored_actors import with_stored_actors
+
+    context = LoadContext(resolver=Resolver(with_stored_actors(gazetteer, store)), published=published,
+                          max_bytes=settings.upload_max_bytes)
     report = ingest([path], write, context, fmt=fmt, batch_size=settings.batch_size)
     summary = report.as_dict()
     for key in ("skipped", "failed", "warnings"):
