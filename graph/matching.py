@@ -60,7 +60,9 @@ def same_name(a: str, b: str) -> bool:
 
     Strict: the same number of words, at most two of them spelt differently, each of those at
     least 4 letters long, without digits and close (>= 75); short words and numbers must be equal
-    ("Unit A" is not "Unit B"); and the whole names must be close (>= :data:`SAME_NAME_THRESHOLD`).
+    ("Unit A" is not "Unit B"), and so must singular and plural ("People's Defence Force" of
+    Myanmar is not the PKK's "People's Defence Forces"); and the whole names must be close
+    (>= :data:`SAME_NAME_THRESHOLD`).
     """
     if a == b:
         return True
@@ -69,7 +71,7 @@ def same_name(a: str, b: str) -> bool:
         return False
     differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
     if len(differ) > 2 or any(min(len(x), len(y)) < 4 or _DIGITS.search(x + y) or fuzz.ratio(x, y) < 75
-                              for x, y in differ):
+                              or x.rstrip("s") == y.rstrip("s") for x, y in differ):
         return False
     return fuzz.ratio(a, b) >= SAME_NAME_THRESHOLD
 

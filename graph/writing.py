@@ -19,7 +19,16 @@ from pydantic import BaseModel
 
 from actorgraph.errors import InputError
 from actorgraph.graph.aggregate import aggregate
-from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch, RelationType, relation_id
+from actorgraph.graph.model import (
+    Actor,
+    ActorKind,
+    ActorMention,
+    Article,
+    Claim,
+    GraphBatch,
+    RelationType,
+    relation_id,
+)
 from actorgraph.graph.names import normalize
 
 Runner = Callable[..., list[dict[str, Any]]]
@@ -81,11 +90,13 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
     articles = {a.id: a for a in batch.articles}
     claims = {c.id: c for c in batch.claims}
     _check_references(run, actors, articles, claims.values())
+    mentions = check_mentions(run, actors, articles, batch.mentions)
 
     if actors:
         run("upsert_actors", {"rows": [actor_row(a) for a in actors.values()]})
     if articles:
         run("upsert_articles", {"rows": [article_row(a) for a in articles.values()]})
+    write_mentions(run, mentions)
     stored = {r["id"] for r in run("claims_existing", {"ids": list(claims)})} if claims else set()
     new = [c for c in claims.values() if c.id not in stored]
     relations = 0
@@ -97,6 +108,32 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
         actors=len(actors), articles=len(articles), claims_new=len(new),
         claims_existing=len(stored), relations=relations,
     )
+
+
+# -- mentions (xact): (:Article)-[:MENTIONS]->(:Actor) for every actor an article names ----------
+def check_mentions(run: Runner, actors: dict[str, Actor], articles: dict[str, Article],
+                   mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    """The batch's mentions, one per (article, actor), after checking both ends exist (batch or store)."""
+    unique = list({(m.article, m.actor): m for m in mentions}.values())
+    wanted_actors = {m.actor for m in unique} - actors.keys()
+    wanted_articles = {m.article for m in unique} - articles.keys()
+    if wanted_actors:
+        wanted_actors -= {r["id"] for r in run("actors_existing", {"ids": sorted(wanted_actors)})}
+    if wanted_articles:
+        wanted_articles -= {r["id"] for r in run("articles_existing", {"ids": sorted(wanted_articles)})}
+    for m in unique:
+        if m.actor in wanted_actors or m.article in wanted_articles:
+            missing = m.actor if m.actor in wanted_actors else m.article
+            raise InputError(f"mention of {m.actor!r} in {m.article!r} names unknown {missing!r}; add it to the "
+                             "batch first", where=f"mention of article {m.article}")
+    return unique
+
+
+def write_mentions(run: Runner, mentions: list[ActorMention]) -> None:
+    """Create or update the MENTIONS edges (``cypher/upsert_mentions.cypher``)."""
+    if mentions:
+        run("upsert_mentions", {"rows": [{"article": m.article, "actor": m.actor, "count": m.count,
+                                          "names": list(m.names)} for m in mentions]})
 
 
 def _check_references(

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from actorgraph.graph.model import Actor, ActorKind
+from actorgraph.graph.model import Actor, ActorKind, ActorMention
 from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
@@ -424,3 +424,9 @@ class Finder:
             for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
+
+
+def article_mentions(article_id: str, names: dict[str, list[str]], counts: dict[str, int]) -> tuple[ActorMention, ...]:
+    """The MENTIONS edges of one article: every actor it names (by id), how often, and by which names."""
+    return tuple(ActorMention(article=article_id, actor=actor_id, count=max(1, counts.get(actor_id, 1)),
+                              names=tuple(used)) for actor_id, used in names.items())
