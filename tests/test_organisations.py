@@ -128,3 +128,10 @@ def test_the_kind_of_a_council_or_organisation_depends_on_its_other_words():
     assert guess_kind("Sahel Alliance Army") is ActorKind.ARMED_GROUP
     assert guess_kind("Karen National Union") is ActorKind.ARMED_GROUP
     assert guess_kind("Sahel Democratic Party") is ActorKind.PARTY
+
+
+def test_the_rebels_are_the_articles_one_armed_group_rather_than_a_made_up_opposition():
+    found, resolver = _found("Congolese troops and Wazalendo militias attacked the March 23 Movement near Sake. "
+                             "The army said the rebels lost two positions.")
+    assert ("the rebels", "March 23 Movement", "armed_group") in found
+    assert "Congolese opposition" not in resolver.unresolved

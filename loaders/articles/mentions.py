@@ -390,8 +390,12 @@ class Finder:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())]
-        if generic and not opp and demonym:  # made only when the article speaks of its opposition
-            opp = self.create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
+        if generic and not opp:  # "the rebels": the article's one armed group, else the country's opposition
+            groups = {m.actor for m in self.mentions if (a := self.actor(m.actor)) and a.kind is ActorKind.ARMED_GROUP}
+            if len(groups) == 1:
+                opp = groups.pop()
+            elif demonym:  # made only when the article speaks of its opposition
+                opp = self.create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
         if opp:
             for m in generic:
                 self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))

@@ -113,6 +113,8 @@ def guess_kind(name: str, head: str | None = None) -> ActorKind:
         return ActorKind.IGO if kind == "union" and words & _SETS["igo_words"] else ActorKind.OTHER
     if kind == "other" and words & _SETS["armed_words"]:
         return ActorKind.ARMED_GROUP
+    if kind == "other" and words & _SETS["igo_words"] and "community" in words | {head}:
+        return ActorKind.IGO  # "Southern African Development Community"
     return ActorKind(kind) if kind in {k.value for k in ActorKind} else ActorKind.OTHER
 
 
@@ -165,7 +167,7 @@ def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | 
     else:
         nxt = j if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " else None
         marker = MARKERS.get(toks[nxt].fold) if nxt is not None else None
-        if not marker or _sentence_initial_word(finder, i, j) or all(f in STOP or f in GENERIC for f in folds):
+        if not marker or all(f in STOP or f in GENERIC for f in folds):
             return None
         end = j + 1 if marker.get("keep") else j
         kind = ActorKind(str(marker["kind"]))
@@ -195,14 +197,6 @@ def _state_forces(finder: Finder, i: int, end: int) -> bool:
     state_end = next((m.end for m in finder.mentions if m.start == toks[i].start), toks[i].end)
     rest = [t.fold for t in toks[i + 1:end] if t.start >= state_end]
     return bool(rest) and all(f in GENERIC for f in rest)
-
-
-def _sentence_initial_word(finder: Finder, i: int, j: int) -> bool:
-    """A single capitalised word that starts a sentence ("Rival gangs") may be any word."""
-    if j - i > 1 or finder.toks[i].raw.isupper():
-        return False
-    before = finder.text[:finder.toks[i].start].rstrip()
-    return not before or before[-1] in ".!?\n\"“"
 
 
 def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool) -> None:
