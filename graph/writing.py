@@ -115,18 +115,19 @@ def check_mentions(run: Runner, actors: dict[str, Actor], articles: dict[str, Ar
                    mentions: Iterable[ActorMention]) -> list[ActorMention]:
     """The batch's mentions, one per (article, actor), after checking both ends exist (batch or store)."""
     unique = list({(m.article, m.actor): m for m in mentions}.values())
-    wanted_actors = {m.actor for m in unique} - actors.keys()
-    wanted_articles = {m.article for m in unique} - articles.keys()
-    if wanted_actors:
-        wanted_actors -= {r["id"] for r in run("actors_existing", {"ids": sorted(wanted_actors)})}
-    if wanted_articles:
-        wanted_articles -= {r["id"] for r in run("articles_existing", {"ids": sorted(wanted_articles)})}
+    wanted_actors = _absent(run, "actors_existing", {m.actor for m in unique} - actors.keys())
+    wanted_articles = _absent(run, "articles_existing", {m.article for m in unique} - articles.keys())
     for m in unique:
         if m.actor in wanted_actors or m.article in wanted_articles:
             missing = m.actor if m.actor in wanted_actors else m.article
             raise InputError(f"mention of {m.actor!r} in {m.article!r} names unknown {missing!r}; add it to the "
                              "batch first", where=f"mention of article {m.article}")
     return unique
+
+
+def _absent(run: Runner, query: str, ids: set[str]) -> set[str]:
+    """The ``ids`` the store does not hold (``actors_existing`` / ``articles_existing``)."""
+    return ids - {r["id"] for r in run(query, {"ids": sorted(ids)})} if ids else set()
 
 
 def write_mentions(run: Runner, mentions: list[ActorMention]) -> None:
@@ -140,12 +141,8 @@ def _check_references(
     run: Runner, actors: dict[str, Actor], articles: dict[str, Article], claims: Iterable[Claim]
 ) -> None:
     claims = list(claims)
-    wanted_actors = {x for c in claims for x in (c.subject, c.object)} - actors.keys()
-    wanted_articles = {c.article for c in claims} - articles.keys()
-    if wanted_actors:
-        wanted_actors -= {r["id"] for r in run("actors_existing", {"ids": sorted(wanted_actors)})}
-    if wanted_articles:
-        wanted_articles -= {r["id"] for r in run("articles_existing", {"ids": sorted(wanted_articles)})}
+    wanted_actors = _absent(run, "actors_existing", {x for c in claims for x in (c.subject, c.object)} - actors.keys())
+    wanted_articles = _absent(run, "articles_existing", {c.article for c in claims} - articles.keys())
     for claim in claims:
         missing = [x for x in (claim.subject, claim.object) if x in wanted_actors]
         if missing:
