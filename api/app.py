@@ -67,13 +67,14 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
 
         app.state.store = store
         app.state.store_lock = threading.Lock()
-        app.state.pipeline = Pipeline.build(batch_size=settings.batch_size, max_bytes=settings.upload_max_bytes,
-                                            model=settings.spacy_model)
         if store is None:
             try:
                 app.state.store = open_store(settings)
             except StoreUnavailable as exc:  # a server that is down: answer 503 until it is back
                 log.warning("%s; requests get 503 until it is reachable", exc.message)
+        # the store is a gazetteer too (actors stored when the server starts; restart to add later ones)
+        app.state.pipeline = Pipeline.build(batch_size=settings.batch_size, max_bytes=settings.upload_max_bytes,
+                                            model=settings.spacy_model, store=app.state.store)
         try:
             yield
         finally:

@@ -17,6 +17,7 @@ from actorgraph.loaders.formats import FORMATS
 from actorgraph.settings import Settings
 
 if TYPE_CHECKING:
+    from actorgraph.graph.store import Store
     from actorgraph.loaders.pipeline import Pipeline
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -25,12 +26,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _pipeline(actors: tuple[Path, ...], max_bytes: int, *, batch_size: int = 5000,
-              keep_hedged: bool = True, model: str) -> Pipeline:
+              keep_hedged: bool = True, model: str, store: Store | None = None) -> Pipeline:
     """The process's one pipeline; what its build noted goes to stderr."""
     from actorgraph.loaders.pipeline import Pipeline
 
     pipeline = Pipeline.build(actors, batch_size=batch_size, max_bytes=max_bytes, keep_hedged=keep_hedged,
-                              model=model)
+                              model=model, store=store)
     for note in pipeline.notes:
         click.echo(f"warning: {note}", err=True)
     return pipeline
@@ -109,9 +110,10 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
     console = Console(stderr=True)
     if api_url and actors:
         raise InputError("--actors cannot be sent through --api: the server uses its own gazetteer", where="--actors")
-    pipeline = None if api_url else _pipeline(actors, max_bytes, batch_size=settings.batch_size,
-                                              model=settings.spacy_model)
     store = None if api_url else open_store(settings)
+    # the store is a gazetteer too: actors stored earlier are found in these articles
+    pipeline = None if store is None else _pipeline(actors, max_bytes, batch_size=settings.batch_size,
+                                                    model=settings.spacy_model, store=store)
     try:
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=console, disable=as_json or not console.is_terminal,

@@ -270,6 +270,9 @@ def search(ctx: click.Context, text: str, limit: int, offset: int, as_json: bool
         found = params.search_page(store, text, offset=offset, limit=limit)
 
     def human() -> None:
+        if not found:
+            console.print(f"no match for {text!r}")
+            return
         table = Table()
         for column in ("id", "name", "kind"):
             table.add_column(column)
@@ -278,6 +281,30 @@ def search(ctx: click.Context, text: str, limit: int, offset: int, as_json: bool
         console.print(table)
 
     emit(found, as_json, human)
+
+
+@root.command()
+@click.argument("actor")
+@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@json_option
+@click.pass_context
+def mentions(ctx: click.Context, actor: str, limit: int, as_json: bool) -> None:
+    """The articles that mention ACTOR (in a relation or not), newest first."""
+    from actorgraph.graph.mentions import articles_mentioning
+
+    with opened(ctx) as store:
+        result = articles_mentioning(store, actor, limit=limit)
+
+    def human() -> None:
+        table = Table(title=f"{result.total} article(s) mention {result.actor.name}")
+        for column in ("published", "article", "source", "mentions", "as"):
+            table.add_column(column)
+        for item in result.articles:
+            table.add_row(str(item.published or ""), item.title or item.id, item.source or "", str(item.count),
+                          ", ".join(item.names))
+        console.print(table)
+
+    emit(result, as_json, human)
 
 
 @root.command()

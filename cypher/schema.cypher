@@ -8,3 +8,4 @@ CREATE INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON (a.search);
 CREATE INDEX claim_relation IF NOT EXISTS FOR (c:Claim) ON (c.relation);
 CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
 CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.valid_from);
+// MENTIONS (Article -> Actor) needs no index: it is read from its actor (articles_mentioning.cypher).

@@ -281,18 +281,29 @@ def merge_actors(actors: Iterable[Actor]) -> dict[str, Actor]:
     return out
 
 
+class ActorMention(_Model):
+    """An article names an actor, in a relation or not: ``(:Article)-[:MENTIONS {count, names}]->(:Actor)``."""
+
+    article: str = Field(pattern=DOCUMENT_ID)
+    actor: str = Field(pattern=ACTOR_ID)
+    count: int = Field(1, ge=1)  # mentions of the actor in the article
+    names: tuple[str, ...] = ()  # the forms the article names it by
+
+
 class GraphBatch(_Model):
-    """What a loader hands to a store: actors, articles and the claims that link them."""
+    """What a loader hands to a store: actors, articles, the claims that link them, and mentions."""
 
     actors: tuple[Actor, ...] = ()
     articles: tuple[Article, ...] = ()
     claims: tuple[Claim, ...] = ()
+    mentions: tuple[ActorMention, ...] = ()
 
     def merged(self, other: GraphBatch) -> GraphBatch:
         return GraphBatch(
             actors=self.actors + other.actors,
             articles=self.articles + other.articles,
             claims=self.claims + other.claims,
+            mentions=self.mentions + other.mentions,
         )
 
 

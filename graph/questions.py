@@ -11,10 +11,9 @@ import json
 from collections.abc import Iterable
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from actorgraph.errors import InputError, NotFoundError, UnknownActorError
 from actorgraph.graph.intervals import active, explain
+from actorgraph.graph.matching import name_score
 from actorgraph.graph.model import Relation, RelationType, parse_relation_id
 from actorgraph.graph.names import normalize
 from actorgraph.graph.results import (
@@ -68,14 +67,14 @@ def search(store: Store, text: str, *, limit: int = 20) -> list[ActorRef]:
                 for row in store.query("search_actors", q=word[:4], limit=200):
                     candidates.setdefault(row["id"], row)
 
-    def score(row: dict) -> float:
+    def score(row: dict) -> float:  # 0: no match (graph/matching.py refuses rather than guesses)
         names = [n for n in row["search"].split("|") if n]
-        exact = 100.0 if query in names else 0.0
-        best = max((fuzz.WRatio(query, n) for n in names), default=0.0)
-        return exact + best + (5.0 if names and names[0] == query else 0.0)
+        best = name_score(query, names)
+        return best + (5.0 if best and names and names[0] == query else 0.0)
 
-    ranked = sorted(candidates.values(), key=lambda r: (-score(r), len(r["name"]), r["id"]))
-    return [_ref(r) for r in ranked if score(r) >= 60][:limit]
+    scores = {r["id"]: score(r) for r in candidates.values()}
+    ranked = sorted(candidates.values(), key=lambda r: (-scores[r["id"]], len(r["name"]), r["id"]))
+    return [_ref(r) for r in ranked if scores[r["id"]] > 0][:limit]
 
 
 def resolve(store: Store, name_or_id: str) -> ActorRef:

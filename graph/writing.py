@@ -30,6 +30,7 @@ from actorgraph.graph.aggregate import RelationState
 from actorgraph.graph.model import (
     Actor,
     ActorKind,
+    ActorMention,
     Article,
     Claim,
     GraphBatch,
@@ -102,6 +103,7 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
     articles = {a.id: a for a in batch.articles}
     claims = {c.id: c for c in batch.claims}
     _check_references(run, actors, articles, claims.values())
+    mentions = check_mentions(run, actors, articles, batch.mentions)
 
     if actors:
         run("upsert_actors", {"rows": [actor_row(a) for a in actors.values()]})
@@ -109,6 +111,7 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
         run("upsert_articles", {"rows": [article_row(a) for a in articles.values()]})
     if claims:
         run("lock_actors", {"ids": sorted({x for c in claims.values() for x in c.endpoints})})
+    write_mentions(run, mentions)
     stored = {r["id"] for r in run("claims_existing", {"ids": list(claims)})} if claims else set()
     new = [c for c in claims.values() if c.id not in stored]
     relations = 0
@@ -123,16 +126,39 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
     )
 
 
+# -- mentions (xact): (:Article)-[:MENTIONS]->(:Actor) for every actor an article names ----------
+def check_mentions(run: Runner, actors: dict[str, Actor], articles: dict[str, Article],
+                   mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    """The batch's mentions, one per (article, actor), after checking both ends exist (batch or store)."""
+    unique = list({(m.article, m.actor): m for m in mentions}.values())
+    wanted_actors = _absent(run, "actors_existing", {m.actor for m in unique} - actors.keys())
+    wanted_articles = _absent(run, "articles_existing", {m.article for m in unique} - articles.keys())
+    for m in unique:
+        if m.actor in wanted_actors or m.article in wanted_articles:
+            missing = m.actor if m.actor in wanted_actors else m.article
+            raise InputError(f"mention of {m.actor!r} in {m.article!r} names unknown {missing!r}; add it to the "
+                             "batch first", where=f"mention of article {m.article}")
+    return unique
+
+
+def _absent(run: Runner, query: str, ids: set[str]) -> set[str]:
+    """The ``ids`` the store does not hold (``actors_existing`` / ``articles_existing``)."""
+    return ids - {r["id"] for r in run(query, {"ids": sorted(ids)})} if ids else set()
+
+
+def write_mentions(run: Runner, mentions: list[ActorMention]) -> None:
+    """Create or update the MENTIONS edges (``cypher/upsert_mentions.cypher``)."""
+    if mentions:
+        run("upsert_mentions", {"rows": [{"article": m.article, "actor": m.actor, "count": m.count,
+                                          "names": list(m.names)} for m in mentions]})
+
+
 def _check_references(
     run: Runner, actors: dict[str, Actor], articles: dict[str, Article], claims: Iterable[Claim]
 ) -> None:
     claims = list(claims)
-    wanted_actors = {x for c in claims for x in (c.subject, c.object)} - actors.keys()
-    wanted_articles = {c.article for c in claims} - articles.keys()
-    if wanted_actors:
-        wanted_actors -= {r["id"] for r in run("actors_existing", {"ids": sorted(wanted_actors)})}
-    if wanted_articles:
-        wanted_articles -= {r["id"] for r in run("articles_existing", {"ids": sorted(wanted_articles)})}
+    wanted_actors = _absent(run, "actors_existing", {x for c in claims for x in (c.subject, c.object)} - actors.keys())
+    wanted_articles = _absent(run, "articles_existing", {c.article for c in claims} - articles.keys())
     for claim in claims:
         missing = [x for x in (claim.subject, claim.object) if x in wanted_actors]
         if missing:

@@ -1,8 +1,9 @@
 """The curated gazetteer of actors, and name resolution against it.
 
-``data/actors.yaml`` ships with the package; analysts add their own files (same format, see
-``docs/gazetteer.md``). Names resolve by their normalised form (:func:`normalize`): case,
-accents, apostrophes, hyphens, "the" and al-/el- do not matter.
+``data/actors.yaml`` and ``data/states.yaml`` (every state) ship with the package; analysts add their
+own files (same format, see ``docs/gazetteer.md``). A record ``{extends: ID, aliases: [...]}`` adds
+name forms to an actor defined in an earlier file instead of redefining it. Names resolve by their
+normalised form (:func:`normalize`): case, accents, apostrophes, hyphens, "the" and al-/el- do not matter.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import yaml
 
 from actorgraph.errors import ActorGraphError, InputError
 from actorgraph.graph.dates import parse_partial, period_end
+from actorgraph.graph.matching import closest
 from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.graph.names import normalize, slugify
 
@@ -29,6 +31,7 @@ class Entry:
     actor: Actor
     metonyms: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    foreign_demonyms: tuple[str, ...] = ()  # Spanish and French, every gender and number
     roles: tuple[str, ...] = ()
     ambiguous: frozenset[str] = frozenset()
     valid_from: str | None = None
@@ -49,7 +52,42 @@ class Entry:
         return True
 
 
-_ENTRY_KEYS = {"metonyms", "demonyms", "roles", "ambiguous_aliases", "valid_from", "valid_to"}
+_LIST_KEYS = ("aliases", "metonyms", "demonyms", "foreign_demonyms", "roles", "ambiguous_aliases")
+_ENTRY_KEYS = {"metonyms", "demonyms", "foreign_demonyms", "roles", "ambiguous_aliases", "valid_from", "valid_to"}
+
+
+@dataclass(frozen=True)
+class Extension:
+    """Name forms a file adds to an actor defined earlier (``extends: ID``)."""
+
+    target: str
+    forms: dict[str, tuple[str, ...]]
+    where: str
+
+    def apply(self, entry: Entry) -> Entry:
+        """``entry`` with these forms appended (each once)."""
+        def more(old: Iterable[str], key: str) -> tuple[str, ...]:
+            return tuple(dict.fromkeys((*old, *self.forms.get(key, ()))))
+
+        actor = entry.actor.model_copy(update={"aliases": more(entry.actor.aliases, "aliases")})
+        return Entry(actor=actor, metonyms=more(entry.metonyms, "metonyms"), demonyms=more(entry.demonyms, "demonyms"),
+                     foreign_demonyms=more(entry.foreign_demonyms, "foreign_demonyms"),
+                     roles=more(entry.roles, "roles"),
+                     ambiguous=entry.ambiguous | {normalize(a) for a in self.forms.get("ambiguous_aliases", ())},
+                     valid_from=entry.valid_from, valid_to=entry.valid_to)
+
+
+def _extension(record: dict[str, Any], where: str) -> Extension:
+    unknown = set(record) - {"extends", *_LIST_KEYS}
+    if unknown:
+        raise InputError(f"an extends record takes only name lists, not {sorted(unknown)}", where=where)
+    forms: dict[str, tuple[str, ...]] = {}
+    for key in _LIST_KEYS:
+        values = record.get(key) or []
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise InputError(f"{key} must be a list of names", where=where)
+        forms[key] = tuple(values)
+    return Extension(str(record["extends"]), forms, where)
 
 
 def _entry(record: dict[str, Any], where: str) -> Entry:
@@ -66,6 +104,7 @@ def _entry(record: dict[str, Any], where: str) -> Entry:
         actor=actor,
         metonyms=tuple(record.get("metonyms") or ()),
         demonyms=tuple(record.get("demonyms") or ()),
+        foreign_demonyms=tuple(record.get("foreign_demonyms") or ()),
         roles=tuple(record.get("roles") or ()),
         ambiguous=frozenset(normalize(a) for a in record.get("ambiguous_aliases") or ()),
         valid_from=str(record["valid_from"]) if record.get("valid_from") else None,
@@ -73,8 +112,8 @@ def _entry(record: dict[str, Any], where: str) -> Entry:
     )
 
 
-def read_entries(path: Path | str) -> list[Entry]:
-    """Read one gazetteer YAML file (a list of actors)."""
+def read_entries(path: Path | str) -> list[Entry | Extension]:
+    """Read one gazetteer YAML file (a list of actors and ``extends`` records)."""
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -82,11 +121,19 @@ def read_entries(path: Path | str) -> list[Entry]:
         raise InputError(f"cannot read the gazetteer: {exc}", where=str(path)) from None
     if not isinstance(data, list):
         raise InputError("a gazetteer is a YAML list of actors", where=str(path))
-    return [_entry(record, f"{path}: actor #{i + 1}") for i, record in enumerate(data)]
+    return [_extension(record, f"{path}: actor #{i + 1}") if isinstance(record, dict) and "extends" in record
+            else _entry(record, f"{path}: actor #{i + 1}") for i, record in enumerate(data)]
 
 
 def builtin_path() -> Path:
+    """The shipped gazetteer's main file (``data/actors.yaml``)."""
     return Path(str(files("actorgraph.data") / "actors.yaml"))
+
+
+def builtin_paths() -> list[Path]:
+    """The shipped gazetteer files, in load order: ``actors.yaml`` then ``states.yaml``."""
+    main = builtin_path()
+    return [main] + [p for p in (main.with_name("states.yaml"),) if p.exists()]
 
 
 @dataclass
@@ -100,11 +147,22 @@ class Gazetteer:
     def load(cls, extra: Iterable[Path | str] = (), *, builtin: bool = True) -> Gazetteer:
         """The shipped gazetteer plus ``extra`` files (later files win)."""
         gazetteer = cls()
-        paths = ([builtin_path()] if builtin else []) + [Path(p) for p in extra]
+        paths = (builtin_paths() if builtin else []) + [Path(p) for p in extra]
         for path in paths:
             for entry in read_entries(path):
-                gazetteer.add(entry)
+                if isinstance(entry, Extension):
+                    gazetteer.extend(entry)
+                else:
+                    gazetteer.add(entry)
         return gazetteer
+
+    def extend(self, extension: Extension) -> None:
+        """Add an ``extends`` record's name forms to the actor it names."""
+        entry = self.entries.get(extension.target)
+        if entry is None:
+            raise InputError(f"extends {extension.target!r}, which no earlier gazetteer file defines",
+                             where=extension.where)
+        self.add(extension.apply(entry))
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.actor.id] = entry
@@ -133,21 +191,61 @@ class Resolver:
         self.gazetteer = gazetteer
         self.created: dict[str, Actor] = {}
         self.unresolved: dict[str, int] = {}
+        self.matched: dict[str, Actor] = {}  # misspelt names read as a known actor (normalised name -> actor)
+        self._unmatched: set[str] = set()
 
     def resolve(self, name: str) -> Actor | None:
         """The known actor ``name`` denotes, or ``None``."""
         entry = self.gazetteer.lookup(name)
         if entry:
             return entry.actor
-        return self.created.get(normalize(name))
+        key = normalize(name)
+        return self.created.get(key) or self.matched.get(key)
+
+    def add_alias(self, actor_id: str, alias: str) -> Actor | None:
+        """Give an actor this resolver created another name ("AA" defined by "the Arakan Army (AA)").
+
+        Refused (``None``) when the actor is not one it created or the name already denotes another actor.
+        """
+        key = normalize(alias)
+        keys = [k for k, a in self.created.items() if a.id == actor_id]
+        other = self.resolve(alias)
+        if not keys or not key or (other is not None and other.id != actor_id):
+            return None
+        actor = self.created[keys[0]]
+        if alias not in actor.aliases and key != normalize(actor.name):
+            actor = actor.model_copy(update={"aliases": (*actor.aliases, alias)})
+        for k in (*keys, key):
+            self.created[k] = actor
+        return actor
 
     def resolve_or_create(self, name: str, kind: ActorKind = ActorKind.OTHER) -> Actor:
-        """The actor ``name`` denotes, creating (and counting) a new one if it is unknown."""
+        """The actor ``name`` denotes, creating (and counting) a new one if it is unknown.
+
+        A name that is a known one misspelt (:func:`~actorgraph.graph.matching.same_name`: one or two
+        letters off in a long name, same numbers) resolves to that actor; anything less close is new.
+        """
         actor = self.resolve(name)
         key = normalize(name)
+        if actor is None and key:
+            actor = self._fuzzy(key)
         if actor is None:
             actor = Actor(id=slugify(name), name=name.strip(), kind=kind)
             self.created[key] = actor
-        if key in self.created:
+        if key in self.created and self.created[key].id == actor.id and key not in self.matched:
             self.unresolved[name.strip()] = self.unresolved.get(name.strip(), 0) + 1
+        return actor
+
+    def _fuzzy(self, key: str) -> Actor | None:
+        """The known actor whose name ``key`` misspells, if one is close enough (cached either way)."""
+        if key in self.matched or key in self._unmatched:
+            return self.matched.get(key)
+        found = closest(key, [*self.gazetteer.by_name, *self.created])
+        actor = None
+        if found is not None:
+            actor = self.gazetteer.entries[self.gazetteer.by_name[found]].actor if found in self.gazetteer.by_name \
+                else self.created[found]
+            self.matched[key] = actor
+        else:
+            self._unmatched.add(key)
         return actor

@@ -99,6 +99,7 @@ class Batcher:
             actors=tuple(merge_actors(a for b in self.pending for a in b.actors).values()),
             articles=tuple({a.id: a for b in self.pending for a in b.articles}.values()),
             claims=tuple({c.id: c for b in self.pending for c in b.claims}.values()),
+            mentions=tuple({(m.article, m.actor): m for b in self.pending for m in b.mentions}.values()),
         )
         self.pending, self.claims = [], 0
         self.total = self.total + self.write(merged)

@@ -20,6 +20,7 @@ from typing import Any
 
 from actorgraph.errors import InputError
 from actorgraph.graph.model import GraphBatch
+from actorgraph.graph.store import Store
 from actorgraph.graph.writing import WriteResult
 from actorgraph.loaders.articles.extract import Extractor
 from actorgraph.loaders.articles.format import ArticleFormat, read_documents
@@ -28,6 +29,7 @@ from actorgraph.loaders.articles.syntax_extract import ParseExtractor
 from actorgraph.loaders.base import LoadContext, LoadIssue
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver, builtin_path
 from actorgraph.loaders.ingest import Batcher, IngestReport, consume, ingest, walk
+from actorgraph.loaders.stored_actors import with_stored_actors
 
 MAX_BYTES = 20 * 1024 * 1024
 Write = Callable[[GraphBatch], WriteResult]
@@ -65,12 +67,18 @@ class Pipeline:
 
     @classmethod
     def build(cls, actors: Iterable[Path | str] = (), *, write: Write | None = None, batch_size: int = 5000,
-              max_bytes: int = MAX_BYTES, keep_hedged: bool = True, model: str = DEFAULT_MODEL) -> Pipeline:
-        """The shipped gazetteer plus ``actors`` files (later files win), and the extractor over it: the
-        parse-based one with the spaCy ``model`` (the rules alone when it is not installed)."""
+              max_bytes: int = MAX_BYTES, keep_hedged: bool = True, model: str = DEFAULT_MODEL,
+              store: Store | None = None) -> Pipeline:
+        """The shipped gazetteer plus ``actors`` files (later files win) plus, when ``store`` is given,
+        the actors stored there (the store is a gazetteer too: what earlier ingests taught is found in
+        later articles), and the extractor over it: the parse-based one with the spaCy ``model`` (the
+        rules alone when it is not installed)."""
         builtin = builtin_path().exists()
         notes = [] if builtin else ["the shipped gazetteer is missing; only --actors files are used"]
-        resolver = Resolver(Gazetteer.load(actors, builtin=builtin))
+        gazetteer = Gazetteer.load(actors, builtin=builtin)
+        if store is not None:
+            gazetteer = with_stored_actors(gazetteer, store)
+        resolver = Resolver(gazetteer)
         extractor = ParseExtractor(resolver, keep_hedged=keep_hedged, model=model)
         return cls(resolver=resolver, extractor=extractor, write=write, batch_size=batch_size,
                    max_bytes=max_bytes, notes=notes)

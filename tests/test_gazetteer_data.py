@@ -1,4 +1,7 @@
-"""Consistency checks for the shipped gazetteer ``data/actors.yaml``.
+"""Consistency checks for the shipped gazetteer ``data/actors.yaml`` and ``data/states.yaml``.
+
+The checks run over both files together (``states.yaml``'s ``extends`` records applied to their
+actors), so a name shared across the files is held to the same rules as one shared inside a file.
 
 The file is read with PyYAML directly, so a broken entry is reported with its id; the last tests
 also load it through :mod:`actorgraph.loaders.gazetteer` to check that the loader accepts it and
@@ -22,16 +25,17 @@ import yaml
 from actorgraph.graph.names import normalize
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+STATES_PATH = PATH.with_name("states.yaml")
 
 KINDS = {
     "state", "government", "armed_group", "militia", "coalition", "party", "ngo", "igo", "media", "person", "other",
 }
 FORMAT_KEYS = {
     "id", "name", "kind", "wikidata", "country", "description", "aliases", "metonyms", "demonyms", "roles",
-    "ambiguous_aliases", "valid_from", "valid_to", "founded", "dissolved",
+    "ambiguous_aliases", "valid_from", "valid_to", "founded", "dissolved", "foreign_demonyms",
 }
 REFERENCE_KEYS = ("parent", "successor_of")  # optional links to other ids
-LIST_KEYS = ("aliases", "metonyms", "demonyms", "roles", "ambiguous_aliases")
+LIST_KEYS = ("aliases", "metonyms", "demonyms", "foreign_demonyms", "roles", "ambiguous_aliases")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 QID = re.compile(r"^Q[0-9]+$")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -49,7 +53,7 @@ RUS RWA SAU SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK 
 TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT
 WLF WSM YEM ZAF ZMB ZWE
 """
-ISO3 = frozenset(_ISO3_CODES.split())
+ISO3 = frozenset(_ISO3_CODES.split()) | {"XKX"}  # Kosovo: the user-assigned code in common use
 
 # Short forms that are also everyday words: as an alias they must be marked ambiguous, so the
 # resolver can insist on an exact upper-case match ("IS", "US", "PA", "TIP").
@@ -65,14 +69,29 @@ yes yet you zip
 RISKY_WORDS = frozenset(_RISKY_WORDS.split())
 
 
-def _load() -> list[dict]:
-    data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
-    assert isinstance(data, list) and data, "the gazetteer is a non-empty YAML list"
+def _load(path: Path = PATH) -> list[dict]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, list) and data, f"{path.name} is a non-empty YAML list"
     return data
 
 
-ACTORS = _load()
+def _merged() -> tuple[list[dict], list[dict]]:
+    """Both files' actors in load order with ``extends`` records applied, and those records."""
+    actors = [dict(a) for a in _load() + [r for r in _load(STATES_PATH) if "extends" not in r]]
+    extensions = [r for r in _load(STATES_PATH) if "extends" in r]
+    by_id = {a.get("id"): a for a in actors}
+    for ext in extensions:
+        target = by_id.get(ext["extends"])
+        assert target is not None, f"extends {ext['extends']!r}: no such actor"
+        for key, values in ext.items():
+            if key != "extends":
+                target[key] = list(dict.fromkeys([*(target.get(key) or []), *values]))
+    return actors, extensions
+
+
+ACTORS, EXTENSIONS = _merged()
 BY_ID = {a.get("id"): a for a in ACTORS}
+STATE_RECORDS = [r for r in _load(STATES_PATH) if "extends" not in r]
 
 
 def _forms(actor: dict, *keys: str) -> list[str]:
@@ -116,7 +135,7 @@ def test_every_entry_is_a_mapping_with_known_keys():
 
 
 def test_ids_are_unique_slugs():
-    ids = [a["id"] for a in ACTORS]
+    ids = [a["id"] for a in ACTORS]  # across both files: states.yaml never redefines an actors.yaml id
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     assert not duplicates, f"duplicate ids: {duplicates}"
     bad = [i for i in ids if not SLUG.match(i)]
@@ -168,7 +187,8 @@ def test_no_alias_repeats_a_name_form_of_the_same_actor():
 
 def test_ambiguous_aliases_are_forms_of_their_actor():
     for actor in ACTORS:
-        own = {normalize(f) for f in _forms(actor, "name", "aliases", "metonyms", "demonyms", "roles")}
+        own = {normalize(f) for f in _forms(actor, "name", "aliases", "metonyms", "demonyms", "foreign_demonyms",
+                                            "roles")}
         stray = [a for a in actor.get("ambiguous_aliases") or [] if normalize(a) not in own]
         assert not stray, f"{actor['id']}: ambiguous_aliases not among its names: {stray}"
 
@@ -224,6 +244,7 @@ def test_shared_names_are_marked_ambiguous():
 
 def test_shared_demonyms_are_marked_ambiguous():
     _check_shared(("demonyms",))
+    _check_shared(("foreign_demonyms",))
 
 
 def test_the_default_reading_of_a_shared_name_is_the_one_the_gazetteer_keeps():
@@ -246,7 +267,7 @@ def test_the_default_reading_of_a_shared_name_is_the_one_the_gazetteer_keeps():
 def test_risky_short_aliases_are_marked_ambiguous():
     problems = []
     for actor in ACTORS:
-        for alias in actor.get("aliases") or []:
+        for alias in _forms(actor, "aliases", "metonyms", "demonyms", "foreign_demonyms"):
             if normalize(alias) in RISKY_WORDS and normalize(alias) not in _ambiguous(actor):
                 problems.append(f"{actor['id']}: {alias!r}")
     assert not problems, f"aliases that are everyday words must be in ambiguous_aliases: {problems}"
@@ -263,18 +284,24 @@ def test_generic_phrases_are_not_aliases():
 
 # -- through the project's loader ----------------------------------------------------------
 
-def test_the_loader_accepts_the_file():
-    from actorgraph.loaders.gazetteer import read_entries
+def test_the_loader_accepts_the_files():
+    from actorgraph.loaders.gazetteer import Extension, Gazetteer, read_entries
 
-    entries = read_entries(PATH)
-    assert [e.actor.id for e in entries] == [a["id"] for a in ACTORS]
+    entries = read_entries(PATH) + read_entries(STATES_PATH)
+    assert [e.actor.id for e in entries if not isinstance(e, Extension)] == [a["id"] for a in ACTORS]
+    loaded = Gazetteer.load()
+    assert list(loaded.entries) == [a["id"] for a in ACTORS]
+    for ext in EXTENSIONS:  # extends records reach their actor through the loader too
+        entry = loaded.entries[ext["extends"]]
+        assert set(ext.get("aliases") or ()) <= set(entry.actor.aliases)
+        assert set(ext.get("foreign_demonyms") or ()) <= set(entry.foreign_demonyms)
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
     from actorgraph.loaders.gazetteer import Gazetteer
 
-    return Gazetteer.load([PATH], builtin=False)
+    return Gazetteer.load([PATH, STATES_PATH], builtin=False)
 
 
 @pytest.mark.parametrize(
@@ -318,8 +345,118 @@ def gazetteer():
         ("Tuareg rebels", "csp-dpa"),
         ("Africa Corps", "africa-corps"),
         ("Wagner", "wagner-group"),
+        # data/states.yaml
+        ("Tatmadaw", "myanmar-military-junta"),
+        ("Burma", "myanmar-military-junta"),
+        ("SAC", "myanmar-military-junta"),
+        ("State Administration Council", "myanmar-military-junta"),
+        ("SLORC", "state-peace-and-development-council"),
+        ("Government of Colombia", "colombia"),
+        ("Military Forces of Haiti", "haiti"),
+        ("Republic of Kosovo", "kosovo"),
+        ("Republic of China", "taiwan"),
+        ("Sahrawi Republic", "sahrawi-republic"),
+        ("Frente Polisario", "polisario-front"),
+        ("Somaliland", "somaliland"),
+        ("Congo-Brazzaville", "republic-of-the-congo"),
+        ("Congolese army", "democratic-republic-of-the-congo"),
+        ("Government of Afghanistan", "afghan-government-islamic-republic"),
+        ("Afghan interim government", "afghan-government-islamic-emirate"),
+        ("MPSR", "burkina-faso"),
+        ("Holy See", "holy-see"),
     ],
 )
 def test_main_name_forms_resolve_to_the_intended_actor(gazetteer, name, actor_id):
     entry = gazetteer.lookup(name)
     assert entry is not None and entry.actor.id == actor_id, f"{name!r} -> {entry and entry.actor.id}"
+
+
+# -- every state ---------------------------------------------------------------------------------
+
+# The 193 UN member states and the two observer states, by ISO 3166-1 alpha-3 code.
+_UN_CODES = """
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA BDI
+CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI
+EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA
+JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM
+MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR
+MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE VAT PSE
+"""
+UN_STATES = frozenset(_UN_CODES.split())
+OTHER_STATES = frozenset({"XKX", "TWN", "ESH"})  # Kosovo, Taiwan, the Sahrawi Republic
+STATE_KINDS = {"state", "government"}
+
+
+def test_un_members_observers_and_others_each_have_a_state_or_government():
+    covered = {a["country"] for a in ACTORS if a["kind"] in STATE_KINDS and a.get("country")}
+    missing = sorted((UN_STATES | OTHER_STATES) - covered)
+    assert not missing, f"countries without a state or government actor: {missing}"
+    assert len(UN_STATES) == 195
+
+
+def test_each_country_has_a_demonym_and_a_capital_on_a_state_or_government():
+    problems = []
+    for iso in sorted(UN_STATES | OTHER_STATES):
+        actors = [a for a in ACTORS if a.get("country") == iso and a["kind"] in STATE_KINDS]
+        if not any(a.get("demonyms") for a in actors):
+            problems.append(f"{iso}: no demonym")
+        if not any(a.get("metonyms") for a in actors) and iso not in {"DJI", "ISR", "LBY"}:
+            problems.append(f"{iso}: no capital among the metonyms")  # Djibouti is its capital's name
+    assert not problems, "\n".join(problems)
+
+
+def test_each_new_state_names_its_government():
+    """A state in states.yaml is also its government and forces: some form names its government."""
+    problems = []
+    for record in STATE_RECORDS:
+        if record["kind"] != "state":
+            continue
+        keys = {normalize(a) for a in record.get("aliases") or []}
+        if not any(w in k for k in keys for w in ("government", "authorities", "administration")):
+            problems.append(f"{record['id']}: no form names its government")
+    assert not problems, "\n".join(problems)
+
+
+def test_foreign_demonyms_name_one_country_and_are_no_english_word():
+    countries: dict[str, set[str]] = defaultdict(set)
+    english = {normalize(d) for a in ACTORS for d in a.get("demonyms") or []}
+    for actor in ACTORS:
+        for form in actor.get("foreign_demonyms") or []:
+            key = normalize(form)
+            if key not in _ambiguous(actor):
+                countries[key].add(actor.get("country") or actor["id"])
+            assert key not in RISKY_WORDS, f"{actor['id']}: {form!r} is an everyday word"
+            if key in english:  # "afghan" is French and English: it must be the same country's
+                owners = {a.get("country") for a in ACTORS if key in {normalize(d) for d in a.get("demonyms") or []}}
+                assert owners == {actor.get("country")}, f"{form!r} is another country's English demonym"
+    shared = {k: sorted(v) for k, v in countries.items() if len(v) > 1}
+    assert not shared, f"foreign demonyms read as several countries: {shared}"
+
+
+def test_extends_records_only_add_name_lists():
+    for ext in EXTENSIONS:
+        assert set(ext) - {"extends"} <= set(LIST_KEYS), ext["extends"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor_id"),
+    [
+        ("The Tatmadaw shelled the town.", "2023-05-01", "myanmar-military-junta"),
+        ("The Tatmadaw shelled the town.", "2017-09-01", "myanmar-government-2011-2021"),
+        ("The Tatmadaw shelled the town.", "2005-01-10", "state-peace-and-development-council"),
+        ("Afghan forces shelled the town.", "2023-05-01", "afghan-government-islamic-emirate"),
+        ("Afghan forces shelled the town.", "2019-05-01", "afghan-government-islamic-republic"),
+        ("El ejército birmano bombardeó la aldea.", "2022-01-01", "myanmar-military-junta"),
+        ("L'armée malienne a frappé.", "2022-01-01", "mali"),
+        ("Las fuerzas colombianas atacaron.", "2022-01-01", "colombia"),
+    ],
+)
+def test_state_mentions_take_the_government_valid_on_the_article_date(text, published, actor_id):
+    from actorgraph.loaders.articles.mentions import Finder
+    from actorgraph.loaders.gazetteer import Resolver
+    from tests.articles_helpers import shipped
+
+    gazetteer, index = shipped()
+    finder = Finder(index, Resolver(gazetteer), text, dt.date.fromisoformat(published))
+    assert [m.actor for m in finder.run()] == [actor_id]

@@ -1,4 +1,4 @@
-"""``/actors``: search, profile, lineage, neighbourhood and timeline of one actor."""
+"""``/actors``: search, profile, lineage, neighbourhood, timeline and articles of one actor."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from actorgraph.api.deps import StoreDep, date_param
 from actorgraph.api.errors import ERROR_RESPONSES
 from actorgraph.graph import analysis, overview, params
 from actorgraph.graph import questions as q
+from actorgraph.graph.mentions import ActorArticles, articles_mentioning
 from actorgraph.graph.params import ActorPage
 from actorgraph.graph.results import Lineage, Subgraph, TimelineItem
 
@@ -71,6 +72,13 @@ def neighbours(
 ) -> Subgraph:
     """The actors within `hops` relations, and the relations among them."""
     return q.neighbourhood(store, id, hops=hops, types=types, as_of=date_param(as_of, "as_of"), max_nodes=max_nodes)
+
+
+@router.get("/{id}/articles", response_model=ActorArticles)
+def articles(store: StoreDep, id: ActorParam,
+             limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> ActorArticles:
+    """The articles that mention the actor (in a relation or not), newest first."""
+    return articles_mentioning(store, id, limit=limit)
 
 
 @router.get("/{id}/timeline", response_model=list[TimelineItem])

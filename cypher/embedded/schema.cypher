@@ -9,6 +9,7 @@ CREATE NODE TABLE IF NOT EXISTS Claim(id STRING PRIMARY KEY, relation STRING, ty
 CREATE REL TABLE IF NOT EXISTS REPORTS(FROM Article TO Claim);
 CREATE REL TABLE IF NOT EXISTS SUBJECT(FROM Claim TO Actor);
 CREATE REL TABLE IF NOT EXISTS OBJECT(FROM Claim TO Actor);
+CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Actor, count INT64, names STRING[]);
 CREATE REL TABLE IF NOT EXISTS AFFILIATE_OF(FROM Actor TO Actor, id STRING, type STRING, source STRING, target STRING, valid_from DATE, valid_to DATE, valid_from_precision STRING, valid_to_precision STRING, active_until DATE, ended BOOLEAN, first_reported DATE, last_reported DATE, confidence DOUBLE, claims INT64, sources INT64, state STRING);
 CREATE REL TABLE IF NOT EXISTS SUCCESSOR_OF(FROM Actor TO Actor, id STRING, type STRING, source STRING, target STRING, valid_from DATE, valid_to DATE, valid_from_precision STRING, valid_to_precision STRING, active_until DATE, ended BOOLEAN, first_reported DATE, last_reported DATE, confidence DOUBLE, claims INT64, sources INT64, state STRING);
 CREATE REL TABLE IF NOT EXISTS SUPPORTS(FROM Actor TO Actor, id STRING, type STRING, source STRING, target STRING, valid_from DATE, valid_to DATE, valid_from_precision STRING, valid_to_precision STRING, active_until DATE, ended BOOLEAN, first_reported DATE, last_reported DATE, confidence DOUBLE, claims INT64, sources INT64, state STRING);

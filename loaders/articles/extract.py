@@ -23,7 +23,7 @@ from actorgraph.loaders.articles.coreference import resolve_coreference
 from actorgraph.loaders.articles.dates import TimeExpr, find_dates
 from actorgraph.loaders.articles.lexicon import Lexicon, shipped_lexicon
 from actorgraph.loaders.articles.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
-from actorgraph.loaders.articles.mentions import Finder, Mention
+from actorgraph.loaders.articles.mentions import Finder, Mention, article_mentions
 from actorgraph.loaders.articles.rules import PREP_BEFORE, RULES, SLOT, TRIGGERS, Rule
 from actorgraph.loaders.gazetteer import Resolver
 
@@ -44,12 +44,14 @@ class Extraction:
     actors: dict[str, Actor] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     names: dict[str, list[str]] = field(default_factory=dict)  # actor id -> names used in the text
+    mention_counts: dict[str, int] = field(default_factory=dict)  # actor id -> mentions (xact: MENTIONS edges)
     notes: list[str] = field(default_factory=list)
 
     def batch(self) -> GraphBatch:
-        used = {c.subject for c in self.claims} | {c.object for c in self.claims}
+        used = {c.subject for c in self.claims} | {c.object for c in self.claims} | set(self.names)  # xact: + mentioned
         return GraphBatch(actors=tuple(a for k, a in self.actors.items() if k in used), articles=(self.article,),
-                          claims=tuple(self.claims))
+                          claims=tuple(self.claims),
+                          mentions=article_mentions(self.article.id, self.names, self.mention_counts))
 
     def record(self) -> dict[str, Any]:
         """The JSON line of ``actorgraph extract --format jsonl`` (read by the evaluation scorer)."""
@@ -307,6 +309,7 @@ class RuleExtractor:
             if actor is None:
                 continue
             result.actors.setdefault(actor.id, actor)
+            result.mention_counts[actor.id] = result.mention_counts.get(actor.id, 0) + 1
             names = result.names.setdefault(actor.id, [])
             surface = " ".join(m.text.split())
             if surface not in names and m.how not in {"coref"}:

@@ -16,6 +16,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
 
 from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.graph.names import normalize
@@ -23,15 +27,15 @@ from actorgraph.loaders.gazetteer import Gazetteer
 
 TOKEN = re.compile(r"\w+(?:['’`](?!s\b)\w+)*")
 PARTICLES = frozenset({"the", "al", "el", "an", "ad", "as", "ash", "at", "az"})  # left out of name keys
-_ES_DEMONYMS = {
-    "SYR": "sirio siria sirios sirias", "RUS": "ruso rusa rusos rusas", "TUR": "turco turca turcos turcas",
-    "IRN": "irani iranies", "USA": "estadounidense estadounidenses norteamericano norteamericana",
-    "ISR": "israeli israelies", "UKR": "ucraniano ucraniana ucranianos", "SDN": "sudanes sudanesa",
-    "MLI": "maliense malienses", "IRQ": "iraqui iraquies", "LBN": "libanes libanesa", "YEM": "yemeni yemenies",
-    "FRA": "frances francesa", "GBR": "britanico britanica",
-}
 GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITION, ActorKind.PARTY})
 STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT})
+
+
+@lru_cache(maxsize=1)
+def mention_words() -> dict[str, Any]:
+    """The word lists of ``data/mention_words.yaml`` (heads, markers), read once."""
+    data = yaml.safe_load((files("actorgraph.data") / "mention_words.yaml").read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
 
 
 @lru_cache(maxsize=200_000)
@@ -86,6 +90,7 @@ class MentionIndex:
         self.demonym_group: dict[str, tuple[str, ...]] = {}  # folded demonym -> its actors replacing each other
         candidates: dict[tuple[str, ...], list[tuple[int, int, str, str, tuple[str, ...]]]] = {}
         listing: dict[str, list[tuple[bool, int, str]]] = {}  # folded demonym -> (ambiguous, order, actor)
+        foreign: dict[str, list[tuple[bool, int, str]]] = {}  # the same for Spanish and French demonyms
         order = 0
         for entry in gazetteer.entries.values():
             actor = entry.actor
@@ -110,6 +115,12 @@ class MentionIndex:
                 if country:
                     self.demonyms.setdefault(fold, country)
                     self.demonym_text.setdefault(country, demonym)
+            for demonym in entry.foreign_demonyms:  # read like the entry's English demonym
+                fold = fold_token(demonym)
+                foreign.setdefault(fold, []).append((fold in entry.ambiguous, order, actor.id))
+                order += 1
+                if country:
+                    self.demonyms.setdefault(fold, country)
         by_iso: dict[str, str] = {}
         for fold, found in listing.items():
             found.sort()
@@ -125,20 +136,25 @@ class MentionIndex:
             compact = "".join(raw)
             exact = raw if compact.isupper() and len(compact) <= 5 else None
             dated = set(self._successors([actor_id, *alts]))
-            for demonym in gazetteer.entries[actor_id].demonyms:  # generic forms: "Syria", "Damascus", "Syrian army"
+            entry = gazetteer.entries[actor_id]
+            for demonym in entry.demonyms:  # generic forms: "Syria", "Damascus", "Syrian army", "Gobierno sirio"
                 fold = fold_token(demonym)
-                if how in {"metonym", "role"} or any(t == fold or (len(t) > 3 and fold.startswith(t[:4])) for t in key):
+                spelt = (fold, *(fold_token(f) for f in entry.foreign_demonyms)) if demonym == entry.demonyms[0] \
+                    else (fold,)
+                if how in {"metonym", "role"} or any(t == f or (len(t) > 3 and f.startswith(t[:4]))
+                                                     for t in key for f in spelt):
                     dated |= set(self.demonym_group.get(fold, ()))
             self.forms[key] = Form(actor_id, how, exact, alts, risky=rank == 2 and not alts and exact is None,
                                    dated=tuple(sorted(dated)))
             for i in range(1, len(key) + 1):
                 self.prefixes.add(key[:i])
-        for iso, words in _ES_DEMONYMS.items():
-            for word in words.split():
-                self.demonyms.setdefault(word, iso)
-                if iso in by_iso:
-                    self.demonym_actor.setdefault(word, by_iso[iso])
-                    self.demonym_group.setdefault(word, self.demonym_group.get(fold_token(self.demonym_text[iso]), ()))
+        for fold, found in foreign.items():
+            if fold in self.demonym_actor:  # an English demonym spelt the same ("afghan") keeps its reading
+                continue
+            found.sort()
+            self.demonym_actor[fold] = found[0][2]
+            english = gazetteer.entries[found[0][2]].demonyms
+            self.demonym_group[fold] = self.demonym_group.get(fold_token(english[0]), ()) if english else ()
         for iso, actor_id in by_iso.items():  # "government forces": the actor the country's demonym names
             if self.gazetteer.entries[actor_id].actor.kind in STATE_KINDS:
                 self.government[iso] = actor_id

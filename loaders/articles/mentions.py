@@ -9,8 +9,9 @@ recognises
 - generic phrases resolved through the article's main country: "government forces", "the regime"
   (its government) and "the rebels", "opposition forces" (its armed opposition);
 - acronyms defined in the text: "Hayat Tahrir al Sham (HTS)", then every later "HTS";
-- unknown organisations named by their words: "the NGO Response Coordination", "the Manbij
-  Military Council" become new actors with a kind guessed from their head word.
+- unknown organisations named by their words (:mod:`~actorgraph.loaders.articles.organisations`):
+  "the Arakan Army", "the Viv Ansanm gang", "el Clan del Golfo" become new actors with a kind
+  guessed from their head word.
 
 Places are never actors: a state or capital after a locative preposition ("in Damascus", "near
 Turkey") or before a place noun ("the Syria-Turkey border") is not a mention, nor is "Syria-based".
@@ -24,18 +25,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from actorgraph.graph.model import Actor, ActorKind
+from actorgraph.graph.model import Actor, ActorKind, ActorMention
 from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
-    TOKEN,
     Form,
     MentionIndex,
     Tok,
     fold_token,
+    mention_words,
     name_key,
     tokenize,
 )
+from actorgraph.loaders.articles.organisations import find_organisations, guess_kind
 from actorgraph.loaders.gazetteer import Resolver
 
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
@@ -54,7 +56,7 @@ PLACE_NOUNS = frozenset({
 MILITARY_HEADS = frozenset({
     "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
     "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
-    "fighter", "bombers", "ejercito", "fuerzas", "tropas", "aviacion", "soldados", "militares",
+    "fighter", "bombers", "police", "gendarmerie", "ejercito", "fuerzas", "tropas", "aviacion", "soldados", "militares",
 })
 GOV_HEADS = frozenset({
     "government", "regime", "authorities", "president", "leader", "officials", "ministry", "junta",
@@ -78,19 +80,6 @@ _GENERIC_OPP = re.compile(
     r"(?:forces|factions|groups|fighters|rebels)|los\s+rebeldes|fuerzas\s+rebeldes)\b",
     re.IGNORECASE,
 )
-_ORG_HEAD = (
-    r"(?:Front|Army|Forces|Brigades?|Battalions?|Council|Movement|Party|Group|Committee|Union|Corps|Legion|"
-    r"Units|Organi[sz]ation|Coalition|Alliance|Militia|Administration|Command|Guards?|Observatory|Coordination|"
-    r"Agency|Network|Authority|Frente|Ej[ée]rcito|Fuerzas|Brigadas?|Consejo|Movimiento|Partido|Organismo)"
-)
-_CAP = r"[A-Z][\w'’\-]*"
-_ORG = re.compile(
-    rf"\b{_CAP}(?:\s+(?:{_CAP}|of|for|the|and|al|el|de|del|la|wa|ul)){{0,6}}?\s+{_ORG_HEAD}\b"
-    rf"(?:\s+(?:of|for|de|del)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?"
-)
-_NAMED_ORG = re.compile(
-    r"\b(?:NGO|[Gg]roup|[Oo]rgani[sz]ation|[Mm]ilitia|[Mm]ovement|ONG)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,4})"
-)
 _ACRONYM_DEF = re.compile(r"\(\s*(?:[^()]{0,60}?\bo\s+)?([A-Z][A-Za-z]{1,6}|[A-Z]{2,7})\s*(?:,[^()]{0,30})?\)")
 _BACKED_PHRASE = re.compile(
     r"-(?:backed|supported|sponsored|funded|armed)\s+((?:[A-Za-z]+\s+){0,2}?(?:factions|groups|fighters|rebels|"
@@ -100,6 +89,7 @@ _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
+_CAP = r"[A-Z][\w'’\-]*"
 _LONG_FORM = re.compile(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$")
 
 
@@ -136,6 +126,7 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 
 _HEADS = MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS
+_HEAD_FIRST = frozenset(mention_words().get("demonym_after", ()))
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
 
 
@@ -177,7 +168,8 @@ class Finder:
         if actor and actor.country:
             self.countries[actor.country] += 1
 
-    def _create(self, name: str, kind: ActorKind) -> Actor:
+    def create(self, name: str, kind: ActorKind) -> Actor:
+        """The actor a new name denotes (the resolver's, or one it makes and counts)."""
         actor = self.resolver.resolve_or_create(name, kind)
         if self.index.actor(actor.id) is None:
             self.created[actor.id] = actor
@@ -209,7 +201,8 @@ class Finder:
                     j += 1
             if best:
                 j, form = best
-                if not form.alts and not form.risky:
+                if not form.risky and (not form.alts or {self._country(a) for a in form.alts} == {
+                        self._country(form.actor)}):
                     self._count(form.actor)
                 actor = index.actor(form.actor)
                 placey = actor is not None and actor.kind in STATE_KINDS and form.how in {"name", "alias", "metonym"}
@@ -241,8 +234,8 @@ class Finder:
         self._disambiguate()
         self._backed_phrases()
         self._generic()
+        find_organisations(self)
         self._acronyms()
-        self._organisations()
         if self.published:
             self.mentions = [m if not m.dated else replace(m, actor=index.by_date(m.actor, m.dated, self.published))
                              for m in self.mentions]
@@ -325,12 +318,17 @@ class Finder:
             for _, c in members:
                 self.countries[index.demonyms[c]] += 1
             return 0
-        # Spanish: head noun first ("el Gobierno sirio", "la aviación rusa")
-        if tok.fold in {"gobierno", "ejercito", "fuerzas", "tropas", "aviacion", "regimen"} and i + 1 < n \
-                and index.demonyms.get(toks[i + 1].fold):
-            self._demonym_mention(i, i + 2, toks[i + 1].fold, tok.fold)
+        # Spanish and French: head noun first ("el Gobierno sirio", "la aviación rusa", "l'armée malienne")
+        head = tok.fold[1:] if len(tok.raw) > 2 and tok.raw[0] in "lLdD" and tok.raw[1] in "'’" else tok.fold
+        if head in _HEAD_FIRST and i + 1 < n and index.demonyms.get(toks[i + 1].fold) \
+                and not toks[i + 1].raw[:1].isupper():
+            self._demonym_mention(i, i + 2, toks[i + 1].fold, head)
             return i + 2
         return 0
+
+    def demonym_phrase(self, i: int, j: int, demonym: str, head: str) -> None:
+        """Tokens ``i..j-1``, starting with ``demonym``, name its actor ("the Kenyan Defence Forces")."""
+        self._demonym_mention(i, j, demonym, head)
 
     def _demonym_mention(self, i: int, j: int, demonym: str, head: str) -> None:
         """A demonym phrase names the actor that lists the demonym (else the country's government)."""
@@ -361,8 +359,12 @@ class Finder:
                 actor_id = target.actor
             else:
                 phrase = self.text[backer.start:end]
-                actor_id = (self.resolver.resolve(phrase) or self._create(phrase, ActorKind.ARMED_GROUP)).id
+                actor_id = (self.resolver.resolve(phrase) or self.create(phrase, ActorKind.ARMED_GROUP)).id
             self.mentions.append(Mention(start, end, self.text[backer.start:end], actor_id, "backed"))
+
+    def add(self, start: int, end: int, text: str, actor_id: str, how: str) -> None:
+        """Record a mention found by another module (organisations, coreference)."""
+        self.mentions.append(Mention(start, end, text, actor_id, how))
 
     def taken(self, start: int, end: int) -> bool:
         """Whether a mention found so far overlaps ``[start, end)``."""
@@ -388,8 +390,12 @@ class Finder:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())]
-        if generic and not opp and demonym:  # made only when the article speaks of its opposition
-            opp = self._create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
+        if generic and not opp:  # "the rebels": the article's one armed group, else the country's opposition
+            groups = {m.actor for m in self.mentions if (a := self.actor(m.actor)) and a.kind is ActorKind.ARMED_GROUP}
+            if len(groups) == 1:
+                opp = groups.pop()
+            elif demonym:  # made only when the article speaks of its opposition
+                opp = self.create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
         if opp:
             for m in generic:
                 self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))
@@ -407,7 +413,7 @@ class Finder:
                     continue
                 known = self.index.forms.get(name_key(acronym)[0])
                 name = words.group(1)
-                actor_id = known.actor if known else self._create(name, guess_kind(name)).id
+                actor_id = known.actor if known else self.create(name, guess_kind(name)).id
                 start = words.start(1)
                 if not self.taken(start, len(before)):
                     self.mentions.append(Mention(start, len(before), words.group(1), actor_id, "defined"))
@@ -415,39 +421,16 @@ class Finder:
             else:
                 defined[acronym] = owner.actor
         for acronym, actor_id in defined.items():
+            if actor_id in self.created:  # a new actor's acronym becomes its alias (searchable once stored)
+                renamed = self.resolver.add_alias(actor_id, acronym)
+                if renamed is not None:
+                    self.created[actor_id] = renamed
             for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
 
-    def _organisations(self) -> None:
-        for pattern, group in ((_NAMED_ORG, 1), (_ORG, 0)):
-            for m in pattern.finditer(self.text):
-                start, end = m.start(group), m.end(group)
-                name = m.group(group)
-                if name.startswith(("The ", "the ")):
-                    name, start = name[4:], start + 4
-                if self.taken(start, end) or len(name) < 5:
-                    continue
-                known = self.resolver.resolve(name)
-                kind = guess_kind(m.group(0))
-                actor = known or self._create(name, kind)
-                self.mentions.append(Mention(start, end, name, actor.id, "organisation"))
 
-
-def guess_kind(name: str) -> ActorKind:
-    """A kind for an unknown organisation, from its words."""
-    words = set(fold_token(t) for t in TOKEN.findall(name))
-    if words & {"nations", "un", "union", "league"}:
-        return ActorKind.IGO
-    if words & {"ngo", "observatory", "coordination", "ong", "network", "rights", "relief", "aid"}:
-        return ActorKind.NGO
-    if words & {"party", "partido"}:
-        return ActorKind.PARTY
-    if words & {"coalition", "alliance", "coalicion", "alianza"}:
-        return ActorKind.COALITION
-    if words & {"militia", "guard", "guards", "milicia"}:
-        return ActorKind.MILITIA
-    if words & {"front", "army", "forces", "brigade", "brigades", "battalion", "battalions", "corps", "legion",
-                "units", "council", "command", "movement", "frente", "ejercito", "brigadas", "organismo"}:
-        return ActorKind.ARMED_GROUP
-    return ActorKind.OTHER
+def article_mentions(article_id: str, names: dict[str, list[str]], counts: dict[str, int]) -> tuple[ActorMention, ...]:
+    """The MENTIONS edges of one article: every actor it names (by id), how often, and by which names."""
+    return tuple(ActorMention(article=article_id, actor=actor_id, count=max(1, counts.get(actor_id, 1)),
+                              names=tuple(used)) for actor_id, used in names.items())

@@ -1,0 +1,218 @@
+"""Organisations the gazetteer does not list, recognised from the words of their names.
+
+Three shapes, their word lists in ``data/mention_words.yaml``:
+
+- a capitalised span ending in an organisational head ("the Arakan Army", "the National Unity
+  Government", "the Democratic Forces for the Liberation of Rwanda", with an "of"/"for" tail), or
+  starting with a Spanish or French one ("el Clan del Golfo", "le Mouvement pour ...");
+- a capitalised span followed by a lower-case marker ("the Viv Ansanm gang", "the G9 federation",
+  "the Sinaloa cartel");
+- "NGO X", "the group X".
+
+Spans stop at punctuation and split at "and" after a head ("the Arakan Army and the Ta'ang
+National Liberation Army" are two names) but keep one name whole ("State Administration Council",
+"Authenticity and Development Front"). A span that begins with a state's name ("Myanmar National
+Democratic Alliance Army") replaces that state's mention; a state's own forces ("Kenyan Defence
+Forces") stay the state's. The last head decides the kind (:func:`guess_kind`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from actorgraph.graph.model import ActorKind
+from actorgraph.loaders.articles.mention_index import STATE_KINDS, TOKEN, Tok, fold_token, mention_words
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.articles.mentions import Finder
+
+_WORDS = mention_words()
+HEADS: dict[str, str] = dict(_WORDS.get("heads") or {})
+HEADS_FIRST: dict[str, str] = dict(_WORDS.get("head_first") or {})
+CONNECTORS = frozenset(_WORDS.get("connectors") or ())
+MARKERS: dict[str, dict[str, object]] = dict(_WORDS.get("markers") or {})
+GENERIC = frozenset(_WORDS.get("generic") or ())
+STOP = frozenset(_WORDS.get("stop") or ())
+_SETS = {k: frozenset(_WORDS.get(k) or ()) for k in ("government_words", "armed_words", "igo_words", "ngo_words")}
+_OF_TAIL = frozenset({"of", "for", "de", "del", "du", "des", "pour"})
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les"})
+_NAMED_ORG = re.compile(
+    r"\b(?:NGO|[Gg]roup|[Oo]rgani[sz]ation|[Mm]ilitia|[Mm]ovement|ONG)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,4})"
+)
+
+
+def _namelike(tok: Tok) -> bool:
+    raw = tok.raw
+    return raw[:1].isupper() or (any(c.isdigit() for c in raw) and any(c.isupper() for c in raw))
+
+
+def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens (with connectors and possessives between them), as token ranges.
+
+    ``ends`` are the end offsets of the mentions found so far (a name ends there before "and").
+    """
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _namelike(toks[i]) or (i and text[toks[i - 1].end:toks[i].start] == "-" and toks[i - 1].raw.islower()):
+            i += 1  # "Port-au-Prince" is no name's start
+            continue
+        j = i + 1
+        while j < n:
+            gap = text[toks[j - 1].end:toks[j].start]
+            tok = toks[j]
+            if gap in {" ", "-"} and _namelike(tok):
+                j += 1
+                continue
+            possessive = tok.fold == "s" and gap in {"'", "’"}
+            if (gap == " " and tok.fold in CONNECTORS and tok.raw.islower() and tok.fold not in _ARTICLES) \
+                    or possessive:
+                k = j + 1  # a run of connectors must reach a capitalised word
+                while k < n and text[toks[k - 1].end:toks[k].start] == " " and toks[k].fold in CONNECTORS \
+                        and toks[k].raw.islower():
+                    k += 1
+                if k < n and text[toks[k - 1].end:toks[k].start] == " " and _namelike(toks[k]):
+                    j = k
+                    continue
+            break
+        out.extend(_split_and(toks, i, j, ends))
+        i = j
+    return out
+
+
+def _split_and(toks: list[Tok], i: int, j: int, ends: set[int]) -> list[tuple[int, int]]:
+    """Split a run at "and" when what precedes it is already a name ("X Army and (the) Y Front", "FARDC and Y")."""
+    parts, start = [], i
+    for k in range(i + 1, j - 1):
+        if toks[k].fold in {"and", "et", "y"} and toks[k].raw.islower() and \
+                (toks[k - 1].fold in HEADS or toks[k + 1].fold in _ARTICLES or toks[k - 1].end in ends):
+            parts.append((start, k))
+            start = k + 1
+    parts.append((start, j))
+    return parts
+
+
+def guess_kind(name: str, head: str | None = None) -> ActorKind:
+    """A kind for an unknown organisation, from its head word (default: its last head) and other words."""
+    words = {fold_token(t) for t in TOKEN.findall(name)}
+    if head is None:
+        folds = [fold_token(t) for t in TOKEN.findall(name)]
+        head = next((f for f in reversed(folds) if f in HEADS), None) or \
+            next((f for f in folds if f in HEADS_FIRST), None)
+    kind = HEADS.get(head or "") or HEADS_FIRST.get(head or "") or "other"
+    if words & _SETS["ngo_words"] and kind in {"other", "ngo", "organisation", "council"}:
+        return ActorKind.NGO
+    if kind == "council":
+        if words & _SETS["government_words"]:
+            return ActorKind.GOVERNMENT
+        return ActorKind.ARMED_GROUP if words & _SETS["armed_words"] else ActorKind.OTHER
+    if kind in {"organisation", "union"}:
+        if words & _SETS["armed_words"] or (kind == "union" and "national" in words):
+            return ActorKind.ARMED_GROUP
+        return ActorKind.IGO if kind == "union" and words & _SETS["igo_words"] else ActorKind.OTHER
+    if kind == "other" and words & _SETS["armed_words"]:
+        return ActorKind.ARMED_GROUP
+    if kind == "other" and words & _SETS["igo_words"] and "community" in words | {head}:
+        return ActorKind.IGO  # "Southern African Development Community"
+    return ActorKind(kind) if kind in {k.value for k in ActorKind} else ActorKind.OTHER
+
+
+def find_organisations(finder: Finder) -> None:
+    """Add a mention for every organisation name the gazetteer pass left unclaimed."""
+    text, toks = finder.text, finder.toks
+    for i, j in _chunks(text, toks, {m.end for m in finder.mentions}):
+        found = _name(finder, i, j)
+        if found:
+            start, end, kind, headed = found
+            _add(finder, start, end, kind, headed)
+    for m in _NAMED_ORG.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if not finder.taken(start, end) and len(m.group(1)) >= 5:
+            _add(finder, start, end, guess_kind(m.group(0)), False)
+
+
+def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | None:
+    """The organisation name in token range ``i..j``: start and end offsets, kind, whether a head names it."""
+    toks, text = finder.toks, finder.text
+    while i < j and (toks[i].fold in _ARTICLES or (toks[i].fold in STOP and i + 1 < j)):
+        i += 1
+    for k in range(i, j - 1):  # "Colombia's National Liberation Army": the possessor is not in the name
+        if toks[k + 1].fold == "s" and text[toks[k].end:toks[k + 1].start] in {"'", "’"} and \
+                _state_at(finder, toks[i].start, toks[k].end):
+            i = k + 2
+    while j > i and toks[j - 1].fold in CONNECTORS and toks[j - 1].raw.islower():
+        j -= 1
+    if j <= i:
+        return None
+    folds = [t.fold for t in toks[i:j]]
+    last = max((k for k, f in enumerate(folds) if f in HEADS and toks[i + k].raw[:1].isupper()), default=-1)
+    kind: ActorKind | None = None
+    marker = None
+    if folds[0] in HEADS_FIRST and len(folds) > 1 and toks[i].raw[:1].isupper():
+        end = j
+        kind = guess_kind(text[toks[i].start:toks[j - 1].end], folds[0])
+    elif last > 0:
+        end = i + last + 1
+        if end < j and folds[last + 1] in _OF_TAIL:
+            end = j
+        name_folds = folds[:end - i]
+        if len(name_folds) <= 2 and all(f in GENERIC or f in HEADS for f in name_folds):
+            return None
+        if _state_forces(finder, i, end):
+            if toks[i].fold in finder.index.demonyms and not finder.taken(toks[i].start, toks[end - 1].end):
+                finder.demonym_phrase(i, end, toks[i].fold, folds[last])  # "the Kenyan Defence Forces": Kenya
+            return None
+        kind = guess_kind(text[toks[i].start:toks[end - 1].end], folds[last])
+    else:
+        nxt = j if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " else None
+        marker = MARKERS.get(toks[nxt].fold) if nxt is not None else None
+        if not marker or all(f in STOP or f in GENERIC for f in folds):
+            return None
+        end = j + 1 if marker.get("keep") else j
+        kind = ActorKind(str(marker["kind"]))
+        if j - i == 1 and toks[i].fold in finder.index.demonyms:
+            return None  # "the Russian group" is no name
+    return toks[i].start, toks[end - 1].end, kind, marker is None
+
+
+def _state_at(finder: Finder, start: int, end: int) -> bool:
+    """Whether a state or government mention covers exactly ``[start, end)``."""
+    return any(m.start == start and m.end == end and _is_state(finder, m.actor) for m in finder.mentions)
+
+
+def _is_state(finder: Finder, actor_id: str) -> bool:
+    actor = finder.actor(actor_id)
+    return actor is not None and actor.kind in STATE_KINDS
+
+
+def _state_forces(finder: Finder, i: int, end: int) -> bool:
+    """"Kenyan Defence Forces", "Uganda People's Defence Force": a state's name or demonym, then generic words."""
+    toks = finder.toks
+    first = toks[i].fold
+    starts_state = first in finder.index.demonyms or any(
+        m.start == toks[i].start and _is_state(finder, m.actor) for m in finder.mentions)
+    if not starts_state:
+        return False
+    state_end = next((m.end for m in finder.mentions if m.start == toks[i].start), toks[i].end)
+    rest = [t.fold for t in toks[i + 1:end] if t.start >= state_end]
+    return bool(rest) and all(f in GENERIC for f in rest)
+
+
+def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool) -> None:
+    """A mention of the organisation at ``[start, end)``.
+
+    A state's mention inside a name with a head ("Myanmar National Democratic Alliance Army",
+    "Autodefensas Gaitanistas de Colombia") gives way; any other overlap keeps the earlier mention.
+    """
+    overlapping = [m for m in finder.mentions if m.start < end and start < m.end]
+    if overlapping and (not headed or any(m.start < start or m.end > end or not _is_state(finder, m.actor)
+                                          for m in overlapping)):
+        return
+    name = " ".join(finder.text[start:end].split())
+    if len(name) < 3 and not ((len(name) == 2 and name.isupper()) or any(c.isdigit() for c in name)):
+        return
+    for m in overlapping:
+        finder.mentions.remove(m)
+    actor = finder.resolver.resolve(name) or finder.create(name, kind)
+    finder.add(start, end, name, actor.id, "organisation")

@@ -1,0 +1,137 @@
+"""Organisations the gazetteer does not list, recognised from their names (loaders/articles/organisations.py).
+
+Every sentence here is written for these tests; none of the new groups is in the shipped gazetteer,
+which the first test checks, so a pass means the words of the name were read, not a list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.graph.model import ActorKind
+from actorgraph.loaders.articles.mentions import Finder
+from actorgraph.loaders.articles.organisations import guess_kind
+from actorgraph.loaders.gazetteer import Resolver
+from tests.articles_helpers import shipped
+
+NEW_GROUPS = ("Arakan Army", "Ta'ang National Liberation Army", "Three Brotherhood Alliance",
+              "National Unity Government", "Viv Ansanm", "Clan del Golfo", "Wazalendo", "Tren de Aragua")
+
+
+def _found(text: str) -> tuple[list[tuple[str, str, str]], Resolver]:
+    gazetteer, index = shipped()
+    resolver = Resolver(gazetteer)
+    finder = Finder(index, resolver, text)
+    mentions = finder.run()
+    out = []
+    for m in mentions:
+        actor = finder.actor(m.actor)
+        assert actor is not None
+        out.append((m.text, actor.name, actor.kind.value))
+    return out, resolver
+
+
+def _names(text: str) -> list[str]:
+    return [name for _, name, _ in _found(text)[0]]
+
+
+def test_the_new_groups_are_not_in_the_shipped_gazetteer():
+    gazetteer, _ = shipped()
+    assert [g for g in NEW_GROUPS if gazetteer.lookup(g)] == []
+
+
+def test_two_coordinated_names_stay_two():
+    found, _ = _found("The Arakan Army and the Ta'ang National Liberation Army overran a junta base.")
+    assert ("Arakan Army", "Arakan Army", "armed_group") in found
+    assert ("Ta'ang National Liberation Army", "Ta'ang National Liberation Army", "armed_group") in found
+    assert not any(" and " in name for _, name, _ in found)
+
+
+def test_a_name_with_two_heads_is_kept_whole():
+    assert _names("The Northern Shan Administration Council met on Monday.") == ["Northern Shan Administration Council"]
+    assert _names("Soldiers loyal to the State Administration Council withdrew.") == ["State Administration Council"]
+
+
+def test_the_last_head_decides_the_kind():
+    found, _ = _found("The Myanmar National Democratic Alliance Army and the Three Brotherhood Alliance took Lashio.")
+    kinds = {name: kind for _, name, kind in found}
+    assert kinds == {"Myanmar National Democratic Alliance Army": "armed_group",
+                     "Three Brotherhood Alliance": "coalition"}
+
+
+def test_a_state_name_inside_a_longer_name_gives_way():
+    found, _ = _found("The Myanmar National Democratic Alliance Army shelled the town.")
+    assert [n for _, n, _ in found] == ["Myanmar National Democratic Alliance Army"]
+
+
+def test_a_possessive_state_is_not_part_of_the_name():
+    found, _ = _found("Colombia's National Liberation Army (ELN) ambushed a patrol in Arauca.")
+    assert ("Colombia", "Colombia", "state") in found
+    assert ("National Liberation Army", "National Liberation Army", "armed_group") in found
+    assert ("ELN", "National Liberation Army", "armed_group") in found
+
+
+def test_an_acronym_defined_in_the_text_becomes_an_alias():
+    found, resolver = _found("The Arakan Army (AA) said on Tuesday that the AA now holds the port.")
+    assert [t for t, n, _ in found if n == "Arakan Army"] == ["Arakan Army", "AA", "AA"]
+    actor = resolver.resolve("AA")
+    assert actor is not None and actor.name == "Arakan Army" and actor.aliases == ("AA",)
+
+
+def test_a_governing_council_and_a_parallel_government_are_governments():
+    found, _ = _found("The National Unity Government said its People's Defence Force units had joined the assault.")
+    kinds = {name: kind for _, name, kind in found}
+    assert kinds == {"National Unity Government": "government", "People's Defence Force": "armed_group"}
+
+
+def test_lower_case_markers_name_gangs_militias_and_cartels():
+    found, _ = _found("In Port-au-Prince the Viv Ansanm gang coalition, built around the G9 federation, burned a "
+                      "police station, while Wazalendo militias fought near Goma and the Sinaloa cartel bought arms.")
+    kinds = {name: kind for _, name, kind in found}
+    assert kinds["Viv Ansanm"] == "armed_group"
+    assert kinds["G9"] == "coalition"
+    assert kinds["Wazalendo"] == "militia"
+    assert kinds["Sinaloa cartel"] == "armed_group"
+    assert "Port-au-Prince" not in kinds
+
+
+def test_spanish_names_start_with_their_head():
+    found, _ = _found("El Clan del Golfo y las Autodefensas Gaitanistas de Colombia controlan la zona.")
+    kinds = {name: kind for _, name, kind in found}
+    assert kinds == {"Clan del Golfo": "armed_group", "Autodefensas Gaitanistas de Colombia": "militia"}
+
+
+def test_a_states_own_forces_stay_the_state():
+    found, _ = _found("The Kenyan Defence Forces and the Uganda People's Defence Force sent troops to Somalia.")
+    names = {name for _, name, _ in found}
+    assert {"Kenya", "Uganda"} <= names
+    assert not any("Defence" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Security Forces were deployed.",
+    "Rival gangs clashed overnight.",
+    "The National Army said nothing.",
+    "The Russian group left the city.",
+    "On Monday, militias attacked.",
+])
+def test_generic_words_make_no_organisation(text):
+    found, resolver = _found(text)
+    assert resolver.created == {}, found
+
+
+def test_the_kind_of_a_council_or_organisation_depends_on_its_other_words():
+    assert guess_kind("Transitional Military Council") is ActorKind.GOVERNMENT
+    assert guess_kind("Deir Hafer Military Council") is ActorKind.ARMED_GROUP
+    assert guess_kind("Kachin Independence Organisation") is ActorKind.ARMED_GROUP
+    assert guess_kind("Southern Lawyers Organisation") is ActorKind.OTHER
+    assert guess_kind("Sahel Alliance Army") is ActorKind.ARMED_GROUP
+    assert guess_kind("Karen National Union") is ActorKind.ARMED_GROUP
+    assert guess_kind("Sahel Democratic Party") is ActorKind.PARTY
+
+
+def test_the_rebels_are_the_articles_one_armed_group_rather_than_a_made_up_opposition():
+    found, resolver = _found("Congolese troops and Wazalendo militias attacked the March 23 Movement near Sake. "
+                             "The army said the rebels lost two positions.")
+    assert ("the rebels", "March 23 Movement", "armed_group") in found
+    assert "Congolese opposition" not in resolver.unresolved
