@@ -1,7 +1,8 @@
 """``POST /cypher``: read-only Cypher for power users, with a row cap and a timeout.
 
-Writes are refused twice: by :func:`actorgraph.graph.readonly.check_read_only`, then by the
-database, which runs the statement in a read-only transaction (see that module).
+Statements are bounded, read as tokens, planned by the engine (``EXPLAIN``) and refused
+unless the plan only reads, then run in a read-only transaction (see
+:mod:`actorgraph.graph.readonly`). With an API key set it needs the key; a setting switches it off.
 """
 
 from __future__ import annotations
@@ -12,19 +13,21 @@ from fastapi import APIRouter, Body
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from actorgraph.api.deps import SettingsDep, StoreDep
+from actorgraph.api.deps import CypherAllowed, SettingsDep, StoreDep
 from actorgraph.api.errors import ERROR_RESPONSES, ErrorResponse
-from actorgraph.graph.readonly import run_read_only
+from actorgraph.graph.readonly import MAX_QUERY_CHARS, run_read_only
 
 router = APIRouter(tags=["cypher"], responses={
     **ERROR_RESPONSES, 400: {"model": ErrorResponse, "description": "Refused (it could write) or failed"},
+    401: {"model": ErrorResponse, "description": "The server has an API key and the request lacks it"},
+    403: {"model": ErrorResponse, "description": "POST /cypher is switched off on this server"},
 })
 
 
 class CypherIn(BaseModel):
-    query: str = Field(min_length=1, max_length=20_000, description="One read-only Cypher statement.")
+    query: str = Field(min_length=1, max_length=MAX_QUERY_CHARS, description="One read-only Cypher statement.")
     params: dict[str, Any] = Field(default_factory=dict, description="Its `$parameters`.")
-    max_rows: int | None = Field(None, ge=1, description="Fewer rows than the server's cap.")
+    max_rows: int | None = Field(None, ge=1, le=1_000_000, description="Fewer rows than the server's cap.")
 
     model_config = {"json_schema_extra": {"examples": [{
         "query": "MATCH (a:Actor {id: $id})-[r]->(b:Actor) RETURN r.type AS type, b.name AS name",
@@ -40,10 +43,10 @@ class CypherOut(BaseModel):
     backend: str
 
 
-@router.post("/cypher", response_model=CypherOut)
+@router.post("/cypher", response_model=CypherOut, dependencies=[CypherAllowed])
 async def cypher(store: StoreDep, settings: SettingsDep, body: Annotated[CypherIn, Body()]) -> CypherOut:
-    """Run one read-only statement; CREATE, MERGE, DELETE, SET, REMOVE, LOAD CSV, COPY and
-    procedures that write are refused (400)."""
+    """Run one read-only statement. Anything the engine plans as more than a read (writes,
+    LOAD CSV, COPY, procedures outside a short read-only list, SHOW) is refused (400)."""
     cap = min(body.max_rows or settings.cypher_max_rows, settings.cypher_max_rows)
     rows, truncated = await run_in_threadpool(
         run_read_only, store, body.query, body.params, max_rows=cap, timeout=settings.cypher_timeout
