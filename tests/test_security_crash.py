@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 import server_process
+from bad_input_cases import CASES
 from conftest import NEO4J_URI, open_backend
 
 NESTED = "RETURN " + "(" * 3000 + "1" + ")" * 3000 + " AS x"
@@ -83,4 +84,16 @@ def test_raw_body_is_answered_and_the_server_survives(server, path: str, body: s
     response = server.client.post(path, content=body, headers={"Content-Type": "application/json"})
     assert response.status_code == status, response.text
     assert response.json()["error"]["message"]
+    assert server.alive()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_bad_upload_is_a_clear_issue_and_the_server_survives(server, case):
+    """Every case of the bad-input corpus posted to ``/events``: 200, the issue named, good rows counted."""
+    response = server.client.post("/events", params={"name": case.name}, content=case.content,
+                                  headers={"Content-Type": "application/octet-stream"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert any(case.words.lower() in issue.lower() for issue in body["failed"] + body["warnings"]), body["failed"]
+    assert body["units"] == len(case.kept)
     assert server.alive()

@@ -238,7 +238,7 @@ def _number(value: Any) -> bool:
 
 
 def _type_name(value: Any) -> str:
-    if isinstance(value, str):
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
         return repr(value)
     return {dict: "a mapping", list: "a list", bytes: "binary data", bool: "true/false"}.get(
         type(value), f"a {type(value).__name__}")
