@@ -54,6 +54,9 @@ class Settings(BaseSettings):
         "Unset: they are open, and the server only binds loopback.",
     )
     cypher_max_rows: int = Field(1000, ge=1, description="Most rows POST /cypher returns (more are cut off).")
+    cypher_max_bytes: int = Field(
+        5 * 1024 * 1024, ge=1024, description="Most bytes of rows POST /cypher returns (more rows are cut off)."
+    )
     cypher_timeout: float = Field(10.0, gt=0, description="Seconds a POST /cypher query may run.")
     cypher_enabled: bool = Field(
         True,

@@ -1,4 +1,5 @@
-"""Browser safety of the API: the ``Host`` check (DNS rebinding), cross-site writes, CORS.
+"""Browser safety of the API: the ``Host`` check (DNS rebinding), cross-site writes, CORS,
+and request body limits.
 
 A page on another site can make the browser send "simple" requests to a local server without
 asking (a POST with a form or ``text/plain`` body), and DNS rebinding gives an attacker's name
@@ -14,7 +15,7 @@ the server's address. So, before any route runs:
 from __future__ import annotations
 
 from starlette.middleware.cors import CORSMiddleware
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from actorgraph.api.errors import error_response
 from actorgraph.settings import Settings
@@ -70,9 +71,60 @@ class BrowserGuard:
         await self.app(scope, receive, send)
 
 
+UPLOAD_ROUTES = ("/articles", "/events")
+OTHER_BODY_MAX = 1024 * 1024  # /cypher and anything else that takes a body
+
+
+class BodyLimit:
+    """Refuse bodies over the limit (413), declared or not: a chunked body is counted as it
+    arrives, so ``Transfer-Encoding: chunked`` cannot slip past a ``Content-Length`` check.
+    Uploads may reach ``ACTORGRAPH_UPLOAD_MAX_BYTES``, other bodies 1 MiB."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.upload_max = settings.upload_max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.upload_max if scope["path"].rstrip("/") in UPLOAD_ROUTES else OTHER_BODY_MAX
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            await error_response(413, "payload_too_large", f"the body is larger than {limit} bytes",
+                                 {"max_bytes": limit})(scope, receive, send)
+            return
+        if declared:  # the server holds the body to its declared length
+            await self.app(scope, receive, send)
+            return
+        chunks, seen, more = [], 0, True
+        while more:  # chunked: read it here, up to the limit, and hand it on whole
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            seen += len(chunks[-1])
+            more = message.get("more_body", False)
+            if seen > limit:
+                await error_response(413, "payload_too_large", f"the body is larger than {limit} bytes",
+                                     {"max_bytes": limit})(scope, receive, send)
+                return
+        body, sent = b"".join(chunks), False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if sent:
+                return await receive()
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
 def install(app, settings: Settings) -> None:
     """Add the guard, and CORS for the configured origins only."""
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST", "DELETE"], allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(BodyLimit, settings=settings)
     app.add_middleware(BrowserGuard, settings=settings)

@@ -210,6 +210,35 @@ EMBEDDED_MAX_SKIP = 5_000  # LadybugDB 0.22 segfaults on ORDER BY ... SKIP n LIM
 _AFTER_SKIP = frozenset({"LIMIT", "RETURN", "WITH", "UNION", "MATCH", "OPTIONAL", "UNWIND", "CALL", "WHERE", ")", "}"})
 
 
+EMBEDDED_MAX_RANGE = 1_000_000  # LadybugDB builds range() whole, past its timeout: 2e9 values exhaust memory
+_RANGE_FUNCTIONS = frozenset({"RANGE", "LIST_RANGE", "GENERATE_SERIES", "REPEAT", "LIST_REPEAT"})
+
+
+def check_embedded_lists(statement: str) -> None:
+    """:class:`QueryError` unless every ``range()`` has literal integer arguments spanning at
+    most :data:`EMBEDDED_MAX_RANGE` values (LadybugDB's timeout cannot stop a huge one)."""
+    tokens = _tokens(statement)
+    for i, token in enumerate(tokens):
+        if token.upper() not in _RANGE_FUNCTIONS or tokens[i + 1:i + 2] != ["("]:
+            continue
+        args, j, sign = [], i + 2, 1
+        while j < len(tokens) and tokens[j] != ")":
+            if tokens[j] == "-":
+                sign = -1
+            elif tokens[j].isdigit():
+                args.append(sign * int(tokens[j]))
+                sign = 1
+            elif tokens[j] != ",":
+                args = []
+                break
+            j += 1
+        step = abs(args[2]) if len(args) == 3 else 1
+        if token.upper() != "RANGE" or len(args) not in (2, 3) or step == 0 \
+                or abs(args[1] - args[0]) // step > EMBEDDED_MAX_RANGE:
+            raise QueryError(f"on the embedded store range() needs whole-number literal bounds spanning at most "
+                             f"{EMBEDDED_MAX_RANGE} values", detail={"field": "query", "function": token})
+
+
 def check_embedded_skip(statement: str) -> None:
     """:class:`QueryError` unless every ``SKIP``/``OFFSET`` is a literal of at most
     :data:`EMBEDDED_MAX_SKIP` (a larger one kills the embedded engine)."""
@@ -283,5 +312,6 @@ def run_read_only(store: Any, text: str, params: dict[str, Any], *, max_rows: in
     check_params(params)
     if store.backend == "embedded":
         check_embedded_skip(statement)
+        check_embedded_lists(statement)
     check_plan(store.explain(statement, params))
     return store.read_only(statement, params, max_rows=max_rows, timeout=timeout)

@@ -3,6 +3,7 @@ and simple-request content types are refused; CORS is off unless configured."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,5 +87,31 @@ def test_without_configured_origins_no_cors_headers_are_sent(tmp_path: Path):
             response = client.options("/articles", headers={"Origin": "http://app.example",
                                                             "Access-Control-Request-Method": "POST"})
             assert "access-control-allow-origin" not in response.headers
+    finally:
+        running.close()
+
+
+def test_chunked_bodies_are_counted(tmp_path: Path):
+    running = serve(settings_for("embedded", tmp_path, upload_max_bytes=1024))
+    try:
+        with httpx.Client(base_url=next(running)) as client:
+            before = _counts(client)
+
+            def chunks():
+                for _ in range(64):
+                    yield FACTS.encode()
+
+            response = client.post("/events", params={"name": "facts.csv"}, content=chunks(),
+                                   headers={"Content-Type": "application/octet-stream"})
+            assert response.status_code == 413 and response.json()["error"]["code"] == "payload_too_large"
+            big = {"text": "Iran backs Hezbollah. " * 100}
+            encoded = json.dumps(big).encode()
+            chunked = client.post("/articles", content=(encoded[i:i + 100] for i in range(0, len(encoded), 100)),
+                                  headers={"Content-Type": "application/json"})
+            assert chunked.status_code == 413, chunked.text
+            query = client.post("/cypher", content=iter([b'{"query": "RETURN 1", "x": "' + b"a" * 2_000_000 + b'"}']),
+                                headers={"Content-Type": "application/json"})
+            assert query.status_code == 413, query.text
+            assert _counts(client) == before
     finally:
         running.close()

@@ -49,6 +49,9 @@ PROBES = [
     ("POST", "/cypher", {"query": "MATCH (a:Actor) RETURN a.id ORDER BY a.id SKIP $s LIMIT 1",
                          "params": {"s": 20000}}, None),
     ("POST", "/cypher", {"query": "x" * 20_001}, 422),
+    ("POST", "/cypher", {"query": "UNWIND range(1, 2000000000) AS x RETURN count(x) AS n"}, 400),
+    ("POST", "/cypher", {"query": "RETURN range(1, 3000000) AS r"}, 400),
+    ("POST", "/cypher", {"query": "RETURN range(1, 100) AS r"}, 200),
     ("POST", "/cypher", {"query": "RETURN 1 AS x", "max_rows": 10**20}, 422),
 ]
 RAW_BODIES = [  # JSON no decoder should be trusted with

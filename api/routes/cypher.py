@@ -7,6 +7,7 @@ unless the plan only reads, then run in a read-only transaction (see
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body
@@ -15,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from actorgraph.api.deps import CypherAllowed, SettingsDep, StoreDep
 from actorgraph.api.errors import ERROR_RESPONSES, ErrorResponse
+from actorgraph.errors import QueryError
 from actorgraph.graph.readonly import MAX_QUERY_CHARS, run_read_only
 
 router = APIRouter(tags=["cypher"], responses={
@@ -38,7 +40,7 @@ class CypherIn(BaseModel):
 class CypherOut(BaseModel):
     columns: list[str]
     rows: list[dict[str, Any]]
-    truncated: bool = Field(description="More rows than the cap existed; they were cut off.")
+    truncated: bool = Field(description="More rows than the row or byte cap existed; they were cut off.")
     max_rows: int
     backend: str
 
@@ -52,8 +54,18 @@ async def cypher(store: StoreDep, settings: SettingsDep, body: Annotated[CypherI
         run_read_only, store, body.query, body.params, max_rows=cap, timeout=settings.cypher_timeout
     )
     columns = list(rows[0]) if rows else []
-    return CypherOut(columns=columns, rows=[_jsonable(r) for r in rows], truncated=truncated, max_rows=cap,
-                     backend=store.backend)
+    kept, size = [], 0
+    for row in rows:
+        plain = _jsonable(row)
+        size += len(json.dumps(plain, ensure_ascii=False, default=str))
+        if size > settings.cypher_max_bytes:
+            if not kept:
+                raise QueryError(f"one row of the result is larger than {settings.cypher_max_bytes} bytes "
+                                 "(ACTORGRAPH_CYPHER_MAX_BYTES)", detail={"field": "query"})
+            truncated = True
+            break
+        kept.append(plain)
+    return CypherOut(columns=columns, rows=kept, truncated=truncated, max_rows=cap, backend=store.backend)
 
 
 def _jsonable(value: Any) -> Any:

@@ -43,6 +43,8 @@ public final class Launcher {
                 .withConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
                 .withConfig(HttpConnector.advertised_address, new SocketAddress(host, httpPort))
                 .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                // One query may hold at most 256 MiB: a huge list fails the query, not the server.
+                .withConfig(GraphDatabaseSettings.memory_transaction_max_size, 256L * 1024 * 1024)
                 .withConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
                 .withConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
