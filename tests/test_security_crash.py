@@ -52,6 +52,9 @@ PROBES = [
     ("POST", "/cypher", {"query": "UNWIND range(1, 2000000000) AS x RETURN count(x) AS n"}, 400),
     ("POST", "/cypher", {"query": "RETURN range(1, 3000000) AS r"}, 400),
     ("POST", "/cypher", {"query": "RETURN range(1, 100) AS r"}, 200),
+    ("POST", "/cypher", {"query": "MATCH (a:NoSuchLabel) RETURN a.nope AS x"}, None),  # embedded: binder error
+    ("POST", "/cypher", {"query": "RETURN 1 AS one"}, 200),  # ...and the next query still runs
+    ("POST", "/cypher", {"query": "RETURN toInteger('x') + 1 AS x, 1/0 AS y"}, 400),
     ("POST", "/cypher", {"query": "RETURN 1 AS x", "max_rows": 10**20}, 422),
 ]
 RAW_BODIES = [  # JSON no decoder should be trusted with
