@@ -51,8 +51,11 @@ def _csv(header: list[str], rows: list[dict[str, str]]) -> bytes:
 def acled(case: str, bad: dict[str, str], *, field_: str | None, words: str) -> Case:
     """Rows at lines 2 (good), 3 (bad: ``bad`` overrides) and 4 (good)."""
     ids = [f"{case}-g1", f"{case}-bad", f"{case}-g2"]
-    rows = [{**ACLED_ROW, "event_id_cnty": ids[0]}, {**ACLED_ROW, "event_id_cnty": ids[1], **bad},
-            {**ACLED_ROW, "event_id_cnty": ids[2]}]
+    rows = [
+        {**ACLED_ROW, "event_id_cnty": ids[0]},
+        {**ACLED_ROW, "event_id_cnty": ids[1], **bad},
+        {**ACLED_ROW, "event_id_cnty": ids[2]},
+    ]
     return Case(case, f"{case}.csv", _csv(ACLED_HEADER, rows), 3, field_, words, [f"acled:{ids[0]}", f"acled:{ids[2]}"])
 
 
@@ -89,8 +92,7 @@ GOOD_FACT = """  - id: {id}
 """
 
 
-def facts_yaml(case: str, bad: str, *, line: int | None, field_: str | None, words: str,
-               kept: bool = True) -> Case:
+def facts_yaml(case: str, bad: str, *, line: int | None, field_: str | None, words: str, kept: bool = True) -> Case:
     """A YAML facts file: a good fact (lines 3-7), the bad text (from line 8), a good fact after."""
     text = "source: test corpus\nfacts:\n" + GOOD_FACT.format(id="g1") + bad + GOOD_FACT.format(id="g2")
     stem = case
@@ -99,8 +101,17 @@ def facts_yaml(case: str, bad: str, *, line: int | None, field_: str | None, wor
 
 
 def facts_csv(case: str, bad: dict[str, str] | str, *, field_: str | None, words: str) -> Case:
-    good = [{"id": "g1", "subject": "Iran", "relation": "SUPPORTS", "object": "Hezbollah", "from": "1985",
-             "source": "test corpus", "confidence": "0.9"}]
+    good = [
+        {
+            "id": "g1",
+            "subject": "Iran",
+            "relation": "SUPPORTS",
+            "object": "Hezbollah",
+            "from": "1985",
+            "source": "test corpus",
+            "confidence": "0.9",
+        }
+    ]
     head = _csv(FACTS_CSV_HEADER, good).decode()
     if isinstance(bad, str):
         row = bad
@@ -112,8 +123,16 @@ def facts_csv(case: str, bad: dict[str, str] | str, *, field_: str | None, words
 
 
 def jsonl(case: str, bad: str, *, words: str) -> Case:
-    good = [json.dumps({"id": f"{case}-g{i}", "published": "2020-03-05", "text": f"Russia supported the Syrian "
-                        f"government in the battle number {i}."}) for i in (1, 2)]
+    good = [
+        json.dumps(
+            {
+                "id": f"{case}-g{i}",
+                "published": "2020-03-05",
+                "text": f"Russia supported the Syrian government in the battle number {i}.",
+            }
+        )
+        for i in (1, 2)
+    ]
     content = (good[0] + "\n" + bad + "\n" + good[1] + "\n").encode()
     return Case(case, f"{case}.jsonl", content, 2, None, words, [f"{case}-g1", f"{case}-g2"])
 
@@ -122,104 +141,216 @@ def _nest(depth: int) -> str:
     return "[" * depth + "]" * depth
 
 
+BAD = "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"  # + the bad key
 NON_FINITE = ["inf", "-inf", "Infinity", "1e400", "-1e400", "1e309", "nan", "NaN"]
 CASES: list[Case] = [
-    *[acled(f"acled-fatalities-{i}", {"fatalities": v}, field_="fatalities", words="is not a finite number")
-      for i, v in enumerate(NON_FINITE)],
-    *[acled(f"acled-latitude-{i}", {"latitude": v}, field_="latitude", words="is not a finite number")
-      for i, v in enumerate(["inf", "1e400", "nan"])],
+    *[
+        acled(f"acled-fatalities-{i}", {"fatalities": v}, field_="fatalities", words="is not a finite number")
+        for i, v in enumerate(NON_FINITE)
+    ],
+    *[
+        acled(f"acled-latitude-{i}", {"latitude": v}, field_="latitude", words="is not a finite number")
+        for i, v in enumerate(["inf", "1e400", "nan"])
+    ],
     acled("acled-longitude-inf", {"longitude": "-inf"}, field_="longitude", words="is not a finite number"),
     acled("acled-time-precision", {"time_precision": "1e400"}, field_="time_precision", words="finite"),
-    *[acled(f"acled-date-{i}", {"event_date": v}, field_="event_date", words="date")
-      for i, v in enumerate(["2024-02-30", "2019-13-01", "yesterday", "31/02/2019"])],
+    *[
+        acled(f"acled-date-{i}", {"event_date": v}, field_="event_date", words="date")
+        for i, v in enumerate(["2024-02-30", "2019-13-01", "yesterday", "31/02/2019"])
+    ],
     acled("acled-no-id", {"event_id_cnty": ""}, field_="event_id_cnty", words="event id"),
-    *[ucdp(f"ucdp-{col}-{i}", {col: v}, field_=col, words="is not a finite number")
-      for col in ("best", "deaths_a", "deaths_b", "deaths_civilians", "high", "low")
-      for i, v in enumerate(["inf", "1e400"])],
+    *[
+        ucdp(f"ucdp-{col}-{i}", {col: v}, field_=col, words="is not a finite number")
+        for col in ("best", "deaths_a", "deaths_b", "deaths_civilians", "high", "low")
+        for i, v in enumerate(["inf", "1e400"])
+    ],
     ucdp("ucdp-date-end", {"date_end": "2017-13-40"}, field_="date_end", words="date"),
     ucdp("ucdp-violence", {"type_of_violence": "1e400"}, field_="type_of_violence", words="is not a finite number"),
     ucdp("ucdp-clarity", {"event_clarity": "inf"}, field_="event_clarity", words="is not a finite number"),
     ucdp("ucdp-latitude", {"latitude": "nan"}, field_="latitude", words="is not a finite number"),
     ucdp("ucdp-date", {"date_start": "2017-02-30"}, field_="date_start", words="date"),
-    *[gdelt(f"gdelt-{name}-{i}", {col: v}, field_=name, words="is not a finite number")
-      for col, name in ((31, "NumMentions"), (32, "NumSources"), (33, "NumArticles"), (30, "GoldsteinScale"),
-                        (34, "AvgTone"))
-      for i, v in enumerate(["inf", "1e400"])],
+    *[
+        gdelt(f"gdelt-{name}-{i}", {col: v}, field_=name, words="is not a finite number")
+        for col, name in (
+            (31, "NumMentions"),
+            (32, "NumSources"),
+            (33, "NumArticles"),
+            (30, "GoldsteinScale"),
+            (34, "AvgTone"),
+        )
+        for i, v in enumerate(["inf", "1e400"])
+    ],
     gdelt("gdelt-quadclass", {29: "nan"}, field_="QuadClass", words="is not a finite number"),
     gdelt("gdelt-latitude", {56: "1e400"}, field_="latitude", words="is not a finite number"),
     # YAML facts: wrong types, tags, dates, anchors, depth
-    facts_yaml("yaml-attributes-int", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    attributes: 5\n", line=8, field_="attributes", words="must be a mapping"),
-    facts_yaml("yaml-attributes-list", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    attributes: [1, 2]\n", line=8, field_="attributes", words="must be a mapping"),
-    facts_yaml("yaml-confidence-list", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    confidence: [1]\n", line=8, field_="confidence", words="must be a number"),
-    facts_yaml("yaml-confidence-text", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    confidence: high\n", line=8, field_="confidence", words="must be a number"),
-    facts_yaml("yaml-confidence-inf", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    confidence: .inf\n", line=8, field_="confidence", words="must be a number"),
-    facts_yaml("yaml-confidence-2", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    confidence: 2\n", line=8, field_=None, words="confidence"),
-    facts_yaml("yaml-subject-map", "  - id: bad\n    subject: {name: Iran}\n    relation: SUPPORTS\n"
-               "    object: Hezbollah\n", line=8, field_="subject", words="must be text"),
-    facts_yaml("yaml-object-list", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n"
-               "    object: [Hezbollah, Hamas]\n", line=8, field_="object", words="must be text"),
-    facts_yaml("yaml-relation-bool", "  - id: bad\n    subject: Iran\n    relation: yes\n    object: Hezbollah\n",
-               line=8, field_="relation", words="must be text"),
-    facts_yaml("yaml-source-list", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    source: [a, b]\n", line=8, field_="source", words="must be text"),
-    facts_yaml("yaml-from-list", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    from: [2015]\n", line=8, field_="from", words="must be a date"),
-    facts_yaml("yaml-date-feb30", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    from: 2024-02-30\n", line=12, field_="from", words="day is out of range"),
-    facts_yaml("yaml-date-month13", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    to: 2024-13-01\n", line=12, field_="to", words="month must be in"),
-    facts_yaml("yaml-date-text", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    from: soon\n", line=8, field_="valid_from", words="not a date"),
-    facts_yaml("yaml-tag-python", "  - id: bad\n    subject: !!python/object/apply:os.system [echo hi]\n"
-               "    relation: SUPPORTS\n    object: Hezbollah\n", line=9, field_="subject",
-               words="could not determine"),
-    facts_yaml("yaml-tag-python-name", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n"
-               "    object: !!python/name:os.getcwd ''\n", line=11, field_="object", words="could not determine"),
-    facts_yaml("yaml-tag-binary", "  - id: bad\n    subject: !!binary aGVsbG8=\n    relation: SUPPORTS\n"
-               "    object: Hezbollah\n", line=8, field_="subject", words="must be text"),
-    facts_yaml("yaml-tag-unknown", "  - id: bad\n    subject: !secret Iran\n    relation: SUPPORTS\n"
-               "    object: Hezbollah\n", line=9, field_="subject", words="could not determine"),
-    facts_yaml("yaml-tag-set", "  - id: bad\n    subject: !!set {Iran: null}\n    relation: SUPPORTS\n"
-               "    object: Hezbollah\n", line=8, field_="subject", words="must be text"),
+    facts_yaml(
+        "yaml-attributes-int", BAD + "    attributes: 5\n", line=8, field_="attributes", words="must be a mapping"
+    ),
+    facts_yaml(
+        "yaml-attributes-list", BAD + "    attributes: [1, 2]\n", line=8, field_="attributes", words="must be a mapping"
+    ),
+    facts_yaml(
+        "yaml-confidence-list", BAD + "    confidence: [1]\n", line=8, field_="confidence", words="must be a number"
+    ),
+    facts_yaml(
+        "yaml-confidence-text", BAD + "    confidence: high\n", line=8, field_="confidence", words="must be a number"
+    ),
+    facts_yaml(
+        "yaml-confidence-inf", BAD + "    confidence: .inf\n", line=8, field_="confidence", words="must be a number"
+    ),
+    facts_yaml("yaml-confidence-2", BAD + "    confidence: 2\n", line=8, field_=None, words="confidence"),
+    facts_yaml(
+        "yaml-subject-map",
+        "  - id: bad\n    subject: {name: Iran}\n    relation: SUPPORTS\n    object: Hezbollah\n",
+        line=8,
+        field_="subject",
+        words="must be text",
+    ),
+    facts_yaml(
+        "yaml-object-list",
+        "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: [Hezbollah, Hamas]\n",
+        line=8,
+        field_="object",
+        words="must be text",
+    ),
+    facts_yaml(
+        "yaml-relation-bool",
+        "  - id: bad\n    subject: Iran\n    relation: yes\n    object: Hezbollah\n",
+        line=8,
+        field_="relation",
+        words="must be text",
+    ),
+    facts_yaml("yaml-source-list", BAD + "    source: [a, b]\n", line=8, field_="source", words="must be text"),
+    facts_yaml("yaml-from-list", BAD + "    from: [2015]\n", line=8, field_="from", words="must be a date"),
+    facts_yaml("yaml-date-feb30", BAD + "    from: 2024-02-30\n", line=12, field_="from", words="day is out of range"),
+    facts_yaml("yaml-date-month13", BAD + "    to: 2024-13-01\n", line=12, field_="to", words="month must be in"),
+    facts_yaml("yaml-date-text", BAD + "    from: soon\n", line=8, field_="valid_from", words="not a date"),
+    facts_yaml(
+        "yaml-tag-python",
+        "  - id: bad\n    subject: !!python/object/apply:os.system [echo hi]\n"
+        "    relation: SUPPORTS\n    object: Hezbollah\n",
+        line=9,
+        field_="subject",
+        words="could not determine",
+    ),
+    facts_yaml(
+        "yaml-tag-python-name",
+        "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: !!python/name:os.getcwd ''\n",
+        line=11,
+        field_="object",
+        words="could not determine",
+    ),
+    facts_yaml(
+        "yaml-tag-binary",
+        "  - id: bad\n    subject: !!binary aGVsbG8=\n    relation: SUPPORTS\n    object: Hezbollah\n",
+        line=8,
+        field_="subject",
+        words="must be text",
+    ),
+    facts_yaml(
+        "yaml-tag-unknown",
+        "  - id: bad\n    subject: !secret Iran\n    relation: SUPPORTS\n    object: Hezbollah\n",
+        line=9,
+        field_="subject",
+        words="could not determine",
+    ),
+    facts_yaml(
+        "yaml-tag-set",
+        "  - id: bad\n    subject: !!set {Iran: null}\n    relation: SUPPORTS\n    object: Hezbollah\n",
+        line=8,
+        field_="subject",
+        words="must be text",
+    ),
     facts_yaml("yaml-not-mapping", "  - just a sentence\n", line=8, field_=None, words="each fact is a mapping"),
-    facts_yaml("yaml-unknown-key", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    colour: red\n", line=8, field_="colour", words="unknown key"),
-    facts_yaml("yaml-no-subject", "  - id: bad\n    relation: SUPPORTS\n    object: Hezbollah\n", line=8,
-               field_="subject", words="needs a subject"),
-    facts_yaml("yaml-bad-relation", "  - id: bad\n    subject: Iran\n    relation: LOVES\n    object: Hezbollah\n",
-               line=8, field_="relation", words="LOVES"),
-    facts_yaml("yaml-bad-kind", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    subject_kind: wizard\n", line=8, field_="subject_kind", words="not an actor kind"),
-    facts_yaml("yaml-dates-reversed", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    from: 2020\n    to: 2010\n", line=8, field_=None, words="before"),
-    facts_yaml("yaml-self-relation", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Iran\n",
-               line=8, field_=None, words="are both"),
-    facts_yaml("yaml-key-list", "  - id: bad\n    ? [a, b]\n    : x\n    subject: Iran\n    relation: SUPPORTS\n"
-               "    object: Hezbollah\n", line=8, field_=None, words="unhashable"),
+    facts_yaml("yaml-unknown-key", BAD + "    colour: red\n", line=8, field_="colour", words="unknown key"),
+    facts_yaml(
+        "yaml-no-subject",
+        "  - id: bad\n    relation: SUPPORTS\n    object: Hezbollah\n",
+        line=8,
+        field_="subject",
+        words="needs a subject",
+    ),
+    facts_yaml(
+        "yaml-bad-relation",
+        "  - id: bad\n    subject: Iran\n    relation: LOVES\n    object: Hezbollah\n",
+        line=8,
+        field_="relation",
+        words="LOVES",
+    ),
+    facts_yaml(
+        "yaml-bad-kind", BAD + "    subject_kind: wizard\n", line=8, field_="subject_kind", words="not an actor kind"
+    ),
+    facts_yaml("yaml-dates-reversed", BAD + "    from: 2020\n    to: 2010\n", line=8, field_=None, words="before"),
+    facts_yaml(
+        "yaml-self-relation",
+        "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Iran\n",
+        line=8,
+        field_=None,
+        words="are both",
+    ),
+    facts_yaml(
+        "yaml-key-list",
+        "  - id: bad\n    ? [a, b]\n    : x\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n",
+        line=8,
+        field_=None,
+        words="unhashable",
+    ),
     # whole-file refusals: nothing of the file is kept, the other files are
-    facts_yaml("yaml-recursive-anchor", "  - &loop\n    id: bad\n    attributes: {self: *loop}\n", line=10,
-               field_=None, words="recursive anchor", kept=False),
-    facts_yaml("yaml-recursive-list", "  - id: bad\n    attributes: &l {x: [*l]}\n", line=9, field_=None,
-               words="recursive anchor", kept=False),
-    facts_yaml("yaml-deep", "  - id: bad\n    attributes: " + _nest(20_000) + "\n", line=9, field_=None,
-               words="nested more than", kept=False),
-    facts_yaml("yaml-deep-maps", "  - id: bad\n    attributes: " + "{a: " * 40 + "1" + "}" * 40 + "\n", line=9,
-               field_=None, words="nested more than", kept=False),
-    facts_yaml("yaml-alias-bomb", "  - id: bad\n    attributes:\n      a: &a [x, x, x, x, x, x, x, x, x]\n"
-               + "".join(f"      {chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n"
-                         for i in range(8)), line=15, field_=None, words="expands to more than", kept=False),
-    facts_yaml("yaml-syntax", "  - id: bad\n    subject: [Iran\n", line=None, field_=None,
-               words="cannot read the facts file", kept=False),
-    facts_yaml("yaml-reported-map", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    reported: {year: 2020}\n", line=8, field_="reported", words="must be a date"),
-    facts_yaml("yaml-attribute-keys", "  - id: bad\n    subject: Iran\n    relation: SUPPORTS\n    object: Hezbollah\n"
-               "    attributes: {1: x}\n", line=8, field_="attributes", words="names must be text"),
+    facts_yaml(
+        "yaml-recursive-anchor",
+        "  - &loop\n    id: bad\n    attributes: {self: *loop}\n",
+        line=10,
+        field_=None,
+        words="recursive anchor",
+        kept=False,
+    ),
+    facts_yaml(
+        "yaml-recursive-list",
+        "  - id: bad\n    attributes: &l {x: [*l]}\n",
+        line=9,
+        field_=None,
+        words="recursive anchor",
+        kept=False,
+    ),
+    facts_yaml(
+        "yaml-deep",
+        "  - id: bad\n    attributes: " + _nest(20_000) + "\n",
+        line=9,
+        field_=None,
+        words="nested more than",
+        kept=False,
+    ),
+    facts_yaml(
+        "yaml-deep-maps",
+        "  - id: bad\n    attributes: " + "{a: " * 40 + "1" + "}" * 40 + "\n",
+        line=9,
+        field_=None,
+        words="nested more than",
+        kept=False,
+    ),
+    facts_yaml(
+        "yaml-alias-bomb",
+        "  - id: bad\n    attributes:\n      a: &a [x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"      {chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)),
+        line=15,
+        field_=None,
+        words="expands to more than",
+        kept=False,
+    ),
+    facts_yaml(
+        "yaml-syntax",
+        "  - id: bad\n    subject: [Iran\n",
+        line=None,
+        field_=None,
+        words="cannot read the facts file",
+        kept=False,
+    ),
+    facts_yaml(
+        "yaml-reported-map", BAD + "    reported: {year: 2020}\n", line=8, field_="reported", words="must be a date"
+    ),
+    facts_yaml(
+        "yaml-attribute-keys", BAD + "    attributes: {1: x}\n", line=8, field_="attributes", words="names must be text"
+    ),
     # facts CSV
     facts_csv("fcsv-confidence-text", {"confidence": "high"}, field_="confidence", words="must be a number"),
     facts_csv("fcsv-confidence-inf", {"confidence": "inf"}, field_="confidence", words="must be a number"),
@@ -228,8 +359,12 @@ CASES: list[Case] = [
     facts_csv("fcsv-date", {"from": "2024-02-30"}, field_="valid_from", words="not a calendar date"),
     facts_csv("fcsv-no-object", {"object": ""}, field_="object", words="needs a object"),
     facts_csv("fcsv-truncated", "bad,Iran,SUPPORTS", field_=None, words="3 values for 8 columns"),
-    facts_csv("fcsv-extra-values", "bad,Iran,SUPPORTS,Hezbollah,1985,,test,0.9,surplus,more", field_=None,
-              words="10 values for 8 columns"),
+    facts_csv(
+        "fcsv-extra-values",
+        "bad,Iran,SUPPORTS,Hezbollah,1985,,test,0.9,surplus,more",
+        field_=None,
+        words="10 values for 8 columns",
+    ),
     facts_csv("fcsv-nul", "bad,Ir\0an,SUPPORTS,Hezbollah,1985,,test,0.9", field_=None, words="NUL bytes"),
     # JSON lines articles
     jsonl("jsonl-deep", _nest(100_000), words="nested too deep"),
@@ -244,16 +379,37 @@ CASES: list[Case] = [
 _RAW = {
     "acled-truncated": ("SYR9-bad,2019-05-09,2019", "3 values for"),
     "acled-extra": (",".join(ACLED_ROW.values()).replace("SYR900101", "SYR9-bad") + ",surplus", "values for"),
-    "acled-nul": (",".join(v.replace(",", " ") for v in ACLED_ROW.values()).replace("SYR900101", "SYR9-bad")
-                  .replace("Kafr", "K\0afr"), "NUL bytes"),
+    "acled-nul": (
+        ",".join(v.replace(",", " ") for v in ACLED_ROW.values())
+        .replace("SYR900101", "SYR9-bad")
+        .replace("Kafr", "K\0afr"),
+        "NUL bytes",
+    ),
 }
 for _case, (_row, _words) in _RAW.items():
     _good = _csv(ACLED_HEADER, [{**ACLED_ROW, "event_id_cnty": f"{_case}-g1"}]).decode()
     _tail = _csv(ACLED_HEADER, [{**ACLED_ROW, "event_id_cnty": f"{_case}-g2"}]).decode().split("\n", 1)[1]
-    CASES.append(Case(_case, f"{_case}.csv", (_good + _row + "\n" + _tail).encode(), 3, None, _words,
-                      [f"acled:{_case}-g1", f"acled:{_case}-g2"]))
+    CASES.append(
+        Case(
+            _case,
+            f"{_case}.csv",
+            (_good + _row + "\n" + _tail).encode(),
+            3,
+            None,
+            _words,
+            [f"acled:{_case}-g1", f"acled:{_case}-g2"],
+        )
+    )
 # An unclosed quote swallows the rest of the file into one row, which is refused: the row before it is kept.
 _good = _csv(ACLED_HEADER, [{**ACLED_ROW, "event_id_cnty": "acled-unclosed-g1"}]).decode()
-CASES.append(Case("acled-unclosed-quote", "acled-unclosed-quote.csv",
-                  (_good + 'acled-unclosed-bad,2019-05-09,"never closed\n' + _good.split("\n", 1)[1]).encode(), 3,
-                  None, "an unclosed quote?", ["acled:acled-unclosed-g1"]))
+CASES.append(
+    Case(
+        "acled-unclosed-quote",
+        "acled-unclosed-quote.csv",
+        (_good + 'acled-unclosed-bad,2019-05-09,"never closed\n' + _good.split("\n", 1)[1]).encode(),
+        3,
+        None,
+        "an unclosed quote?",
+        ["acled:acled-unclosed-g1"],
+    )
+)

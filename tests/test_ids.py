@@ -39,7 +39,7 @@ def test_every_shipped_actor_keeps_a_plain_id():
 
 
 def test_articles_without_an_id_stay_apart(api: Api):
-    texts = ["Iran backs Hezbollah.", "Russia backs the Syrian government."]
+    texts = ["Iran backs Hezbollah.", "Iran backs the Houthis."]  # actors the fixture graph's tests do not count
     first, second = (api.post("/articles", params={"published": "2022-04-01"}, json={"text": t}).json()
                      for t in texts)
     ids = {c["article"] for c in first["claims"]} | {c["article"] for c in second["claims"]}
