@@ -55,11 +55,29 @@ class Settings(BaseSettings):
     port: int = Field(8000, ge=1, le=65535, description="Port `actorgraph serve` listens on.")
     api_key: SecretStr | None = Field(
         None,
-        description="Bearer key the API requires for writes (POST /articles, /events). Unset: writes are "
-        "open, and the server only binds loopback.",
+        description="Bearer key the API requires for writes (POST /articles, /events) and POST /cypher. "
+        "Unset: they are open, and the server only binds loopback.",
     )
     cypher_max_rows: int = Field(1000, ge=1, description="Most rows POST /cypher returns (more are cut off).")
+    cypher_max_bytes: int = Field(
+        5 * 1024 * 1024, ge=1024, description="Most bytes of rows POST /cypher returns (more rows are cut off)."
+    )
     cypher_timeout: float = Field(10.0, gt=0, description="Seconds a POST /cypher query may run.")
+    cypher_enabled: bool = Field(
+        True,
+        description="Serve POST /cypher (read-only ad-hoc Cypher). With an API key set it needs the key too; "
+        "`false` answers 403.",
+    )
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Host names the API answers besides loopback and `host` (DNS rebinding guard), "
+        'as a JSON list: `["graph.example.org"]`; `["*"]` turns the check off.',
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Origins a browser may call the API from (CORS), as a JSON list; unset: none, and writes "
+        "carrying another site's `Origin` are refused.",
+    )
     upload_max_bytes: int = Field(
         50 * 1024 * 1024, ge=1, description="Largest request body POST /articles and POST /events accept."
     )

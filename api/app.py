@@ -16,7 +16,7 @@ from importlib import import_module
 from fastapi import FastAPI
 
 from actorgraph import __version__
-from actorgraph.api import errors
+from actorgraph.api import errors, security
 from actorgraph.errors import StoreUnavailable
 from actorgraph.graph.store import Store, open_store
 from actorgraph.settings import Settings
@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app = FastAPI(title="actorgraph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     errors.install(app)
+    security.install(app, settings)
     for name in ROUTERS:
         app.include_router(import_module(f"actorgraph.api.routes.{name}").router,
                            responses=errors.router_responses(name))

@@ -6,9 +6,9 @@ import datetime as dt
 import hmac
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 
-from actorgraph.api.errors import Unauthorized
+from actorgraph.api.errors import Forbidden, Unauthorized
 from actorgraph.graph.params import date_bound
 from actorgraph.graph.store import Store, open_store
 from actorgraph.loaders.pipeline import Pipeline
@@ -47,14 +47,31 @@ def require_write_key(request: Request, settings: SettingsDep) -> None:
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     expected = settings.api_key.get_secret_value()
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
-        raise Unauthorized("writes need the header `Authorization: Bearer <key>` with the server's API key")
+        raise Unauthorized("writes and /cypher need the header `Authorization: Bearer <key>` with the server's API key")
 
 
 WriteAllowed = Depends(require_write_key)
 
 
+def require_cypher(request: Request, settings: SettingsDep) -> None:
+    """Refuse ``/cypher`` when switched off (403), or without the API key when one is set (401)."""
+    if not settings.cypher_enabled:
+        raise Forbidden("POST /cypher is switched off on this server (ACTORGRAPH_CYPHER_ENABLED=false)")
+    require_write_key(request, settings)
+
+
+CypherAllowed = Depends(require_cypher)
+
+
+# Ranges every engine and date computation handles (a window before year 1 overflows; years: graph/params.py).
+MAX_WINDOW_DAYS = 36_500
+WindowDays = Annotated[int, Query(ge=0, le=MAX_WINDOW_DAYS,
+                                  description="Attacks count for this many days before `as_of`.")]
+
+
 def date_param(value: str | None, field: str, *, end: bool = False) -> dt.date | None:
-    """A query parameter as a date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``); 422 naming ``field``.
+    """A query parameter as a date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, years
+    :data:`MIN_YEAR`-:data:`MAX_YEAR`); 422 naming ``field``.
 
     With ``end``, a partial date is its last day (``to=2017`` is 2017-12-31); the meaning is
     :func:`actorgraph.graph.params.date_bound`'s, shared with the CLI.

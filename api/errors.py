@@ -42,6 +42,24 @@ class PayloadTooLarge(ActorGraphError):
     code = "payload_too_large"
 
 
+class Forbidden(ActorGraphError):
+    """A request this server refuses whoever sends it: a disabled route, a cross-site write."""
+
+    code = "forbidden"
+
+
+class BadHost(ActorGraphError):
+    """A ``Host`` header naming none of the server's hosts (DNS rebinding)."""
+
+    code = "bad_host"
+
+
+class UnsupportedMediaType(ActorGraphError):
+    """A write whose content type a cross-site form could send."""
+
+    code = "unsupported_media_type"
+
+
 # Most specific first: the first class an error is an instance of gives its status.
 STATUSES: list[tuple[type[ActorGraphError], int]] = [
     (InputError, 422),
@@ -49,6 +67,9 @@ STATUSES: list[tuple[type[ActorGraphError], int]] = [
     (NotFoundError, 404),
     (QueryError, 400),
     (Unauthorized, 401),
+    (Forbidden, 403),
+    (BadHost, 400),
+    (UnsupportedMediaType, 415),
     (PayloadTooLarge, 413),
     (StoreUnavailable, 503),
     (StoreLocked, 409),
@@ -109,7 +130,8 @@ async def _validation(_request: Request, exc: RequestValidationError) -> JSONRes
                                                           "errors": problems})
 
 
-_HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 413: "payload_too_large"}
+_HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 403: "forbidden",
+               413: "payload_too_large", 415: "unsupported_media_type"}
 
 
 async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

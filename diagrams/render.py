@@ -6,8 +6,10 @@ raise :class:`~actorgraph.errors.RenderError` saying so, and every other format 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 from typing import Literal
 
@@ -31,7 +33,11 @@ SUFFIXES = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot", "gv": "dot",
 EXTENSIONS = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "dot", "mermaid": "mmd"}
 PNG_DPI = 144  # sharp enough for print at the size Graphviz lays out
 PNG_MAX_INCHES = 40  # larger drawings are scaled down to fit (5760 pixels at PNG_DPI)
-TIMEOUT = 120  # seconds for one `dot` run
+TIMEOUT = 60  # seconds for one `dot` run
+MAX_DOT_BYTES = 2 * 1024 * 1024  # larger graphs take minutes and gigabytes to lay out
+MAX_DOT_MEMORY = 1024 * 1024 * 1024  # address space of one `dot` process (POSIX)
+MAX_DOT_RUNS = 2  # `dot` processes at once in this process; more wait up to TIMEOUT
+_DOT_SLOTS = threading.BoundedSemaphore(MAX_DOT_RUNS)
 INSTALL_HINT = "install Graphviz: apt-get install graphviz (Debian/Ubuntu), brew install graphviz (macOS)"
 
 
@@ -59,6 +65,12 @@ def dot_binary() -> str:
     return found
 
 
+def _limit_memory() -> None:  # runs in the child, before `dot` starts
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MAX_DOT_MEMORY, MAX_DOT_MEMORY))
+
+
 def run_dot(source: str, fmt: str) -> bytes:
     """Lay out and draw DOT ``source`` as ``fmt`` (svg, png or pdf) with the ``dot`` program."""
     if fmt not in GRAPHVIZ_FORMATS:
@@ -66,12 +78,21 @@ def run_dot(source: str, fmt: str) -> bytes:
     command = [dot_binary(), f"-T{fmt}"]
     if fmt == "png":  # sharp, but at most PNG_MAX_INCHES on a side so big graphs stay openable
         command += [f"-Gdpi={PNG_DPI}", f"-Gsize={PNG_MAX_INCHES},{PNG_MAX_INCHES}"]
+    data = source.encode()
+    if len(data) > MAX_DOT_BYTES:
+        raise RenderError(f"the graph is too large to lay out ({len(data)} bytes of DOT, at most {MAX_DOT_BYTES}): "
+                          "draw a smaller graph, or download format=dot and run Graphviz yourself")
+    if not _DOT_SLOTS.acquire(timeout=TIMEOUT):
+        raise RenderError(f"{MAX_DOT_RUNS} drawings are already being laid out; try again shortly")
     try:
-        done = subprocess.run(command, input=source.encode(), capture_output=True, timeout=TIMEOUT, check=False)
+        done = subprocess.run(command, input=data, capture_output=True, timeout=TIMEOUT, check=False,
+                              preexec_fn=_limit_memory if os.name == "posix" else None)
     except subprocess.TimeoutExpired:
         raise RenderError(f"Graphviz took longer than {TIMEOUT} s: draw a smaller graph") from None
     except OSError as exc:
         raise RenderError(f"cannot run Graphviz `dot`: {exc}; {INSTALL_HINT}") from None
+    finally:
+        _DOT_SLOTS.release()
     if done.returncode != 0 or not done.stdout:
         message = done.stderr.decode(errors="replace").strip() or f"exit status {done.returncode}"
         raise RenderError(f"Graphviz failed: {message}")

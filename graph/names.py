@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -37,8 +38,36 @@ def normalize(name: str) -> str:
 
 
 def slugify(name: str) -> str:
-    """A stable id from a canonical name: ``"Hay'at Tahrir al-Sham"`` -> ``hayat-tahrir-al-sham``."""
+    """A stable id from a canonical name: ``"Hay'at Tahrir al-Sham"`` -> ``hayat-tahrir-al-sham``.
+
+    Names in the Latin script keep this form. A name with letters, digits or symbols of another
+    script (Arabic, Chinese, Cyrillic, emoji...), which the form would drop, gets a short hash of
+    the whole name appended, so unrelated names never share an id: ``"Хезболла"`` ->
+    ``actor-`` and 8 hex digits, ``"ISIS 🏴"`` -> ``isis-`` and 8 hex digits.
+
+    Examples
+    --------
+    >>> slugify("Türkiye")
+    'turkiye'
+    >>> slugify("حزب الله") != slugify("هيئة تحرير الشام")
+    True
+    """
     slug = "-".join(fold(name).split())
+    dropped = set(re.findall(r"[^a-z0-9-]", slug))
     slug = re.sub(r"[^a-z0-9-]", "", slug)
     slug = re.sub(r"-{2,}", "-", slug).strip("-")
+    if any(_foreign(c) for c in dropped):
+        digest = hashlib.sha1(unicodedata.normalize("NFC", name.strip()).casefold().encode()).hexdigest()[:8]
+        return f"{slug or 'actor'}-{digest}"
     return slug or "actor"
+
+
+def _foreign(char: str) -> bool:
+    """A letter or digit outside the Latin script, or a pictograph such as an emoji (what
+    :func:`slugify` must not lose); punctuation and math signs are not."""
+    category = unicodedata.category(char)
+    if category == "So":  # pictographs and emoji, not the degree sign or (c)
+        return ord(char) >= 0x2000
+    if category[0] not in "LN" or category == "Lm":  # modifier letters (ʻ ʾ) mark Latin transliterations
+        return False
+    return not unicodedata.name(char, "").startswith("LATIN")

@@ -13,6 +13,7 @@ import datetime as dt
 
 from pydantic import BaseModel
 
+from actorgraph.errors import InvalidDate
 from actorgraph.graph.dates import parse_partial, period_end
 from actorgraph.graph.questions import search
 from actorgraph.graph.results import ActorRef
@@ -31,6 +32,10 @@ NEIGHBOURS_MAX_NODES = 200
 WINDOW_DAYS = 365
 
 
+# Years every engine and date computation handles (a window before year 1 overflows).
+MIN_YEAR, MAX_YEAR = 1000, 9999
+
+
 def date_bound(value: str | dt.date | None, field: str, *, end: bool = False) -> dt.date | None:
     """A date parameter (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``); ``end``: a partial date's last day.
 
@@ -42,6 +47,8 @@ def date_bound(value: str | dt.date | None, field: str, *, end: bool = False) ->
     if value is None or value == "":
         return None
     day, precision = parse_partial(value, field=field)
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise InvalidDate(f"{value!r} is outside the years {MIN_YEAR}-{MAX_YEAR}", where=field)
     return period_end(day, precision) if end else day
 
 

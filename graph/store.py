@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from actorgraph.graph.model import GraphBatch
 from actorgraph.graph.writing import WriteResult
 from actorgraph.settings import Settings
+
+if TYPE_CHECKING:  # readonly imports this module
+    from actorgraph.graph.readonly import QueryPlan
 
 
 class Store(Protocol):
@@ -33,6 +36,9 @@ class Store(Protocol):
         A ``rel_type`` (:class:`RelationType`) keyword fills the query's relationship-type slot,
         after the enum check; every other keyword is a ``$parameter``.
         """
+
+    def explain(self, text: str, params: dict[str, Any]) -> QueryPlan:
+        """The engine's plan of one user statement (nothing runs), for the read-only check."""
 
     def read_only(self, text: str, params: dict[str, Any], *, max_rows: int,
                   timeout: float) -> tuple[list[dict[str, Any]], bool]:

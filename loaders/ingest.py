@@ -12,6 +12,7 @@ else; the graph equals the one an uninterrupted run gives.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,9 @@ def format_of(path: Path, forced: str | None) -> Format:
         return get_format(forced)
     if not path.exists():
         raise InputError("no such file", where=str(path))
+    if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would hang, /dev/zero never end
+        raise InputError("not a regular file (a FIFO, device or directory?): only regular files are read",
+                         where=str(path))
     with path.open("rb") as handle:
         head = handle.read(4096)
     return detect(path, head)

@@ -71,7 +71,7 @@ pytest_plugins = ["api_server"]  # the `api` fixture: a live server per backend
 
 
 def test_reads_answer_with_columns_and_rows(api: Api):
-    response = api.client.post("/cypher", json={
+    response = api.post("/cypher", json={
         "query": "MATCH (a:Actor {id: $id})-[r:SUPPORTS]->(b:Actor) RETURN r.type AS type, b.id AS target",
         "params": {"id": "russia"},
     })
@@ -83,16 +83,16 @@ def test_reads_answer_with_columns_and_rows(api: Api):
 
 
 def test_row_cap(api: Api):
-    body = api.client.post("/cypher", json={"query": "MATCH (a:Actor) RETURN a.id AS id"}).json()
+    body = api.post("/cypher", json={"query": "MATCH (a:Actor) RETURN a.id AS id"}).json()
     assert len(body["rows"]) == 5 and body["truncated"] is True and body["max_rows"] == 5  # the test server's cap
-    fewer = api.client.post("/cypher", json={"query": "MATCH (a:Actor) RETURN a.id AS id", "max_rows": 2}).json()
+    fewer = api.post("/cypher", json={"query": "MATCH (a:Actor) RETURN a.id AS id", "max_rows": 2}).json()
     assert len(fewer["rows"]) == 2
 
 
 def test_read_only_procedures_are_allowed(api: Api):
     query = "CALL db.labels() YIELD label RETURN label" if api.backend == "neo4j" else \
         "CALL table_info('Actor') RETURN name AS label"
-    response = api.client.post("/cypher", json={"query": query})
+    response = api.post("/cypher", json={"query": query})
     assert response.status_code == 200, response.text
     expected = "Actor" if api.backend == "neo4j" else "id"
     assert expected in {row["label"] for row in response.json()["rows"]}
@@ -101,7 +101,7 @@ def test_read_only_procedures_are_allowed(api: Api):
 @pytest.mark.parametrize("query", WRITES)
 def test_writes_are_refused_over_http(api: Api, query: str):
     before = api.ok("/health")["counts"]
-    response = api.client.post("/cypher", json={"query": query})
+    response = api.post("/cypher", json={"query": query})
     assert response.status_code == 400, response.text
     assert response.json()["error"]["code"] == "query_error"
     assert api.ok("/health")["counts"] == before

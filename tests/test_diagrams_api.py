@@ -20,7 +20,7 @@ needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `do
 
 @pytest.fixture
 def api(store) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(), store=store)) as client:
+    with TestClient(create_app(Settings(allowed_hosts=["testserver"]), store=store)) as client:
         yield client
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from actorgraph.api.deps import StoreDep, date_param
+from actorgraph.api.deps import StoreDep, WindowDays, date_param
 from actorgraph.api.errors import ERROR_RESPONSES
 from actorgraph.graph import analysis
 from actorgraph.graph import questions as q
@@ -16,7 +16,6 @@ router = APIRouter(tags=["alliances"], responses=ERROR_RESPONSES)
 
 AsOf = Annotated[str | None, Query(description="The date (YYYY[-MM[-DD]]); all time if omitted.",
                                    examples=["2020-03-01"])]
-WindowDays = Annotated[int, Query(ge=0, le=36500, description="Attacks count for this many days before `as_of`.")]
 
 
 @router.get("/actors/{id}/alliances", response_model=Alliances)

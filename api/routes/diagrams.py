@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from actorgraph.api.deps import StoreDep, date_param
+from actorgraph.api.deps import StoreDep, WindowDays, date_param
 from actorgraph.api.errors import ERROR_RESPONSES
 from actorgraph.diagrams import exports
 from actorgraph.diagrams.build import scene_for, subgraph_for
@@ -56,7 +56,7 @@ def diagram(
     types: TypesParam = None,
     direction: Literal["up", "down", "both"] = "both",
     depth: Annotated[int, Query(ge=1, le=q.MAX_DEPTH)] = q.MAX_DEPTH,
-    window_days: Annotated[int, Query(ge=0)] = 365,
+    window_days: WindowDays = 365,
     max_nodes: Annotated[int, Query(ge=1, le=500)] = 200,
     format: DiagramFormat = "svg",
     download: Annotated[bool, Query(description="Ask the browser to save the file.")] = False,

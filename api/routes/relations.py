@@ -25,7 +25,7 @@ def relations(
     from_: Annotated[str | None, Query(alias="from", description="Active on or after this date.")] = None,
     to: Annotated[str | None, Query(description="Active on or before this date.")] = None,
     min_confidence: Annotated[float, Query(ge=0, le=1)] = 0.0,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=analysis.MAX_OFFSET)] = 0,
     limit: Annotated[int, Query(ge=1, le=analysis.MAX_PAGE)] = 100,
 ) -> analysis.RelationPage:
     """Relations matching the filters, in id order; follow `next_offset` for the next page."""

@@ -21,6 +21,16 @@
     return node;
   }
 
+  // A stored URL becomes a link only if it is http(s): never javascript:, data: or the like.
+  function safeURL(value) {
+    try {
+      const url = new URL(String(value), window.location.href);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (_error) {
+      return null;
+    }
+  }
+
   function status(message) { $("#status").textContent = message || ""; }
 
   async function getJSON(path) {
@@ -155,10 +165,10 @@
         el("blockquote", {}, claim.sentence || "(no sentence: a dataset row)"),
         el("div", { class: "meta" },
           [claim.source, claim.published || claim.reported].filter(Boolean).join(" · "),
-          claim.url ? " · " : "",
+          safeURL(claim.url) ? " · " : "",
           // the article's title once, as its link (not next to a source that says the same)
-          claim.url ? el("a", { href: claim.url, rel: "noopener" }, claim.title || "article") : "",
-          !claim.url && claim.title && claim.title !== claim.source ? ` · ${claim.title}` : "",
+          safeURL(claim.url) ? el("a", { href: safeURL(claim.url), rel: "noopener noreferrer" }, claim.title || "article") : "",
+          !safeURL(claim.url) && claim.title && claim.title !== claim.source ? ` · ${claim.title}` : "",
           ` · confidence ${Number(claim.confidence).toFixed(2)}`),
         claim.hedged ? el("div", { class: "hedged" }, "hedged (the source is not sure)") : ""));
       panel.replaceChildren(

@@ -21,6 +21,7 @@ from actorgraph import cypher
 from actorgraph.errors import QueryError, StoreError, StoreLocked
 from actorgraph.graph.backends.embedded_bulk import bulk_form
 from actorgraph.graph.model import GraphBatch, RelationType
+from actorgraph.graph.readonly import QueryPlan, embedded_plan
 from actorgraph.graph.writing import WriteResult, write_batch
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -124,6 +125,11 @@ class EmbeddedStore:
     def query(self, name: str, /, rel_type: RelationType | None = None, **params: Any) -> list[dict[str, Any]]:
         return self.run(name, params, rel_type)
 
+    def explain(self, text: str, params: dict[str, Any]) -> QueryPlan:
+        """LadybugDB's plan of ``text`` (``EXPLAIN`` in a READ ONLY transaction), for :func:`check_plan`."""
+        rows, _ = self.read_only("EXPLAIN " + text, params, max_rows=1, timeout=10)
+        return embedded_plan(str(next(iter(rows[0].values()))) if rows else "")
+
     def read_only(self, text: str, params: dict[str, Any], *, max_rows: int, timeout: float) -> tuple[list, bool]:
         """Run one ad-hoc statement in a READ ONLY transaction: LadybugDB itself refuses writes.
 
@@ -146,7 +152,8 @@ class EmbeddedStore:
         except RuntimeError as exc:
             raise QueryError(f"embedded query failed: {exc}") from None
         finally:
-            connection.execute("ROLLBACK")
+            with contextlib.suppress(RuntimeError):  # a failed query has already rolled back
+                connection.execute("ROLLBACK")
         return rows[:max_rows], len(rows) > max_rows
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavaila
 from actorgraph import cypher
 from actorgraph.errors import ActorGraphError, QueryError, StoreError, StoreUnavailable
 from actorgraph.graph.model import GraphBatch, RelationType
+from actorgraph.graph.readonly import QueryPlan, neo4j_plan
 from actorgraph.graph.writing import WriteResult, write_batch
 
 
@@ -111,6 +112,15 @@ class Neo4jStore:
             with self._session() as session:
                 result = session.run(text, params)
                 return [{k: _plain(v) for k, v in r.items()} for r in result]
+
+        return self._guard(work)
+
+    def explain(self, text: str, params: dict[str, Any]) -> QueryPlan:
+        """The server's plan of ``text`` (``EXPLAIN``: nothing runs), for :func:`check_plan`."""
+        def work() -> QueryPlan:
+            with self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS) as session:
+                summary = session.run("EXPLAIN " + text, params).consume()
+                return neo4j_plan(summary.query_type, summary.plan)
 
         return self._guard(work)
 

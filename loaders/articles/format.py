@@ -32,6 +32,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TOO_DEEP = "invalid JSON: nested too deep to read"
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 _SAFE_ID = re.compile(r"[^A-Za-z0-9._:-]+")
 
@@ -121,12 +122,18 @@ def read_documents(path: Path, context: LoadContext) -> Iterator[Item | LoadIssu
             except json.JSONDecodeError as exc:
                 yield LoadIssue(where=f"{path}:{lineno}", message=f"invalid JSON: {exc.msg} (column {exc.colno})")
                 continue
+            except RecursionError:
+                yield LoadIssue(where=f"{path}:{lineno}", message=TOO_DEEP)
+                continue
             yield _document(record, f"{path}:{lineno}", f"{path.stem}-{lineno}", context)
     elif suffix in JSON_SUFFIXES:
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
             yield LoadIssue(where=f"{where}:{exc.lineno}", message=f"invalid JSON: {exc.msg}")
+            return
+        except RecursionError:
+            yield LoadIssue(where=where, message=TOO_DEEP)
             return
         records = value if isinstance(value, list) else [value]
         for i, record in enumerate(records):
@@ -176,7 +183,9 @@ def _document(record: Any, where: str, fallback_id: str, context: LoadContext,
                                         "its relations carry no date unless a sentence names one"))
     try:
         article = Article(
-            id=article_id(record.get("id"), fallback_id),
+            # Without an id the text names the article: two files called report.txt, or two
+            # id-less API posts, stay two articles; the same text again is the same article.
+            id=article_id(record.get("id"), f"{fallback_id}-{hashlib.sha1(text.encode()).hexdigest()[:10]}"),
             title=_str(record.get("title")), url=_str(record.get("url")),
             source=_str(record.get("source")) or (dateline.agency if dateline else None),
             published=published, language=_str(record.get("language")), reader=reader,

@@ -8,6 +8,7 @@ and ``<script>``/``<style>`` text is dropped.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -38,13 +39,20 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
         when the file is too large or cannot be read.
     """
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would hang, /dev/zero never end
+            raise InputError("not a regular file (a FIFO, device or directory?)", where=str(path))
+        size = info.st_size
         if size > max_bytes:
             raise InputError(
                 f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes (raise it with --max-bytes)",
                 where=str(path),
             )
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # the file may grow while it is read
+        if len(data) > max_bytes:
+            raise InputError(f"file grew past the limit of {max_bytes:,} bytes while it was read", where=str(path))
+        return data
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", where=str(path)) from None
 

@@ -33,10 +33,10 @@ from actorgraph.loaders.events.common import (
     csv_rows,
     load_rows,
     parse_day,
+    row_float,
+    row_int,
     sniff_header,
     split_names,
-    to_float,
-    to_int,
     unit,
 )
 
@@ -146,13 +146,13 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
     inter1, inter2 = inter_code(row.get("inter1")), inter_code(row.get("inter2"))
     first = _party(actors, row.get("actor1", ""), inter1)
     second = _party(actors, row.get("actor2", ""), inter2)
-    lat, lon = to_float(row.get("latitude")), to_float(row.get("longitude"))
+    lat, lon = row_float(row, "latitude"), row_float(row, "longitude")
     attributes = {
-        "event_type": event_type, "sub_event_type": sub_event_type, "fatalities": to_int(row.get("fatalities")),
+        "event_type": event_type, "sub_event_type": sub_event_type, "fatalities": row_int(row, "fatalities"),
         "location": row.get("location") or None, "admin1": row.get("admin1") or None,
         "country": row.get("country") or None, "coordinates": [lat, lon] if lat is not None else None,
         "notes": notes or None, "inter1": inter1, "inter2": inter2, "sources": row.get("source") or None,
-        "time_precision": to_int(row.get("time_precision")),
+        "time_precision": row_int(row, "time_precision"),
     }
     evidence = Evidence(sentence=notes, start=0, end=len(notes))
     base = {"article": article_id, "extractor": EXTRACTOR, "source": SOURCE, "reported": day, "evidence": evidence}

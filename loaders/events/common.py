@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import math
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -73,21 +74,37 @@ def sniff_header(head: bytes) -> list[str]:
         return []
 
 
-def csv_rows(path: Path, *, delimiter: str = ",") -> Iterator[tuple[int, dict[str, str]]]:
+def csv_rows(path: Path, *, delimiter: str = ",") -> Iterator[tuple[int, dict[str, str] | InputError]]:
     """Stream ``(line, row)`` from a CSV with a header; keys lower-cased, values stripped.
 
-    ``line`` is the 1-based line the row starts on (rows may span lines inside quotes).
+    ``line`` is the 1-based line the row starts on (rows may span lines inside quotes). A row
+    the CSV reader cannot split into the header's columns (truncated, extra values, an unclosed
+    quote, NUL bytes, an oversized field) comes as an :class:`InputError` in place of the row,
+    so it is refused with its line, not read misaligned, and the rows after it still load.
     """
     with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             header = [h.strip().lower() for h in next(reader)]
-        except StopIteration:
+        except (StopIteration, csv.Error):
             return
         line = reader.line_num + 1
-        for values in reader:
-            if values:
-                yield line, dict(zip(header, (v.strip() for v in values), strict=False))
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield line, InputError(f"unreadable CSV row: {exc}")
+                line = reader.line_num + 1
+                continue
+            if any("\0" in v for v in values):
+                yield line, InputError("the row holds NUL bytes (a binary or corrupted file?)")
+            elif values and len(values) != len(header):
+                spans = f" (lines {line}-{reader.line_num}: an unclosed quote?)" if reader.line_num > line else ""
+                yield line, InputError(f"{len(values)} values for {len(header)} columns{spans}; the row is not read")
+            elif values:
+                yield line, dict(zip(header, (v.strip() for v in values), strict=True))
             line = reader.line_num + 1
 
 
@@ -112,7 +129,7 @@ def input_issue(path: Path, line: int, exc: InputError) -> LoadIssue:
 
 
 def load_rows(
-    path: Path, rows: Iterable[tuple[int, Row]], read: Callable[[Row], Loaded | None]
+    path: Path, rows: Iterable[tuple[int, Row | InputError]], read: Callable[[Row], Loaded | None]
 ) -> Iterator[Loaded | LoadIssue]:
     """``read(row)`` for every ``(line, row)``: what it loads, or a :class:`LoadIssue` for a row it refuses.
 
@@ -121,30 +138,49 @@ def load_rows(
     gives nothing.
     """
     for line, row in rows:
+        if isinstance(row, InputError):
+            yield input_issue(path, line, row)
+            continue
         try:
             loaded = read(row)
         except InputError as exc:
             yield input_issue(path, line, exc)
             continue
-        except ValueError as exc:
-            yield LoadIssue(where=where(path, line), message=str(exc).splitlines()[0])
+        except (ValueError, ArithmeticError, RecursionError) as exc:
+            yield LoadIssue(where=where(path, line), message=str(exc).splitlines()[0] or type(exc).__name__)
             continue
         if loaded is not None:
             yield loaded
 
 
-def to_int(value: str | None) -> int | None:
+def to_float(value: str | None, *, field: str | None = None) -> float | None:
+    """A number cell as a float; ``None`` when empty or not a number, :class:`InputError` naming
+    ``field`` when it is infinite or not a number at all (``inf``, ``1e400``, ``nan``)."""
+    if value in (None, ""):
+        return None
     try:
-        return int(float(value)) if value not in (None, "") else None
+        number = float(value)  # type: ignore[arg-type]
     except ValueError:
         return None
+    if not math.isfinite(number):
+        raise InputError(f"{str(value).strip()!r} is not a finite number", where=field)
+    return number
 
 
-def to_float(value: str | None) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except ValueError:
-        return None
+def to_int(value: str | None, *, field: str | None = None) -> int | None:
+    """A count cell as an int (``12.0`` reads as 12); as :func:`to_float` otherwise."""
+    number = to_float(value, field=field)
+    return int(number) if number is not None else None
+
+
+def row_int(row: dict[str, str], key: str) -> int | None:
+    """:func:`to_int` of ``row[key]``, naming ``key`` when it is wrong."""
+    return to_int(row.get(key), field=key)
+
+
+def row_float(row: dict[str, str], key: str) -> float | None:
+    """:func:`to_float` of ``row[key]``, naming ``key`` when it is wrong."""
+    return to_float(row.get(key), field=key)
 
 
 def split_names(value: str | None, separator: str = ";") -> list[str]:

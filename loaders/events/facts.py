@@ -22,6 +22,7 @@ aggregated.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,6 +70,9 @@ class FactsFormat:
         else:
             stem = _safe(path.stem)
             for line, row in csv_rows(path):
+                if isinstance(row, InputError):
+                    yield input_issue(path, line, row)
+                    continue
                 record = {k: v for k, v in row.items() if v != ""}
                 yield _fact(path, line, stem, line - 1, record, {}, context)
 
@@ -78,8 +82,12 @@ def _load_yaml(path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]
         yield LoadIssue(where=str(path), message=f"larger than {context.max_bytes} bytes; split it")
         return
     try:
-        with open(path, encoding="utf-8") as handle:
-            root = yaml.compose(handle, Loader=yaml.SafeLoader)
+        text = path.read_text(encoding="utf-8")
+        problem = yaml_shape_problem(text)
+        if problem:
+            yield LoadIssue(where=str(path) if problem[0] is None else where(path, problem[0]), message=problem[1])
+            return
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         yield LoadIssue(where=str(path), message=f"cannot read the facts file: {exc}")
         return
@@ -96,7 +104,12 @@ def _load_yaml(path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]
     stem = _safe(path.stem)
     for position, node in enumerate(facts.value, start=1):
         line = node.start_mark.line + 1
-        record = loader.construct_object(node, deep=True)
+        try:
+            record = loader.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError) as exc:  # unknown tags, 2024-02-30, unhashable keys
+            at, field = _culprit(loader, node, line)
+            yield LoadIssue(where=where(path, at, field), message=f"cannot read this value: {_one_line(exc)}")
+            continue
         if not isinstance(record, dict):
             yield LoadIssue(where=where(path, line), message="each fact is a mapping (subject, relation, object...)")
             continue
@@ -108,12 +121,15 @@ def _fact(
     context: LoadContext,
 ) -> Loaded | LoadIssue:
     """One fact as a :class:`Loaded` unit, or the issue that stops it."""
-    unknown = sorted(set(record) - KEYS)
+    unknown = sorted(str(k) for k in set(record) - KEYS)
     if unknown:
         return LoadIssue(where=where(path, line, unknown[0]), message=f"unknown key (known: {', '.join(sorted(KEYS))})")
     for key in ("subject", "object"):
         if not str(record.get(key) or "").strip():
             return LoadIssue(where=where(path, line, key), message=f"a fact needs a {key}")
+    wrong = _wrong_type(record)
+    if wrong:
+        return LoadIssue(where=where(path, line, wrong[0]), message=wrong[1])
     relation = record.get("relation", record.get("type"))
     try:
         type_ = RelationType.parse(str(relation or ""), field="relation")
@@ -158,6 +174,96 @@ def _lifetime(actor: Actor, record: dict[str, Any], role: str) -> Actor:
         return Actor(**kept, **given)
     except ValueError as exc:
         raise InputError(_first_error(exc), where=f"{role}_{next(iter(given))}") from None
+
+
+MAX_YAML_DEPTH = 32
+MAX_YAML_NODES = 200_000  # after aliases are expanded: a few hundred bytes must not become gigabytes
+_TEXT_KEYS = ("id", "subject", "relation", "type", "object", "source", "url", "note", "notes", "subject_kind",
+              "object_kind")
+_DATE_KEYS = ("from", "valid_from", "to", "valid_to", "reported")
+
+
+def yaml_shape_problem(text: str) -> tuple[int | None, str] | None:
+    """(line, message) if the YAML nests deeper than :data:`MAX_YAML_DEPTH`, refers to an anchor
+    inside itself, or expands through aliases to more than :data:`MAX_YAML_NODES` nodes; read
+    as a stream of events, so nothing is built and nothing recurses."""
+    sizes: dict[str, int] = {}
+    stack: list[list] = [[None, 0]]  # [anchor, expanded size] of each open collection
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(stack) > MAX_YAML_DEPTH:
+                return line, f"nested more than {MAX_YAML_DEPTH} deep"
+            stack.append([event.anchor, 1])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            anchor, size = stack.pop()
+            if anchor:
+                sizes[anchor] = size
+            stack[-1][1] += size
+        elif isinstance(event, yaml.AliasEvent):
+            if any(open_anchor == event.anchor for open_anchor, _ in stack):
+                return line, f"the alias *{event.anchor} refers to the collection it is inside (a recursive anchor)"
+            stack[-1][1] += sizes.get(event.anchor, 1)
+        elif isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
+                sizes[event.anchor] = 1
+            stack[-1][1] += 1
+        if stack[0][1] + sum(size for _, size in stack[1:]) > MAX_YAML_NODES:
+            return line, f"expands to more than {MAX_YAML_NODES} values (aliases repeated inside aliases?)"
+    return None
+
+
+def _wrong_type(record: dict[str, Any]) -> tuple[str, str] | None:
+    """(key, message) for the first value of the wrong type."""
+    for key in _TEXT_KEYS:
+        value = record.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, str | int | float)):
+            return key, f"must be text, not {_type_name(value)}"
+    for key in _DATE_KEYS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str | int) and not hasattr(value, "isoformat"):
+            return key, f"must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not {_type_name(value)}"
+    confidence = record.get("confidence")
+    if confidence is not None and not _number(confidence):
+        return "confidence", f"must be a number between 0 and 1, not {_type_name(confidence)}"
+    attributes = record.get("attributes")
+    if attributes is not None and not isinstance(attributes, dict):
+        return "attributes", f"must be a mapping of names to values, not {_type_name(attributes)}"
+    if attributes and not all(isinstance(k, str) for k in attributes):
+        return "attributes", "names must be text"
+    return None
+
+
+def _culprit(loader: yaml.SafeLoader, node: yaml.Node, line: int) -> tuple[int, str | None]:
+    """(line, key) of the value in a fact's mapping that cannot be constructed."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            try:
+                loader.construct_object(value, deep=True)
+            except (yaml.YAMLError, ValueError, TypeError):
+                return value.start_mark.line + 1, str(getattr(key, "value", key))
+    return line, None
+
+
+def _number(value: Any) -> bool:
+    """A finite number, or text of one (CSV cells)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except (ValueError, OverflowError):
+        return False
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return repr(value)
+    return {dict: "a mapping", list: "a list", bytes: "binary data", bool: "true/false"}.get(
+        type(value), f"a {type(value).__name__}")
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
 
 
 def _kind(record: dict[str, Any], key: str) -> ActorKind:

@@ -129,9 +129,9 @@ def read_row(fields: list[str], actors: ActorCache, unidentified: dict[str, int]
     added = _added(fields[added_column]) or day
     url = fields[url_column].strip() if url_column is not None else ""
     place, country, admin1, lat_column, lon_column = _GEO[count]
-    lat, lon = to_float(fields[lat_column]), to_float(fields[lon_column])
+    lat, lon = to_float(fields[lat_column], field="latitude"), to_float(fields[lon_column], field="longitude")
     root = fields[25].strip() == "1"
-    num_sources, num_articles = to_int(fields[32]), to_int(fields[33])
+    num_sources, num_articles = to_int(fields[32], field="NumSources"), to_int(fields[33], field="NumArticles")
     label = (EVENT_TYPES.get(code) or EVENT_TYPES[code[:3]])[1]
     article_id = f"gdelt:{event_id}"
     article = Article(
@@ -147,9 +147,10 @@ def read_row(fields: list[str], actors: ActorCache, unidentified: dict[str, int]
             extractor=EXTRACTOR, source=SOURCE, confidence=confidence(num_sources, num_articles, root), reported=added,
             evidence=Evidence(sentence=sentence, start=0, end=len(sentence)),
             attributes={
-                "cameo": code, "cameo_root": fields[28].strip(), "quad_class": to_int(fields[29]),
-                "goldstein": to_float(fields[30]), "num_mentions": to_int(fields[31]), "num_sources": num_sources,
-                "num_articles": num_articles, "avg_tone": to_float(fields[34]), "is_root_event": root,
+                "cameo": code, "cameo_root": fields[28].strip(), "quad_class": to_int(fields[29], field="QuadClass"),
+                "goldstein": to_float(fields[30], field="GoldsteinScale"),
+                "num_mentions": to_int(fields[31], field="NumMentions"), "num_sources": num_sources,
+                "num_articles": num_articles, "avg_tone": to_float(fields[34], field="AvgTone"), "is_root_event": root,
                 "actor1_code": fields[5].strip(), "actor2_code": fields[15].strip(),
                 "location": fields[place].strip() or None, "country": fields[country].strip() or None,
                 "admin1": fields[admin1].strip() or None, "coordinates": [lat, lon] if lat is not None else None,

@@ -34,10 +34,10 @@ from actorgraph.loaders.events.common import (
     csv_rows,
     load_rows,
     parse_day,
+    row_float,
+    row_int,
     sniff_header,
     split_names,
-    to_float,
-    to_int,
     unit,
 )
 
@@ -73,7 +73,7 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
     event_id = row.get("id", "")
     if not event_id:
         raise InputError("every event needs an id", where="id")
-    violence = to_int(row.get("type_of_violence"))
+    violence = row_int(row, "type_of_violence")
     if violence not in VIOLENCE:
         raise InputError(f"{row.get('type_of_violence')!r} is not 1, 2 or 3", where="type_of_violence")
     start = parse_day(row.get("date_start", ""), field="date_start")
@@ -87,21 +87,21 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
     second = _side(actors, side_b, violence) if side_b and violence != 3 else []
 
     article_id = "ucdp:" + _ID_UNSAFE.sub("-", event_id)
-    lat, lon = to_float(row.get("latitude")), to_float(row.get("longitude"))
+    lat, lon = row_float(row, "latitude"), row_float(row, "longitude")
     attributes = {
         "type_of_violence": VIOLENCE[violence], "mutual": True, "conflict_name": row.get("conflict_name") or None,
-        "dyad_name": row.get("dyad_name") or None, "deaths_a": to_int(row.get("deaths_a")),
-        "deaths_b": to_int(row.get("deaths_b")), "deaths_civilians": to_int(row.get("deaths_civilians")),
-        "deaths_unknown": to_int(row.get("deaths_unknown")), "fatalities": to_int(row.get("best")),
-        "high": to_int(row.get("high")), "low": to_int(row.get("low")),
+        "dyad_name": row.get("dyad_name") or None, "deaths_a": row_int(row, "deaths_a"),
+        "deaths_b": row_int(row, "deaths_b"), "deaths_civilians": row_int(row, "deaths_civilians"),
+        "deaths_unknown": row_int(row, "deaths_unknown"), "fatalities": row_int(row, "best"),
+        "high": row_int(row, "high"), "low": row_int(row, "low"),
         "source_article": row.get("source_article") or None, "location": row.get("where_description") or None,
         "admin1": row.get("adm_1") or None, "country": row.get("country") or None,
-        "coordinates": [lat, lon] if lat is not None else None, "date_prec": to_int(row.get("date_prec")),
-        "where_prec": to_int(row.get("where_prec")), "event_clarity": to_int(row.get("event_clarity")),
+        "coordinates": [lat, lon] if lat is not None else None, "date_prec": row_int(row, "date_prec"),
+        "where_prec": row_int(row, "where_prec"), "event_clarity": row_int(row, "event_clarity"),
     }
     text = event_text(row, start, end)
     claims: list[Claim] = []
-    confidence = 0.75 if to_int(row.get("event_clarity")) in (1, None) else 0.5
+    confidence = 0.75 if row_int(row, "event_clarity") in (1, None) else 0.5
     evidence = Evidence(sentence=text, start=0, end=len(text))
     valid_to = end if end != start else None
 

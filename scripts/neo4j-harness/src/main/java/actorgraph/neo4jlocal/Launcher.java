@@ -2,7 +2,10 @@ package actorgraph.neo4jlocal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+
+import inet.ipaddr.IPAddressString;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -29,6 +32,8 @@ public final class Launcher {
         int httpPort = Integer.parseInt(args[3]);
         long pageCacheBytes = Long.parseLong(args[4]) * 1024 * 1024;
         Files.createDirectories(workDir);
+        // LOAD CSV may read only this empty folder, never file:// URLs, and fetch no address at all.
+        Path importDir = Files.createDirectories(workDir.resolve("import"));
 
         Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(workDir)
                 .withConfig(BoltConnector.enabled, true)
@@ -38,6 +43,12 @@ public final class Launcher {
                 .withConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
                 .withConfig(HttpConnector.advertised_address, new SocketAddress(host, httpPort))
                 .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                // One query may hold at most 256 MiB: a huge list fails the query, not the server.
+                .withConfig(GraphDatabaseSettings.memory_transaction_max_size, 256L * 1024 * 1024)
+                .withConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .withConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 // Bolt's Netty event loops otherwise idle 5 s (twice) before stopping.
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
