@@ -31,6 +31,7 @@ ROUTERS = [
     "relations",
     "changes",
     "ingest",
+    "articles",
     "cypher",
     "diagrams",
     "explore",

@@ -107,6 +107,9 @@ class Article(_Model):
     source: str | None = None  # publisher or dataset: what makes two reports independent
     published: dt.date | None = None
     language: str | None = None
+    # the source's version of the document (an article's text hash, an ACLED row's timestamp): a
+    # stored article written again with another revision has its claims replaced (graph/writing.py)
+    revision: str | None = None
 
 
 class Evidence(_Model):

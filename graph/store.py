@@ -8,7 +8,7 @@ disk, the default) and :class:`~actorgraph.graph.backends.neo4j.Neo4jStore`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 from actorgraph.graph.model import GraphBatch, RelationType
@@ -26,6 +26,9 @@ class Store(Protocol):
 
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one batch atomically: all of it or, on error, none of it."""
+
+    def retract(self, article_ids: Iterable[str]) -> WriteResult:
+        """Remove these articles and their claims atomically; relations recomputed or removed."""
 
     def query(self, name: str, /, rel_type: RelationType | None = None, **params: Any) -> list[dict[str, Any]]:
         """Run the read query ``name`` with ``params``; rows as dicts of plain Python values."""
