@@ -32,6 +32,7 @@ ROUTERS = [
     "relations",
     "changes",
     "ingest",
+    "articles",
     "cypher",
     "diagrams",
     "explore",

@@ -3,8 +3,11 @@
     python bench/store.py                       # embedded, 100k actors, 1M claims
     python bench/store.py --actors 10000 --claims 100000 --backend embedded --backend neo4j
 
-Prints one JSON object per backend: claims/s written and p50/p95/p99 (ms) of each question over
-random calls. Neo4j: a server at --neo4j-uri (``scripts/neo4j-local start``); its data is
+Prints one JSON object per backend: claims/s written (overall, first and last tenth of the load)
+and p50/p95/p99 (ms) of each question over random calls. ``--raw`` also times, for the embedded
+store, a raw ``COPY`` of the same claim rows (Python row building and CSV writing included) into
+a fresh database in the same process, and prints store.write's rate against it.
+Neo4j: a server at --neo4j-uri (``scripts/neo4j-local start``); its data is
 not wiped, so run it on a scratch server.
 """
 
@@ -72,6 +75,37 @@ def tenth_rates(marks: list[tuple[int, float]]) -> tuple[int, int]:
     return round(head[0] / head[1]), round(last)
 
 
+def raw_copy(args: argparse.Namespace, folder: Path) -> dict:
+    """Claims/s of COPYing the same claim rows (plus their provenance edges) into an empty store."""
+    from actorgraph.graph.backends.embedded import EmbeddedStore
+    from actorgraph.graph.backends.embedded_bulk import CLAIM_COLUMNS, write_csv
+    from actorgraph.graph.writing import article_row, claim_row
+
+    store = EmbeddedStore.open(folder / "raw.lbug")
+    store.ensure_schema()
+    store.write(GraphBatch(actors=tuple(actors(args.actors))))
+    connection = store._connection()
+    started, written = time.perf_counter(), 0
+    for k, batch in enumerate(batches(args.actors, args.claims, batch_size=args.batch)):
+        sources = {a.id: a.source for a in batch.articles}
+        rows = [claim_row(c, sources.get(c.article)) for c in batch.claims]
+        articles = [article_row(a) for a in batch.articles]
+        columns = ("id", "title", "url", "source", "published", "language", "revision")
+        files = {
+            "Article": write_csv(folder / f"a{k}.csv", columns, ([r[c] for c in columns] for r in articles)),
+            "Claim": write_csv(folder / f"c{k}.csv", CLAIM_COLUMNS, ([r[c] for c in CLAIM_COLUMNS] for r in rows)),
+            "REPORTS": write_csv(folder / f"r{k}.csv", ("from", "to"), ([r["article"], r["id"]] for r in rows)),
+            "SUBJECT": write_csv(folder / f"s{k}.csv", ("from", "to"), ([r["id"], r["subject"]] for r in rows)),
+            "OBJECT": write_csv(folder / f"o{k}.csv", ("from", "to"), ([r["id"], r["object"]] for r in rows)),
+        }
+        for table, path in files.items():
+            connection.execute(f"COPY {table} FROM '{path}' (HEADER=true, PARALLEL=false)")
+        written += len(rows)
+    seconds = time.perf_counter() - started
+    store.close()
+    return {"raw_copy_claims_per_s": round(written / seconds), "raw_copy_seconds": round(seconds, 1)}
+
+
 def latency(store: Store, args: argparse.Namespace) -> dict:
     rng = random.Random(3)
     hub = lambda: actor_id(rng.randrange(min(args.actors, 2000)))  # noqa: E731
@@ -97,13 +131,21 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--backend", action="append", choices=["embedded", "neo4j"])
     parser.add_argument("--neo4j-uri", default="bolt://127.0.0.1:7687")
+    parser.add_argument("--raw", action="store_true", help="also time a raw COPY of the same rows (embedded)")
+    parser.add_argument("--no-latency", action="store_true", help="only the write figures")
     args = parser.parse_args()
     for backend in args.backend or ["embedded"]:
         with tempfile.TemporaryDirectory() as folder:
             store = open_backend(backend, args, Path(folder))
             print(f"{backend}: loading {args.actors:,} actors and {args.claims:,} claims", file=sys.stderr)
-            figures = {"backend": backend, "write": load(store, args), "latency": latency(store, args)}
+            figures = {"backend": backend, "write": load(store, args)}
+            if not args.no_latency:
+                figures["latency"] = latency(store, args)
             store.close()
+            if args.raw and backend == "embedded":
+                figures["raw"] = raw_copy(args, Path(folder))
+                figures["raw"]["write_vs_raw"] = round(
+                    figures["raw"]["raw_copy_claims_per_s"] / figures["write"]["claims_per_s"], 2)
         print(json.dumps(figures))
 
 

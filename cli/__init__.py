@@ -32,7 +32,7 @@ EXIT_CODES: list[tuple[type[ActorGraphError], int]] = [
 ]
 
 # Command modules, each adding its commands to `root`.
-COMMAND_MODULES = ["query", "ingest", "serve", "diagram", "sync", "gazetteer"]
+COMMAND_MODULES = ["query", "ingest", "serve", "diagram", "sync", "gazetteer", "retract"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

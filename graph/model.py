@@ -129,6 +129,9 @@ class Article(_Model):
     published: dt.date | None = None
     language: str | None = None
     reader: str | None = None  # what turned the file into text (HTML: loaders.articles.text.HTML_READER)
+    # the source's version of the document (an article's text hash, an ACLED row's timestamp): a
+    # stored article written again with another revision has its claims replaced (graph/writing.py)
+    revision: str | None = None
 
 
 class Evidence(_Model):

@@ -8,7 +8,7 @@ disk, the default) and :class:`~actorgraph.graph.backends.neo4j.Neo4jStore`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from actorgraph.graph.model import GraphBatch
@@ -30,11 +30,14 @@ class Store(Protocol):
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one batch atomically: all of it or, on error, none of it."""
 
+    def retract(self, article_ids: Iterable[str]) -> WriteResult:
+        """Remove these articles and their claims atomically; relations recomputed or removed."""
+
     def query(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         """Run the read query ``name`` with ``params``; rows as dicts of plain Python values.
 
-        A ``rel_type`` (:class:`RelationType`) keyword fills the query's relationship-type slot,
-        after the enum check; every other keyword is a ``$parameter``.
+        A ``rel_type`` (:class:`RelationType`) fills the query's relationship-type slot, after the
+        enum check; every other keyword is a ``$parameter``.
         """
 
     def explain(self, text: str, params: dict[str, Any]) -> QueryPlan:

@@ -213,7 +213,7 @@ def actor_from_row(row: dict[str, Any]) -> Actor:
 
 def article_from_row(row: dict[str, Any]) -> Article:
     """An :class:`Article` from an ``export_articles`` row."""
-    return Article(**{k: row[k] for k in ("id", "title", "url", "source", "published", "language")})
+    return Article(**{k: row.get(k) for k in ("id", "title", "url", "source", "published", "language", "revision")})
 
 
 def claim_from_row(row: dict[str, Any]) -> Claim:

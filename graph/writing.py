@@ -51,6 +51,9 @@ class WriteResult(BaseModel):
     claims_new: int = 0
     claims_existing: int = 0
     relations: int = 0
+    claims_retracted: int = 0  # claims of replaced (or retracted) source versions removed
+    relations_removed: int = 0  # relations whose last claim went
+    articles_outdated: int = 0  # articles skipped: the store holds a newer revision
 
     def __add__(self, other: WriteResult) -> WriteResult:
         return WriteResult(**{k: getattr(self, k) + getattr(other, k) for k in type(self).model_fields})
@@ -77,7 +80,7 @@ def actor_row(actor: Actor) -> dict[str, Any]:
 def article_row(article: Article) -> dict[str, Any]:
     return {
         "id": article.id, "title": article.title, "url": article.url, "source": article.source,
-        "published": _iso(article.published), "language": article.language,
+        "published": _iso(article.published), "language": article.language, "revision": article.revision,
     }
 
 
@@ -103,7 +106,12 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
     articles = {a.id: a for a in batch.articles}
     claims = {c.id: c for c in batch.claims}
     _check_references(run, actors, articles, claims.values())
-    mentions = check_mentions(run, actors, articles, batch.mentions)
+    replaced, outdated = _revisions(run, articles)
+    if outdated:  # the store holds a newer version of these documents: keep it
+        articles = {i: a for i, a in articles.items() if i not in outdated}
+        claims = {i: c for i, c in claims.items() if c.article not in outdated}
+    retracted = retract_articles(run, replaced, drop=False) if replaced else WriteResult()
+    mentions = check_mentions(run, actors, articles, [m for m in batch.mentions if m.article not in outdated])
 
     if actors:
         run("upsert_actors", {"rows": [actor_row(a) for a in actors.values()]})
@@ -120,9 +128,9 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
         rows = [claim_row(c, sources.get(c.article)) for c in new]
         run("insert_claims", {"rows": rows})
         relations = update_relations(run, rows)
-    return WriteResult(
+    return retracted + WriteResult(
         actors=len(actors), articles=len(articles), claims_new=len(new),
-        claims_existing=len(stored), relations=relations,
+        claims_existing=len(stored), relations=relations, articles_outdated=len(outdated),
     )
 
 
@@ -151,6 +159,52 @@ def write_mentions(run: Runner, mentions: list[ActorMention]) -> None:
     if mentions:
         run("upsert_mentions", {"rows": [{"article": m.article, "actor": m.actor, "count": m.count,
                                           "names": list(m.names)} for m in mentions]})
+
+
+def _revisions(run: Runner, articles: dict[str, Article]) -> tuple[set[str], set[str]]:
+    """The batch's articles whose stored revision differs: (to replace, older than the stored one).
+
+    Revisions of digits only (dataset timestamps) are ordered: an older one is skipped, not
+    written over the newer. Others (text hashes) are replaced whenever they differ.
+    """
+    revised = {i: a.revision for i, a in articles.items() if a.revision}
+    if not revised:
+        return set(), set()
+    replaced, outdated = set(), set()
+    for row in run("articles_existing", {"ids": sorted(revised)}):
+        old, new = row["revision"], revised[row["id"]]
+        if not old or old == new:
+            continue
+        if old.isdigit() and new.isdigit() and int(new) < int(old):
+            outdated.add(row["id"])
+        else:
+            replaced.add(row["id"])
+    return replaced, outdated
+
+
+def retract_articles(run: Runner, article_ids: Iterable[str], *, drop: bool = True) -> WriteResult:
+    """Remove every claim of ``article_ids`` (and, with ``drop``, the articles themselves).
+
+    Each relation that loses a claim is recomputed from the claims it keeps, and removed when
+    none is left. Runs inside the caller's transaction.
+    """
+    ids = sorted(set(article_ids))
+    claims = run("claims_of_articles", {"ids": ids}) if ids else []
+    keys = {_key(row) for row in claims}
+    if keys:
+        run("lock_actors", {"ids": sorted({x for _, s, o in keys for x in (s, o)})})
+        run("delete_claims", {"ids": [row["id"] for row in claims]})
+    states = recompute(run, keys)
+    write_states(run, states, existing=keys)
+    gone = keys - states.keys()
+    by_type: dict[RelationType, list[RelationKey]] = defaultdict(list)
+    for key in gone:
+        by_type[key[0]].append(key)
+    for type_, type_keys in by_type.items():
+        run("delete_relations", claims_of_relations_params(type_keys), rel_type=type_)
+    if drop and ids:
+        run("delete_articles", {"ids": ids})
+    return WriteResult(claims_retracted=len(claims), relations=len(states), relations_removed=len(gone))
 
 
 def _check_references(

@@ -4,7 +4,7 @@
 // that gains the column here (null until the relation next gains a claim and is recomputed).
 // Parameters: none. Returns: nothing.
 CREATE NODE TABLE IF NOT EXISTS Actor(id STRING PRIMARY KEY, name STRING, kind STRING, aliases STRING[], wikidata STRING, country STRING, description STRING, search STRING);
-CREATE NODE TABLE IF NOT EXISTS Article(id STRING PRIMARY KEY, title STRING, url STRING, source STRING, published DATE, language STRING);
+CREATE NODE TABLE IF NOT EXISTS Article(id STRING PRIMARY KEY, title STRING, url STRING, source STRING, published DATE, language STRING, revision STRING);
 CREATE NODE TABLE IF NOT EXISTS Claim(id STRING PRIMARY KEY, relation STRING, type STRING, subject STRING, object STRING, valid_from DATE, valid_from_precision STRING, valid_to DATE, valid_to_precision STRING, ended BOOLEAN, sentence STRING, span_start INT64, span_end INT64, article STRING, source STRING, extractor STRING, confidence DOUBLE, hedged BOOLEAN, reported DATE, attributes STRING);
 CREATE REL TABLE IF NOT EXISTS REPORTS(FROM Article TO Claim);
 CREATE REL TABLE IF NOT EXISTS SUBJECT(FROM Claim TO Actor);
@@ -72,3 +72,4 @@ ALTER TABLE ALLIED_WITH ADD IF NOT EXISTS observed_from_precision STRING;
 ALTER TABLE ALLIED_WITH ADD IF NOT EXISTS observed_to_precision STRING;
 ALTER TABLE ALLIED_WITH ADD IF NOT EXISTS episodic BOOLEAN;
 ALTER TABLE ALLIED_WITH ADD IF NOT EXISTS disputed STRING;
+ALTER TABLE Article ADD IF NOT EXISTS revision STRING;

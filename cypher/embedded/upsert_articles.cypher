@@ -1,6 +1,7 @@
 // upsert_articles: create or update source documents (articles, event records) by id.
 // Create-missing-then-set, as in upsert_actors.
-// Parameters: $rows: [{id, title, url, source, published (ISO date or null), language}]
+// A row without a revision keeps the stored one (push/pull of an older store, a plain upsert).
+// Parameters: $rows: [{id, title, url, source, published (ISO date or null), language, revision}]
 // Returns: nothing.
 UNWIND $rows AS r
 OPTIONAL MATCH (a:Article {id: r.id})
@@ -9,4 +10,4 @@ CREATE (:Article {id: r.id});
 UNWIND $rows AS r
 MATCH (a:Article {id: r.id})
 SET a.title = r.title, a.url = r.url, a.source = r.source, a.published = date(r.published),
-    a.language = r.language;
+    a.language = r.language, a.revision = coalesce(r.revision, a.revision);

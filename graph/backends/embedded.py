@@ -11,6 +11,7 @@ import contextlib
 import re
 import tempfile
 import threading
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from actorgraph.errors import QueryError, StoreError, StoreLocked
 from actorgraph.graph.backends.embedded_bulk import bulk_form
 from actorgraph.graph.model import GraphBatch, RelationType
 from actorgraph.graph.readonly import QueryPlan, embedded_plan
-from actorgraph.graph.writing import WriteResult, write_batch
+from actorgraph.graph.writing import Runner, WriteResult, retract_articles, write_batch
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _LOCK_HOLDER = re.compile(r"Lock is held by PID (\d+)")
@@ -106,13 +107,22 @@ class EmbeddedStore:
             self.run("schema", {})
 
     def write(self, batch: GraphBatch) -> WriteResult:
+        return self._transaction(lambda run: write_batch(run, batch))
+
+    def retract(self, article_ids: Iterable[str]) -> WriteResult:
+        """Remove these articles and their claims; their relations are recomputed or removed."""
+        ids = list(article_ids)
+        return self._transaction(lambda run: retract_articles(run, ids))
+
+    def _transaction(self, work: Callable[[Runner], WriteResult]) -> WriteResult:
+        """``work(self.run)`` in one write transaction: committed whole, or rolled back."""
         with self._write_lock:
             connection = self._connection()
             with tempfile.TemporaryDirectory(prefix="actorgraph-bulk-") as folder:
                 self._local.bulk_folder = folder
                 connection.execute("BEGIN TRANSACTION")
                 try:
-                    result = write_batch(self.run, batch)
+                    result = work(self.run)
                 except BaseException:
                     with contextlib.suppress(RuntimeError):  # LadybugDB rolls back on its own errors
                         connection.execute("ROLLBACK")

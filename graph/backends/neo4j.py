@@ -6,6 +6,7 @@ errors), ``neo4j://`` routing URIs so clusters and Aura work, and a database nam
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import neo4j
@@ -16,7 +17,7 @@ from actorgraph import cypher
 from actorgraph.errors import ActorGraphError, QueryError, StoreError, StoreUnavailable
 from actorgraph.graph.model import GraphBatch, RelationType
 from actorgraph.graph.readonly import QueryPlan, neo4j_plan
-from actorgraph.graph.writing import WriteResult, write_batch
+from actorgraph.graph.writing import Runner, WriteResult, retract_articles, write_batch
 
 
 def _plain(value: Any) -> Any:
@@ -90,8 +91,17 @@ class Neo4jStore:
         self._guard(work)
 
     def write(self, batch: GraphBatch) -> WriteResult:
+        return self._transaction(lambda run: write_batch(run, batch))
+
+    def retract(self, article_ids: Iterable[str]) -> WriteResult:
+        """Remove these articles and their claims; their relations are recomputed or removed."""
+        ids = list(article_ids)
+        return self._transaction(lambda run: retract_articles(run, ids))
+
+    def _transaction(self, procedure: Callable[[Runner], WriteResult]) -> WriteResult:
+        """``procedure(run)`` in one managed write transaction (retried by the driver on transient errors)."""
         def transaction(tx: neo4j.ManagedTransaction) -> WriteResult:
-            return write_batch(lambda n, p, rel_type=None: self._run_in(tx, n, p, rel_type), batch)
+            return procedure(lambda n, p, rel_type=None: self._run_in(tx, n, p, rel_type))
 
         def work() -> WriteResult:
             with self._session() as session:

@@ -189,6 +189,8 @@ def _document(record: Any, where: str, fallback_id: str, context: LoadContext,
             title=_str(record.get("title")), url=_str(record.get("url")),
             source=_str(record.get("source")) or (dateline.agency if dateline else None),
             published=published, language=_str(record.get("language")), reader=reader,
+            # an edited text replaces the article's claims when it is ingested again
+            revision=hashlib.sha1(text.encode()).hexdigest()[:16],
         )
     except ValueError as exc:
         return LoadIssue(where=where, message=str(exc).splitlines()[0])

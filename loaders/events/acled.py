@@ -131,12 +131,17 @@ def name_kind(name: str) -> ActorKind:
     return ActorKind.OTHER
 
 
+def event_article_id(event_id: str) -> str:
+    """The article id of ACLED event ``event_id_cnty`` (also read by ``actorgraph retract --events``)."""
+    return "acled:" + _ID_UNSAFE.sub("-", event_id)
+
+
 def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
     """One ACLED row as a :class:`Loaded` unit (its article, claims and actors)."""
     event_id = row.get("event_id_cnty") or row.get("data_id") or ""
     if not event_id:
         raise InputError("every row needs an event id", where="event_id_cnty")
-    article_id = "acled:" + _ID_UNSAFE.sub("-", event_id)
+    article_id = event_article_id(event_id)
     day = parse_day(row.get("event_date", ""), field="event_date")
     event_type = row.get("event_type", "")
     sub_event_type = row.get("sub_event_type", "")
@@ -190,9 +195,12 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
                 if ally is not None:  # seen together in this event only: an episodic observation
                     add(RelationType.ALLIED_WITH, ally, main, 0.3, valid_from=None, observed=day, episodic=True)
 
+    stamp = (row.get("timestamp") or "").strip()
     article = Article(
         id=article_id, title=f"ACLED {event_id}: {sub_event_type or event_type} in {row.get('location') or '?'}",
         source=SOURCE, published=day,
+        # ACLED's timestamp: a newer one replaces the event's claims, an older one is skipped
+        revision=stamp if stamp.isdigit() else None,
     )
     return unit(article_id, article, claims, used.values())
 
