@@ -50,7 +50,7 @@ def test_the_run_is_partial_without_a_traceback(run: dict):
 
 def _issues(run: dict, case: Case) -> list[str]:
     prefix = str(run["corpus"] / case.name)
-    issues = [i.split(": ", 1)[1] for i in run["report"]["failed"] + run["report"]["warnings"]]  # "error: ..."
+    issues = [f"{i['where']}: {i['message']}" for i in run["report"]["failed"] + run["report"]["warnings"]]
     return [i for i in issues if i.startswith(prefix)]
 
 

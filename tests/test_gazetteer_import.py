@@ -110,4 +110,4 @@ def test_the_command_writes_the_store_or_a_gazetteer_file(tmp_path: Path, monkey
     stored = runner.invoke(root, ["gazetteer", "import", str(source)])
     assert "actors new 2 (to the store)" in stored.output
     found = runner.invoke(root, ["search", f"{tag}DF", "--json"])
-    assert json.loads(found.output)[0]["name"] == f"{tag} Delta Front"
+    assert json.loads(found.output)["actors"][0]["name"] == f"{tag} Delta Front"

@@ -109,6 +109,7 @@ def test_bad_upload_is_a_clear_issue_and_the_server_survives(embedded_server, ca
                                   headers={"Content-Type": "application/octet-stream"})
     assert response.status_code == 200, response.text
     body = response.json()
-    assert any(case.words.lower() in issue.lower() for issue in body["failed"] + body["warnings"]), body["failed"]
+    messages = [issue["message"] for issue in body["failed"] + body["warnings"]]
+    assert any(case.words.lower() in message.lower() for message in messages), body["failed"]
     assert body["units"] == len(case.kept)
     assert server.alive()
