@@ -135,3 +135,10 @@ def test_the_rebels_are_the_articles_one_armed_group_rather_than_a_made_up_oppos
                              "The army said the rebels lost two positions.")
     assert ("the rebels", "March 23 Movement", "armed_group") in found
     assert "Congolese opposition" not in resolver.unresolved
+
+
+def test_people_before_of_are_not_part_of_the_name():
+    names = _names("Fighters of the Arakan Army took a hilltop base; members of the Ta'ang National "
+                   "Liberation Army held the road.")
+    assert "Arakan Army" in names and "Ta'ang National Liberation Army" in names
+    assert not [n for n in names if n.lower().startswith(("fighters", "members"))]

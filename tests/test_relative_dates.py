@@ -37,3 +37,15 @@ def test_dateline_without_a_year_takes_it_from_publication():
     assert line and line.day == dt.date(2020, 2, 28)
     new_year = parse_dateline("BEIRUT, Dec 31 (Wire) - A strike.", dt.date(2021, 1, 2))
     assert new_year and new_year.day == dt.date(2020, 12, 31)
+
+
+@pytest.mark.parametrize("opening", ["GOMA, 4 March 2025 - Rebels", "GOMA, March 4, 2025 – Rebels"])
+def test_dateline_with_a_whole_date_and_no_agency(opening):
+    line = parse_dateline(opening)
+    assert line is not None and line.place == "GOMA" and line.day == dt.date(2025, 3, 4)
+    assert parse_dateline("The offensive, 4 March 2025 - rebels") is None  # no upper-case place
+
+
+def test_since_the_year_of_an_event_is_a_start():
+    [found] = find_dates("Rwanda has backed the rebels since the 2012 mutiny.", dt.date(2025, 3, 4))
+    assert (found.day, found.role) == (dt.date(2012, 1, 1), "since")

@@ -35,7 +35,7 @@ _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 # One alternation, tried left to right at each position; the group name says what was found.
 _EXPR = re.compile(
     rf"""(?ix)
-    (?P<mark>\b(?:since|from|until|till|through|up\ to|desde|hasta)\s+(?:(?:the\ )?(?:early|late|mid)[\s-]+)?)?
+    (?P<mark>\b(?:since|from|until|till|through|up\ to|desde|hasta)\s+(?:the\ )?(?:(?:early|late|mid)[\s-]+)?)?
     (?:
       (?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>{_MONTH})(?:,?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR}))?\b)
     | (?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR})\b)?)
@@ -165,6 +165,15 @@ _DATELINE = re.compile(
     """,
     re.IGNORECASE | re.MULTILINE,
 )
+# Without an agency, only a whole date before a dash: "YANGON, 3 February 2025 -"
+_DATELINE_DATED = re.compile(
+    rf"""(?x)^\s*
+    (?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{{1,40}}?)\s*
+    ,\s*(?:(?P<mon>{_MONTH})\s+)?(?P<dom>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH}))?,?\s+(?P<year>{_YEAR})\s*
+    (?P<agency>)[-\u2013\u2014:]
+    """,
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -181,7 +190,7 @@ def parse_dateline(text: str, published: dt.date | None = None) -> Dateline | No
     A day without a month takes the month of ``published`` (or, when that is unknown, nothing:
     the day alone does not date an article).
     """
-    m = _DATELINE.match(text[:300])
+    m = _DATELINE.match(text[:300]) or _DATELINE_DATED.match(text[:300])
     if not m or not m.group("place").strip().isupper():
         return None
     day = None

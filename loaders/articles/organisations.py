@@ -34,6 +34,7 @@ CONNECTORS = frozenset(_WORDS.get("connectors") or ())
 MARKERS: dict[str, dict[str, object]] = dict(_WORDS.get("markers") or {})
 GENERIC = frozenset(_WORDS.get("generic") or ())
 STOP = frozenset(_WORDS.get("stop") or ())
+MEMBERS_OF = frozenset(_WORDS.get("members_of") or ())
 _SETS = {k: frozenset(_WORDS.get(k) or ()) for k in ("government_words", "armed_words", "igo_words", "ngo_words")}
 _OF_TAIL = frozenset({"of", "for", "de", "del", "du", "des", "pour"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les"})
@@ -137,6 +138,11 @@ def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | 
     toks, text = finder.toks, finder.text
     while i < j and (toks[i].fold in _ARTICLES or (toks[i].fold in STOP and i + 1 < j)):
         i += 1
+    # "Fighters of the Arakan Army", "Members of the X Front": the people are not in the name
+    while j - i > 2 and toks[i].fold in MEMBERS_OF and toks[i + 1].fold in _OF_TAIL:
+        i += 2
+        while i < j and toks[i].fold in _ARTICLES:
+            i += 1
     for k in range(i, j - 1):  # "Colombia's National Liberation Army": the possessor is not in the name
         if toks[k + 1].fold == "s" and text[toks[k].end:toks[k + 1].start] in {"'", "’"} and \
                 _state_at(finder, toks[i].start, toks[k].end):
