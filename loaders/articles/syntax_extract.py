@@ -22,7 +22,7 @@ from actorgraph.loaders.articles.lexicon import Lexicon
 from actorgraph.loaders.articles.mention_index import MentionIndex
 from actorgraph.loaders.articles.mentions import Mention
 from actorgraph.loaders.articles.parse import DEFAULT_MODEL, MAX_SENTENCE_CHARS, Parsed, load_model, parse_sentences
-from actorgraph.loaders.articles.syntax_rules import Finding, read_relations
+from actorgraph.loaders.articles.syntax_rules import Finding, clause_verb, read_relations
 from actorgraph.loaders.gazetteer import Resolver
 
 if TYPE_CHECKING:
@@ -129,9 +129,9 @@ class ParseExtractor(RuleExtractor):
                 continue  # "according to reports on Thursday": the report's date
             if root.i in own:
                 mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
-            elif trigger.dep_ not in _MODIFIER_DEPS and _inherits(clause, _clause_verb(root)):
+            elif trigger.dep_ not in _MODIFIER_DEPS and _inherits(clause, clause_verb(root)):
                 above.append(expr)
-                verbs.add(_clause_verb(root).lemma_.lower())
+                verbs.add(clause_verb(root).lemma_.lower())
         nearest = min((d for d, _ in mine), default=0)
         chosen = [e for d, e in mine if d == nearest] or above
         # "on Tuesday (4 June)": the explicit date first
@@ -183,13 +183,6 @@ def _path_up(tok, top):
     return path
 
 
-def _clause_verb(tok):
-    t = tok
-    for _ in range(8):
-        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
 
 
 def combine(rule_claims: list[Claim], parse_claims: list[Claim]) -> list[Claim]:

@@ -193,12 +193,7 @@ class Reader:
         return tok
 
     def clause_of(self, tok: Token) -> Token:
-        t = tok
-        for _ in range(6):
-            if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
-                return t
-            t = t.head
-        return t
+        return clause_verb(tok, hops=6)
 
     def preps(self, tok: Token, word: str) -> list[Token]:
         """Objects of preposition ``word`` (``out_of``, ``away_from`` for two words) on ``tok``."""
@@ -471,3 +466,13 @@ class Reader:
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
     """Every relation the lexicon's triggers give in one parsed sentence."""
     return list(Reader(parsed, lexicon).findings())
+
+
+def clause_verb(tok: Token, *, hops: int = 8) -> Token:
+    """The verb (or root) that governs ``tok``, at most ``hops`` heads up."""
+    t = tok
+    for _ in range(hops):
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
