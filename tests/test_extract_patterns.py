@@ -236,3 +236,22 @@ def test_trigger_words_are_derived_from_the_patterns():
     assert required_words(re.compile(r"@\d+@\s+(?:shell(?:ed|s)?|pounded)\s+@\d+@", re.I)) == ("pounded", "shell")
     assert required_words(re.compile(r"(?:a|the)?\s*truce\s+(?:between|with)", re.I)) == ("truce",)
     assert required_words(re.compile(r"@\d+@(?:\s+x)?", re.I)) == ()  # nothing required: always tried
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a backer in a hyphenated modifier is no subject (a headline without a named attacker)
+        ("Iran-Backed Militia Strike Kills Two Israeli Soldiers", None, ("iran", "ATTACKS", "israel")),
+        # "A, B's economy": B owns what follows, it is no second object
+        ("After Russia invaded Ukraine, Turkey's economy slowed.", ("russia", "ATTACKS", "ukraine"),
+         ("russia", "ATTACKS", "turkey")),
+        # an appositive "Y's partner" between the subject and the verb is skipped
+        ("The SDF, Washington's main partner, attacked IS positions near the dam.",
+         ("syrian-democratic-forces", "ATTACKS", "islamic-state"), ("united-states", "ATTACKS", "islamic-state")),
+    ],
+)
+def test_modifiers_and_possessors_are_no_parties(tmp_path, text, wanted, unwanted):
+    found = triples(extract(tmp_path, text))
+    assert unwanted not in found
+    assert wanted is None or wanted in found

@@ -135,13 +135,14 @@ _REDUCE = [
                 r"(?:\w+\s+)?@\d+@", re.IGNORECASE), ","),
     (re.compile(r"\([^()]*\)"), ""),
     # appositives and relative clauses after a slot
-    (re.compile(r"(@\d+@)\s*,\s*(?:designated|listed|described|known|based|founded|led|backed|a|an|the|which|who|whose|"
-                r"once|now|formerly|itself|one|considered|regarded|seen)\b[^,;]{0,140}?,\s*(?!and\b|y\b)",
-                re.IGNORECASE), r"\1 "),
+    (re.compile(r"(@\d+@)\s*,\s*(?:(?:designated|listed|described|known|based|founded|led|backed|a|an|the|which|who|"
+                r"whose|once|now|formerly|itself|one|considered|regarded|seen)\b|@\d+@\s*'s\s)[^,;]{0,140}?,\s*"
+                r"(?!and\b|y\b)", re.IGNORECASE), r"\1 "),
     (re.compile(r"(@\d+@)\s*[–—]\s*[^–—;]{0,140}?[–—]\s*"), r"\1 "),
     (re.compile(r",\s*(?:who|which|whose)\b[^,;]{0,140},", re.IGNORECASE), ""),
 ]
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|deny|denying|rejected|refuted|neither|nor|without|"
+                       r"rul(?:ed|es|ing)\s+out|"
                        r"no|nunca|negó|niega)\b|n't\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|alleged|accus\w+|claim(?:s|ed|ing)?|could|might|may|would|if|"
                     r"unconfirmed|suspected|purportedly|apparently|supuestamente|presuntamente|believed\s+to|said\s+to|"
@@ -351,12 +352,16 @@ class RuleExtractor:
         when = date_fields(rule.type, role, dates, doc.article.published, present=present, ended=ended)
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
-                                    rule.confidence, hedged=hedged, ended=ended)
+                                    rule.confidence, hedged=hedged, ended=ended,
+                                    described=described_only([m for slot in template.slots for m in slot]))
 
     def make_claims(self, doc: Document, type_: RelationType, pairs: list[tuple[str, str]], when: dict[str, Any],
                     dated: dict[str, tuple[str, ...]], span: tuple[int, int], extractor: str, confidence: float, *,
-                    hedged: bool, ended: bool) -> Iterator[Claim]:
-        """One claim per pair, dated ``when``; a claim dated by its sentence takes the actors valid then."""
+                    hedged: bool, ended: bool, described: frozenset[str] = frozenset()) -> Iterator[Claim]:
+        """One claim per pair, dated ``when``; a claim dated by its sentence takes the actors valid then.
+
+        ``described`` are actors named only by a description ("Iran-backed militias"): no lineage links them.
+        """
         first = when.get("valid_from") or when.get("valid_to") or when.get("observed")
         if first is not None:
             # "in 2016 the Syrian government ...": the government valid then
@@ -370,6 +375,8 @@ class RuleExtractor:
         s_start, s_end = span
         for subject, obj in dict.fromkeys(pairs):
             if subject == obj or not self._fits(type_, subject, obj):
+                continue
+            if type_ in (RelationType.AFFILIATE_OF, RelationType.SUCCESSOR_OF) and {subject, obj} & described:
                 continue
             fields = dict(
                 article=doc.article.id, type=type_, subject=subject, object=obj,
@@ -391,6 +398,12 @@ class RuleExtractor:
                 if entry and (entry.actor.kind in STATE_KINDS or str(entry.actor.kind) == "person"):
                     return False
         return True
+
+
+def described_only(mentions: list[Mention]) -> frozenset[str]:
+    """Actors that ``mentions`` name only by a description ("Iran-backed militias"), never by a name."""
+    described = {m.actor for m in mentions if m.how == "backed"}
+    return frozenset(described - {m.actor for m in mentions if m.how != "backed"})
 
 
 _PAST = re.compile(r"\b(?:had|was|were|did|once|formerly|former|until|hasta|previously)\b", re.IGNORECASE)

@@ -18,10 +18,11 @@ import yaml
 from actorgraph.errors import InputError
 from actorgraph.graph.model import RelationType
 
-POS = frozenset({"verb", "noun", "modifier"})
+POS = frozenset({"verb", "noun", "modifier", "adverb"})
 DATE_ROLES = frozenset({"start", "end", "event", "observed", "none"})
 ROLES = frozenset({"subject", "object", "possessor", "modifier", "head", "holder", "light_subject", "receiver",
-                   "attr", "agent", "dative", "governor_subject", "name", "name_possessor"})
+                   "attr", "agent", "dative", "governor_subject", "name", "name_possessor", "plural_subject",
+                   "modified", "modified_head"})
 ROLE_PREFIXES = ("prep:", "governor_prep:")
 
 
@@ -46,6 +47,8 @@ class Trigger:
     through: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     receivers: frozenset[str] = frozenset()
+    places: bool = False  # a place named by its holder stands for it ("a village held by X")
+    comitative: bool = False  # "X, together with Z, attacked Y": Z is a source too
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class Lexicon:
     by_lemma: dict[tuple[str, str], tuple[Trigger, ...]] = field(default_factory=dict)
 
     def lookup(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
-        """The triggers of ``lemma`` read as ``pos`` (``verb``, ``noun`` or ``modifier``)."""
+        """The triggers of ``lemma`` read as ``pos`` (``verb``, ``noun``, ``modifier`` or ``adverb``)."""
         return self.by_lemma.get((lemma, pos), ())
 
     def stems(self) -> frozenset[str]:
@@ -97,6 +100,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
         needs=frozenset(raw.get("needs") or ()), governors=frozenset(raw.get("governors") or ()),
         through=frozenset(raw.get("through") or ()), light_verbs=frozenset(raw.get("light_verbs") or ()),
         receivers=frozenset(raw.get("receivers") or ()),
+        places=bool(raw.get("places", False)), comitative=bool(raw.get("comitative", False)),
     )
     if not trigger.pairwise and not (trigger.source and trigger.target):
         raise InputError(f"{where}: a trigger needs source and target roles (or pairwise: true with a group)")
@@ -119,7 +123,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             by_lemma.setdefault((lemma, trigger.pos), []).append(trigger)
     word_lists = ("negation", "denial_verbs", "hedge_adverbs", "hedge_auxiliaries", "hedge_verbs", "hedge_marks",
                   "start_verbs", "end_verbs", "founding_verbs", "forms", "quantity_nouns", "reporting_nouns",
-                  "speech_verbs", "undoing_verbs")
+                  "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
+                  "giving_verbs", "leading_verbs")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),

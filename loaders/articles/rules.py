@@ -21,7 +21,8 @@ from actorgraph.graph.model import RelationType
 SLOT = r"@\d+@"
 SLOT_G = r"@\d+@(?:\s+strikes)?"
 SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+)?|\s*-?\s+(?:and|y|e|or|o|as\s+well\s+as)\s+)"
-GROUP = rf"{SLOT_G}(?:{SEP}{SLOT_G})*"
+# a later member followed by "'s" owns what follows ("invaded A, B's economy ..."): the group ends before it
+GROUP = rf"{SLOT_G}(?:{SEP}{SLOT_G}(?!\s*'s\b))*"
 A, B, G, C = (f"(?P<{n}>{GROUP})" for n in ("a", "b", "g", "c"))
 AUX = r"(?:(?:have|has|had|was|were|is|are|will|would|also|reportedly|then|later|again|been|being|repeatedly|" \
       r"allegedly|now|already|jointly|recently|heavily|just|on\s+\w+day|this\s+\w+day)\s+){0,4}"
@@ -58,7 +59,9 @@ SUPPORTERS = r"(?:supporters?|backers?|sponsors?|patrons?|allies|ally|protectors
 BRANCH = r"(?:affiliates?|branch(?:es)?|offshoots?|wing|franchises?|subsidiar(?:y|ies)|proxy|proxies|chapter|arm)"
 BACKED_MOD = rf"(?:{SLOT}\s*-\s*{BACKING}\s*,?\s*(?:[\w-]+-led\s+)?)?"  # "the US-backed, Kurdish-led" before a slot
 # a slot that only modifies a noun ("a key US partner in the fight against X") is no subject
-NOT_MODIFIER = r"(?!\s+(?:partners?|ally|allies|proxy|proxies|envoys?|officials?)\b)"
+# nor is one that is the backer in a hyphenated modifier ("X-backed drone attack kills ...")
+NOT_MODIFIER = r"(?!\s+(?:partners?|ally|allies|proxy|proxies|envoys?|officials?)\b|" \
+               r"\s*-\s*(?:backed|supported|sponsored|funded|armed|affiliated|aligned|allied|linked)\b)"
 PREP_BEFORE = re.compile(r"(?:\b(?:to|of|from|with|by|for|de|del|al|en|in|on|against|between|than|at)\s*|'s\s*)$")
 
 
@@ -149,7 +152,7 @@ RULES: tuple[Rule, ...] = (
        rf"{A}{F(20)}\b(?:is|was|has\s+been|have\s+been|remains|remained)\s+(?:a|an|the)\s+(?:\w+\s+)?{B}\s+"
        rf"(?:ally|backer|supporter|sponsor|patron)\b", confidence=0.6),
     _r("support.verb", "SUPPORTS",
-       rf"{A}{F(40)}\b{AUX}(?:backs|backed|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
+       rf"{A}{NOT_MODIFIER}{F(40)}\b{AUX}(?:backs|backed|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
        rf"finances|financed|sponsors|sponsored|trains|trained|equips|equipped|helps|helped|helping|assists|assisted|"
        rf"aids|aided|respalda|respald[óo]|apoya|apoy[óo]|financia|financi[óo])\s+(?:its\s+ally\s*,?\s*|a\s+)?{B}"),
     _r("support.provide", "SUPPORTS",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from actorgraph.graph.model import Claim
 from actorgraph.loaders.articles.claim_dates import date_fields, plain_role
 from actorgraph.loaders.articles.dates import TimeExpr, find_dates, parse_dateline
-from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor
+from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
 from actorgraph.loaders.articles.mention_index import MentionIndex
 from actorgraph.loaders.articles.mentions import Mention
@@ -87,13 +87,14 @@ class ParseExtractor(RuleExtractor):
         for (s_start, s_end, local), parsed in zip(spans, parse_sentences(nlp, text, chosen), strict=True):
             dates = find_dates(text[parsed.start:s_end], doc.article.published)
             dated = {m.actor: m.dated for m in local if m.dated}
+            described = described_only(local)
             for finding in read_relations(parsed, self.lexicon):
                 if finding.hedged and not self.keep_hedged:
                     continue
                 when = self._when(doc, parsed, finding, dates)
                 claims += self.make_claims(doc, finding.trigger.type, finding.pairs, when, dated, (s_start, s_end),
                                            f"parse:{finding.lemma}", finding.trigger.confidence,
-                                           hedged=finding.hedged, ended=finding.ended)
+                                           hedged=finding.hedged, ended=finding.ended, described=described)
         return claims
 
     def has_trigger(self, text: str, start: int, end: int, mentions: list[Mention]) -> bool:

@@ -55,6 +55,7 @@ class Reader:
         self.doc = parsed.doc
         self.lex = lexicon
         self.words = lexicon.words
+        self.places = False  # while reading an attack's target: "a village held by X" stands for X
 
     # ---- actors of a token ------------------------------------------------------------------
     def actors(self, tok: Token | None, *, through: frozenset[str] | None = None, depth: int = 0) -> list[str]:
@@ -91,6 +92,10 @@ class Reader:
                      for a in self.parsed.actors[c.i]]
             if named:
                 return named
+        if self.places and through is None and lemma in self.words["places"]:
+            held = self._place_holder(tok, depth)
+            if held:
+                return held
         allowed = self.lex.transparent if through is None else through
         if lemma not in allowed and lemma != "name":
             return []
@@ -104,12 +109,32 @@ class Reader:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found += self.actors(pobj, depth=depth + 1)
+            elif child.dep_ in {"amod", "acl"} and child.lemma_.lower() in self.words["leading_verbs"]:
+                found += self._prep(child, "by", depth + 1)  # "a coalition led by X", "the X-led force"
+                found += [a for c in child.children if c.dep_ in {"npadvmod", "compound"} and c.i in self.parsed.actors
+                          for a in self.parsed.actors[c.i]]
             elif child.dep_ in {"amod", "acl"} and child.lemma_ == "loyal":
                 found += self._prep(child, "to", depth + 1)
             elif child.dep_ == "acl" and child.lemma_ in {"call", "name", "know", "dub"}:  # "a group called X"
                 called = [c for c in child.children if c.dep_ in {"oprd", "attr", "dobj", "npadvmod"}]
                 found += [a for c in called for a in self.actors(c, depth=depth + 1)]
                 found += self._prep(child, "as", depth + 1)
+        return found
+
+    def _place_holder(self, tok: Token, depth: int) -> list[str]:
+        """Who holds the place ``tok``: "a village held by X", "the X-held town", "areas under X control"."""
+        found: list[str] = []
+        for child in tok.children:
+            if child.dep_ in {"acl", "amod"} and child.lemma_.lower() in self.words["holding_verbs"]:
+                found += self._prep(child, "by", depth + 1)
+                found += [a for c in child.children if c.dep_ in {"npadvmod", "compound"} and c.i in self.parsed.actors
+                          for a in self.parsed.actors[c.i]]
+            elif child.dep_ == "prep" and child.lower_ == "under":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in {"control", "rule", "occupation"}:
+                        found += [a for c in pobj.children if c.dep_ in {"poss", "compound", "amod"}
+                                  and c.i in self.parsed.actors for a in self.parsed.actors[c.i]]
+                        found += self._prep(pobj, "of", depth + 1)
         return found
 
     def _prep(self, tok: Token, word: str, depth: int = 0) -> list[str]:
@@ -123,7 +148,14 @@ class Reader:
     def passive(verb: Token) -> bool:
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             return True
-        return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and not any(c.dep_ == "aux" for c in verb.children)
+        if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children):
+            return False
+        if verb.dep_ in {"acl", "amod"}:
+            return True
+        if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children):
+            head = verb.head  # "armed and funded by X": a participle coordinated with a passive one
+            return (head.dep_ in {"acl", "amod"} and head.tag_ in {"VBN", "JJ"}) or Reader.passive(head)
+        return False
 
     def syntactic_subject(self, verb: Token, depth: int = 0) -> Token | None:
         """The subject of ``verb``, or of the verb that controls it (conj, xcomp, purpose clause, relative clause)."""
@@ -161,6 +193,8 @@ class Reader:
                     return child
             if verb.dep_ in {"acl", "amod", "relcl"}:
                 return verb.head
+            if verb.dep_ == "conj" and verb.head.dep_ in {"acl", "amod"}:
+                return verb.head.head
             return self.syntactic_subject(verb)
         for child in verb.children:
             if child.dep_ == "dobj":
@@ -247,11 +281,24 @@ class Reader:
                 subject = self.semantic_subject(tok)
             else:
                 subject = None
-            return self.actors(subject)
+            found = self.actors(subject)
+            if found and trigger.comitative and tok.pos_ in {"VERB", "AUX"}:
+                found += [a for a in self._partners(tok, subject) if a not in found]
+            return found
+        if role == "plural_subject":
+            return self._plural_subject(tok)
+        if role == "modified":  # "X (formerly Y)": Y
+            return list(self.parsed.actors.get(tok.head.i, [])) if tok.dep_ == "advmod" else []
+        if role == "modified_head":  # "X (formerly Y)": X
+            head = tok.head
+            if tok.dep_ == "advmod" and head.i in self.parsed.actors and head.dep_ == "appos":
+                return list(self.parsed.actors.get(head.head.i, []))
+            return []
         if role == "object":
             return self.actors(self.semantic_object(tok))
-        if role == "agent":
-            return [a for t in self.preps(tok, "by") for a in self.actors(t, through=through)]
+        if role == "agent":  # "armed and funded by X": the agent of the last participle is every one's
+            toks = self.preps(tok, "by") or [p for c in tok.conjuncts if c.i > tok.i for p in self.preps(c, "by")]
+            return [a for t in toks for a in self.actors(t, through=through)]
         if role == "dative":
             return [a for c in tok.children if c.dep_ == "dative" for a in self.actors(c)]
         if role == "attr":
@@ -295,6 +342,38 @@ class Reader:
             return []
         return []
 
+    def _partners(self, verb: Token, subject: Token | None) -> list[str]:
+        """Who acts with the subject: "X, together with Z, attacked Y", "X joined forces with Z to attack Y"."""
+        words = self.words["comitative_preps"]
+        toks = [p for t in (verb, subject) if t is not None for w in words for p in self.preps(t, w)]
+        toks += [p for t in (verb, subject) if t is not None for c in t.children  # "together with Z"
+                 if c.dep_ == "prep" and c.lower_ == "with" and
+                 any(a.lower_ in {"together", "along"} for a in c.children)
+                 for p in c.children if p.dep_ == "pobj"]
+        for prep in verb.children:  # "in coordination with Z"
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                toks += [p for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in
+                         {"coordination", "concert", "cooperation", "partnership", "conjunction"}
+                         for p in self.preps(o, "with")]
+        head = verb.head
+        if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.words["cooperation_verbs"]:
+            toks += self.preps(head, "with")
+        return [a for t in toks for a in self.actors(t)]
+
+    def _plural_subject(self, verb: Token) -> list[str]:
+        """The coordinated subject of a verb that names no other party: "X and Y clashed", "X and Y fought"."""
+        if verb.pos_ not in {"VERB", "AUX"} or self.passive(verb):
+            return []
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative"} and self.actors(child):
+                return []
+            if child.dep_ == "advmod" and child.lower_ in {"together", "jointly", "alongside", "side"}:
+                return []
+            if child.dep_ in {"prep", "agent"} and (child.lower_ in self.words["comitative_preps"] or any(
+                    self.actors(p) for p in child.children if p.dep_ == "pobj")):
+                return []
+        return self.actors(self.semantic_subject(verb))
+
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
         if tok.dep_ == "appos":
@@ -321,6 +400,9 @@ class Reader:
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in trigger.receivers:
             return self.semantic_subject(head)
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ in {"VERB", "AUX"} \
+                and head.head.lemma_.lower() not in self.words["giving_verbs"]:
+            return self.semantic_subject(head.head)  # "with X's support, Y took the town"
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "upon", "from"}:
             owner = head.head
             if owner.lemma_.lower() in {"reliance", "dependence", "dependency"}:
@@ -358,7 +440,8 @@ class Reader:
             chain.append(t)
         for n, t in enumerate(chain):
             lemma = t.lemma_.lower()
-            if n > 0 and lemma in w["denial_verbs"]:
+            if n > 0 and (lemma in w["denial_verbs"] or any(
+                    c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in w["denial_verbs"] for c in t.children)):
                 negated = True
             if n > 0 and lemma in w["hedge_verbs"] and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in t.children):
@@ -415,6 +498,8 @@ class Reader:
                 kinds.append("noun")
             if tok.dep_ in {"amod", "compound", "acl", "acomp", "npadvmod"} or tok.pos_ == "ADJ":
                 kinds.append("modifier")
+            if tok.pos_ == "ADV":
+                kinds.append("adverb")
             for kind in kinds:
                 for trigger in self.lex.lookup(lemma, kind):
                     finding = self._read(trigger, tok, lemma)
@@ -439,12 +524,16 @@ class Reader:
                     break
         if not pairs and trigger.source and trigger.target:
             sources = next((s for r in trigger.source if (s := self.role(trigger, tok, r))), [])
-            targets = next((t for r in trigger.target if (t := self.role(trigger, tok, r))), [])
+            self.places = trigger.places
+            try:
+                targets = next((t for r in trigger.target if (t := self.role(trigger, tok, r))), []) if sources else []
+            finally:
+                self.places = False
             pairs = [(a, b) for a in sources for b in targets if a != b]
             if trigger.mutual:
                 pairs += [(b, a) for a, b in pairs]
-        if trigger.type.symmetric:
-            pairs = [(a, b) for a, b in pairs if a < b]
+        if trigger.type.symmetric:  # one pair per two parties, whichever role named which
+            pairs = [(min(a, b), max(a, b)) for a, b in pairs]
         if not pairs:
             return None
         clause = tok if tok.pos_ in {"VERB", "AUX"} else self.clause_of(tok)
