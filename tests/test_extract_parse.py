@@ -377,3 +377,43 @@ def test_ruled_out_is_a_denial_but_ruled_is_not(gazetteer_path):
     assert ("al-shabaab", "SUCCESSOR_OF", "icu") in triples(
         read(gazetteer_path, "Al-Shabaab's predecessor, the ICU, ruled the capital for a year."))
     assert not read(gazetteer_path, "Kigali has ruled out arming the M23.").claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda armed and trained the M23 for years.", {("rwanda", "SUPPORTS", "m23")}),
+        ("Iran backed the Houthis' campaign against Saudi Arabia.", {("iran", "SUPPORTS", "houthis")}),
+        ("The M23 relies on Rwanda for weapons.", {("rwanda", "SUPPORTS", "m23")}),
+        ("Russia is the Tatmadaw's main arms supplier.", {("russia", "SUPPORTS", "myanmar-junta")}),
+        ("Arms deliveries from Russia to the Arakan Army continued.", {("russia", "SUPPORTS", "arakan-army")}),
+        ("Rwanda's backing of the M23 angered Kinshasa.", {("rwanda", "SUPPORTS", "m23")}),
+        ("Russia propped up the junta.", {("russia", "SUPPORTS", "myanmar-junta")}),
+        ("The junta recaptured the town from the Arakan Army.", {("myanmar-junta", "ATTACKS", "arakan-army")}),
+        ("The Arakan Army expelled junta troops from the town.", {("arakan-army", "ATTACKS", "myanmar-junta")}),
+        ("Kenyan troops came under fire from al-Shabaab.", {("al-shabaab", "ATTACKS", "kenya")}),
+        ("Somali forces came under attack from al-Shabaab.", {("al-shabaab", "ATTACKS", "somalia")}),
+        ("Al-Shabaab opened fire on Kenyan troops.", {("al-shabaab", "ATTACKS", "kenya")}),
+        ("Russia has been at war with Ukraine since 2022.",
+         {("russia", "ATTACKS", "ukraine"), ("ukraine", "ATTACKS", "russia")}),
+        ("Katiba Macina teamed up with Ansar Dine to push the Congolese army out of the valley.",
+         {("katiba-macina", "ATTACKS", "drc-army"), ("ansar-dine", "ATTACKS", "drc-army")}),
+    ],
+)
+def test_support_and_attack_phrasings(gazetteer_path, text, expected):
+    assert expected <= parse_triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a modifier or an apposition describes its own noun, not the nouns coordinated with it
+        ("The Rwanda-backed M23 and the CNDP attacked Goma.", ("rwanda", "SUPPORTS", "cndp")),
+        ("The ICU and al-Shabaab, an affiliate of al-Qaeda, fought Kenyan troops.", ("icu", "AFFILIATE_OF", "al-qaeda")),
+        # "to X and Y, Z's leader": Z is no party of the allegiance
+        ("Katiba Macina pledged allegiance to JNIM and Iyad, Ansar Dine's leader.",
+         ("katiba-macina", "AFFILIATE_OF", "ansar-dine")),
+    ],
+)
+def test_a_description_stays_with_its_noun(gazetteer_path, text, unwanted):
+    assert unwanted not in triples(read(gazetteer_path, text))

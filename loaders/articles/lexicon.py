@@ -49,6 +49,7 @@ class Trigger:
     receivers: frozenset[str] = frozenset()
     places: bool = False  # a place named by its holder stands for it ("a village held by X")
     comitative: bool = False  # "X, together with Z, attacked Y": Z is a source too
+    undertakings: bool = False  # an undertaking in the target stands for its owner ("backed Y's offensive")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
         through=frozenset(raw.get("through") or ()), light_verbs=frozenset(raw.get("light_verbs") or ()),
         receivers=frozenset(raw.get("receivers") or ()),
         places=bool(raw.get("places", False)), comitative=bool(raw.get("comitative", False)),
+        undertakings=bool(raw.get("undertakings", False)),
     )
     if not trigger.pairwise and not (trigger.source and trigger.target):
         raise InputError(f"{where}: a trigger needs source and target roles (or pairwise: true with a group)")
@@ -124,7 +126,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     word_lists = ("negation", "denial_verbs", "hedge_adverbs", "hedge_auxiliaries", "hedge_verbs", "hedge_marks",
                   "start_verbs", "end_verbs", "founding_verbs", "forms", "quantity_nouns", "reporting_nouns",
                   "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
-                  "giving_verbs", "leading_verbs")
+                  "giving_verbs", "leading_verbs", "undertakings")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),

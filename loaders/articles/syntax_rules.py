@@ -56,14 +56,19 @@ class Reader:
         self.lex = lexicon
         self.words = lexicon.words
         self.places = False  # while reading an attack's target: "a village held by X" stands for X
+        self.undertakings = False  # while reading a support's target: "Y's offensive" stands for Y
 
     # ---- actors of a token ------------------------------------------------------------------
-    def actors(self, tok: Token | None, *, through: frozenset[str] | None = None, depth: int = 0) -> list[str]:
-        """Actor ids ``tok`` stands for, with its coordinated tokens; ``through`` names the nouns allowed between."""
+    def actors(self, tok: Token | None, *, through: frozenset[str] | None = None, depth: int = 0,
+               conjuncts: bool = True) -> list[str]:
+        """Actor ids ``tok`` stands for, with its coordinated tokens (unless ``conjuncts`` is false);
+        ``through`` names the nouns allowed between."""
         if tok is None or depth > 3:
             return []
         out: list[str] = []
-        for t in [tok, *tok.conjuncts]:
+        for t in [tok, *tok.conjuncts] if conjuncts else [tok]:
+            if t.i != tok.i and t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS":
+                continue  # "to X and Y, Z's leader": Z owns what follows, it is no coordinated party
             for a in self._own(t, through, depth):
                 if a not in out:
                     out.append(a)
@@ -92,6 +97,9 @@ class Reader:
                      for a in self.parsed.actors[c.i]]
             if named:
                 return named
+        if self.undertakings and through is None and lemma in self.words["undertakings"]:
+            return [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} and c.i in self.parsed.actors
+                    for a in self.parsed.actors[c.i]]  # "X backed Y's offensive": Y
         if self.places and through is None and lemma in self.words["places"]:
             held = self._place_holder(tok, depth)
             if held:
@@ -146,8 +154,10 @@ class Reader:
     # ---- syntax helpers -----------------------------------------------------------------------
     @staticmethod
     def passive(verb: Token) -> bool:
-        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        if any(c.dep_ == "auxpass" for c in verb.children):
             return True
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return verb.tag_ == "VBN"  # "X coordinated with Y": a past tense the parser took for a passive
         if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children):
             return False
         if verb.dep_ in {"acl", "amod"}:
@@ -201,6 +211,9 @@ class Reader:
                 if child.lower_ in _REFLEXIVE:
                     return self.syntactic_subject(verb)
                 return child
+        for conj in verb.children:  # "X funds and arms Y": the object of the last verb is every one's
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in conj.children):
+                return next((c for c in conj.children if c.dep_ == "dobj"), None)
         return None
 
     @staticmethod
@@ -267,8 +280,9 @@ class Reader:
                 toks = self.preps(anchor, word)
             tok = anchor
             gov = self.governor(tok)
-            if not toks and gov is not None and tok.dep_ in {"dobj", "nsubjpass"} and \
-                    gov.lemma_.lower() in trigger.light_verbs | trigger.receivers:
+            if not toks and gov is not None and ((tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in
+                                                 trigger.light_verbs | trigger.receivers) or
+                                                 (tok.dep_ == "pobj" and gov.lemma_.lower() in trigger.receivers)):
                 toks = self.preps(gov, word)
             return [a for t in toks for a in self.actors(t)]
         if role.startswith("governor_prep:"):
@@ -318,10 +332,12 @@ class Reader:
                     for a in self.parsed.actors[c.i]]
         if role == "head":
             if tok.dep_ in {"amod", "acl", "compound", "npadvmod"} and tok.head.i != tok.i:
-                return self.actors(tok.head)
+                return self.actors(tok.head, conjuncts=False)  # "the X-backed Y and Z": Y alone
             return []
         if role == "holder":
-            return self.actors(self._holder(tok))
+            holder = self._holder(tok)  # "A and B, an affiliate of C": the apposition describes B alone
+            apposed = holder is not None and (tok.dep_ == "appos" or holder.dep_ == "appos")
+            return self.actors(holder, conjuncts=not apposed)
         if role == "light_subject":
             tok = self.anchor(tok)
             if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
@@ -391,6 +407,8 @@ class Reader:
             return self.syntactic_subject(head)
         if tok.dep_ in {"nsubj"} and head.lemma_.lower() in _COPULA:
             return next((c for c in head.children if c.dep_ == "attr"), None)
+        if tok.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in _COPULA:
+            return self.syntactic_subject(head.head)  # "X is at war with Y"
         if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
             verb = head.head
             return self.semantic_object(verb) if self.passive(verb) else self.syntactic_subject(verb)
@@ -400,6 +418,8 @@ class Reader:
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in trigger.receivers:
             return self.semantic_subject(head)
+        if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in trigger.receivers:
+            return self.semantic_subject(head.head)  # "Y came under fire from X"
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ in {"VERB", "AUX"} \
                 and head.head.lemma_.lower() not in self.words["giving_verbs"]:
             return self.semantic_subject(head.head)  # "with X's support, Y took the town"
@@ -524,11 +544,11 @@ class Reader:
                     break
         if not pairs and trigger.source and trigger.target:
             sources = next((s for r in trigger.source if (s := self.role(trigger, tok, r))), [])
-            self.places = trigger.places
+            self.places, self.undertakings = trigger.places, trigger.undertakings
             try:
                 targets = next((t for r in trigger.target if (t := self.role(trigger, tok, r))), []) if sources else []
             finally:
-                self.places = False
+                self.places = self.undertakings = False
             pairs = [(a, b) for a in sources for b in targets if a != b]
             if trigger.mutual:
                 pairs += [(b, a) for a, b in pairs]
