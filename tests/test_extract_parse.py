@@ -409,7 +409,8 @@ def test_support_and_attack_phrasings(gazetteer_path, text, expected):
     [
         # a modifier or an apposition describes its own noun, not the nouns coordinated with it
         ("The Rwanda-backed M23 and the CNDP attacked Goma.", ("rwanda", "SUPPORTS", "cndp")),
-        ("The ICU and al-Shabaab, an affiliate of al-Qaeda, fought Kenyan troops.", ("icu", "AFFILIATE_OF", "al-qaeda")),
+        ("The ICU and al-Shabaab, an affiliate of al-Qaeda, fought Kenyan troops.",
+         ("icu", "AFFILIATE_OF", "al-qaeda")),
         # "to X and Y, Z's leader": Z is no party of the allegiance
         ("Katiba Macina pledged allegiance to JNIM and Iyad, Ansar Dine's leader.",
          ("katiba-macina", "AFFILIATE_OF", "ansar-dine")),
@@ -417,3 +418,29 @@ def test_support_and_attack_phrasings(gazetteer_path, text, expected):
 )
 def test_a_description_stays_with_its_noun(gazetteer_path, text, unwanted):
     assert unwanted not in triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "hedged"),
+    [
+        ("Al-Shabaab said Kenyan jets had bombed its camps.", ("kenya", "ATTACKS", "al-shabaab"), False),
+        ("The M23 accused the Congolese army of shelling its positions.", ("drc-army", "ATTACKS", "m23"), True),
+    ],
+)
+def test_its_in_a_told_attack_is_the_teller(gazetteer_path, text, expected, hedged):
+    claim = _claim(read(gazetteer_path, text), *expected)
+    assert claim.hedged is hedged
+
+
+def test_its_in_a_told_support_is_not_the_teller(gazetteer_path):
+    text = "Al-Shabaab said Kenyan troops had reinforced their positions."
+    assert ("kenya", "SUPPORTS", "al-shabaab") not in triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize("text", [
+    "En 2023 los Comuneros del Sur decidieron desvincularse del ELN.",
+    "Los Comuneros del Sur se escindieron del ELN en 2023.",
+])
+def test_spanish_splits_end_an_affiliation(gazetteer_path, text):
+    claim = _claim(read(gazetteer_path, text, language="es"), "comuneros", "AFFILIATE_OF", "eln")
+    assert claim.ended and claim.valid_to == dt.date(2023, 12, 31)

@@ -188,7 +188,9 @@ RULES: tuple[Rule, ...] = (
     _r("affiliate.split", "AFFILIATE_OF",
        rf"{A}{F(60)}\b(?:split|splits|splitting|broke|breaks|separated|separates|separation|break|defected|"
        rf"cut\s+(?:its\s+)?ties|severed\s+(?:its\s+)?ties|distanced\s+itself|dissociated|disassociated|"
-       rf"se\s+separ[óo]|rompi[óo])\s+(?:ties\s+|ranks\s+|away\s+|off\s+)?(?:from|with|de|con)\s+{B}",
+       rf"se\s+separ(?:[óo]|aron)|separarse|rompi(?:[óo]|eron)|desvincular(?:se)?|se\s+desvincul(?:[óo]|aron)|"
+       rf"escindi(?:[óo]|eron|rse)|se\s+escindi(?:[óo]|eron))\s+(?:ties\s+|ranks\s+|away\s+|off\s+)?"
+       rf"(?:from|with|de|del|con)\s+{B}",
        ended=True),
     # ---- SUCCESSOR_OF (newer -> older) -------------------------------------------------------
     _r("successor.of", "SUCCESSOR_OF",

@@ -111,6 +111,8 @@ class Reader:
         for child in tok.children:
             if child.dep_ in ({"poss", "appos"} | _MODIFIER_DEPS) and child.i in self.parsed.actors:
                 found += self.parsed.actors[child.i]
+            elif self.places and child.dep_ == "poss" and child.lower_ in {"its", "their"}:
+                found += self.actors(self._speaker(tok), depth=depth + 1)  # "X said Y shelled its bases": X
             elif child.dep_ == "compound" and child.lemma_.lower() in self.lex.transparent:
                 found += self.actors(child, depth=depth + 1)  # "junta battalion headquarters"
             elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
@@ -144,6 +146,17 @@ class Reader:
                                   and c.i in self.parsed.actors for a in self.parsed.actors[c.i]]
                         found += self._prep(pobj, "of", depth + 1)
         return found
+
+    def _speaker(self, tok: Token) -> Token | None:
+        """Who tells the clause of ``tok``: "X said (that) ...", "X accused Y of ..." (``None`` otherwise)."""
+        verb = clause_verb(tok)
+        head = verb.head
+        tellers = self.words["speech_verbs"] | self.words["hedge_verbs"]
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in tellers:
+            return self.syntactic_subject(head)
+        if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in tellers:
+            return self.syntactic_subject(head.head)
+        return None
 
     def _prep(self, tok: Token, word: str, depth: int = 0) -> list[str]:
         for child in tok.children:
