@@ -444,3 +444,22 @@ def test_its_in_a_told_support_is_not_the_teller(gazetteer_path):
 def test_spanish_splits_end_an_affiliation(gazetteer_path, text):
     claim = _claim(read(gazetteer_path, text, language="es"), "comuneros", "AFFILIATE_OF", "eln")
     assert claim.ended and claim.valid_to == dt.date(2023, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The junta's main backers, Russia and Iran, sent drones.",
+         {("russia", "SUPPORTS", "myanmar-junta"), ("iran", "SUPPORTS", "myanmar-junta")}),
+        ("Russia and Iran, the junta's main backers, sent drones.",
+         {("russia", "SUPPORTS", "myanmar-junta"), ("iran", "SUPPORTS", "myanmar-junta")}),
+        ("The war between the junta and the Arakan Army has displaced thousands.",
+         {("myanmar-junta", "ATTACKS", "arakan-army"), ("arakan-army", "ATTACKS", "myanmar-junta")}),
+        ("The Houthis declared war on Saudi Arabia.", {("houthis", "ATTACKS", "saudi-arabia")}),
+        ("The junta's crackdown on the Arakan Army intensified.", {("myanmar-junta", "ATTACKS", "arakan-army")}),
+        ("Al-Shabaab abducted two Kenyan soldiers.", {("al-shabaab", "ATTACKS", "kenya")}),
+        ("Russia's fight against Ukraine continues.", {("russia", "ATTACKS", "ukraine")}),
+    ],
+)
+def test_plural_appositions_wars_and_crackdowns(gazetteer_path, text, expected):
+    assert expected <= parse_triples(read(gazetteer_path, text))

@@ -349,8 +349,9 @@ class Reader:
             return []
         if role == "holder":
             holder = self._holder(tok)  # "A and B, an affiliate of C": the apposition describes B alone
-            apposed = holder is not None and (tok.dep_ == "appos" or holder.dep_ == "appos")
-            return self.actors(holder, conjuncts=not apposed)
+            # an apposition's coordination is its own ("Y's backers, X and Z"); its head's is when it is
+            # plural ("X and Z, Y's backers"), not when singular ("A and B, an affiliate of C": B)
+            return self.actors(holder, conjuncts=tok.dep_ != "appos" or tok.tag_ in {"NNS", "NNPS"})
         if role == "light_subject":
             tok = self.anchor(tok)
             if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
@@ -410,6 +411,10 @@ class Reader:
         for child in tok.children:
             if child.dep_ == "appos" and (child.i in self.parsed.actors or self.actors(child)):
                 return child
+        if not any(c.dep_ == "cc" for c in tok.children):  # "Y's backers, X and Z," parsed as a coordination
+            for child in tok.children:
+                if child.dep_ == "conj" and child.i in self.parsed.actors and self.doc[child.i - 1].text == ",":
+                    return child
         for place in self.preps(tok, "in"):  # "the X affiliate in Mali, Y"
             if place.i not in self.parsed.actors:
                 named = next((c for c in place.children if c.dep_ == "appos" and c.i in self.parsed.actors), None)
