@@ -463,3 +463,28 @@ def test_spanish_splits_end_an_affiliation(gazetteer_path, text):
 )
 def test_plural_appositions_wars_and_crackdowns(gazetteer_path, text, expected):
     assert expected <= parse_triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arakan Army has been a major component of the US-led effort to defeat the junta.",
+         {("arakan-army", "ATTACKS", "myanmar-junta")}),
+        ("The TNLA, a pillar of the coalition fighting the junta, lost ground.",
+         {("tnla", "ATTACKS", "myanmar-junta")}),
+        ("Kenya is part of the mission against al-Shabaab.", {("kenya", "ATTACKS", "al-shabaab")}),
+        ("Kenya carried out strikes on al-Shabaab in coordination with the Somali army.",
+         {("kenya", "ATTACKS", "al-shabaab"), ("somalia", "ATTACKS", "al-shabaab")}),
+        ("The Arakan Army joined the offensive against the junta.", {("arakan-army", "ATTACKS", "myanmar-junta")}),
+        ("Nairobi, Kenya - The Kenyan army said on Friday it had struck al-Shabaab camps.",
+         {("kenya", "ATTACKS", "al-shabaab")}),
+        ("JNIM is an umbrella group for all the Sahel factions including Ansar Dine and Katiba Macina.",
+         {("ansar-dine", "AFFILIATE_OF", "jnim"), ("katiba-macina", "AFFILIATE_OF", "jnim")}),
+    ],
+)
+def test_efforts_partners_and_lists(gazetteer_path, text, expected):
+    assert expected <= parse_triples(read(gazetteer_path, text))
+
+
+def test_kenya_is_a_partner_of_somalia_is_no_attack(gazetteer_path):
+    assert not {t for t in triples(read(gazetteer_path, "Kenya is a partner of Somalia.")) if t[1] == "ATTACKS"}

@@ -21,7 +21,7 @@ from actorgraph.graph.model import RelationType
 POS = frozenset({"verb", "noun", "modifier", "adverb"})
 DATE_ROLES = frozenset({"start", "end", "event", "observed", "none"})
 ROLES = frozenset({"subject", "object", "possessor", "modifier", "head", "holder", "light_subject", "receiver",
-                   "attr", "agent", "dative", "governor_subject", "name", "name_possessor", "plural_subject",
+                   "attr", "agent", "dative", "governor_subject", "name", "name_possessor", "plural_subject", "effort",
                    "modified", "modified_head"})
 ROLE_PREFIXES = ("prep:", "governor_prep:")
 
@@ -126,7 +126,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     word_lists = ("negation", "denial_verbs", "hedge_adverbs", "hedge_auxiliaries", "hedge_verbs", "hedge_marks",
                   "start_verbs", "end_verbs", "founding_verbs", "forms", "quantity_nouns", "reporting_nouns",
                   "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
-                  "giving_verbs", "leading_verbs", "undertakings")
+                  "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),

@@ -97,6 +97,12 @@ class Reader:
                      for a in self.parsed.actors[c.i]]
             if named:
                 return named
+        if through is None and tok.tag_ in {"NNS", "NNPS"} and lemma in self.words["kinds_of_actor"]:
+            # "IS factions including X and Y": X and Y (not "towns including X": a capital stands for a government)
+            named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}
+                     for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]
+            if named:
+                return named
         if self.undertakings and through is None and lemma in self.words["undertakings"]:
             return [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} and c.i in self.parsed.actors
                     for a in self.parsed.actors[c.i]]  # "X backed Y's offensive": Y
@@ -182,9 +188,10 @@ class Reader:
 
     def syntactic_subject(self, verb: Token, depth: int = 0) -> Token | None:
         """The subject of ``verb``, or of the verb that controls it (conj, xcomp, purpose clause, relative clause)."""
-        for child in verb.children:
-            if child.dep_ in _SUBJ or child.dep_ == "nsubjpass":
-                return child
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "nsubjpass"]
+        if subjects:  # "CITY, Country - The army said": a dateline read as a second subject is none
+            return next((c for c in subjects if not any(p.dep_ == "punct" and p.text in {"—", "–", "-", ":"}
+                                                        for p in c.children)), subjects[0])
         if depth > 4:
             return None
         if verb.dep_ in {"relcl", "acl"} and verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"}:
@@ -312,6 +319,8 @@ class Reader:
             if found and trigger.comitative and tok.pos_ in {"VERB", "AUX"}:
                 found += [a for a in self._partners(tok, subject) if a not in found]
             return found
+        if role == "effort":  # "X is part of the effort to defeat Y", "a pillar of the coalition against Y"
+            return self._effort_target(tok)
         if role == "plural_subject":
             return self._plural_subject(tok)
         if role == "modified":  # "X (formerly Y)": Y
@@ -355,7 +364,11 @@ class Reader:
         if role == "light_subject":
             tok = self.anchor(tok)
             if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
-                return self.actors(self.semantic_subject(tok.head))
+                subject = self.semantic_subject(tok.head)
+                found = self.actors(subject)
+                if found and trigger.comitative:  # "X carried out strikes on Y in coordination with Z"
+                    found += [a for a in self._partners(tok.head, subject) if a not in found]
+                return found
             return []
         if role == "receiver":
             return self.actors(self._receiver(trigger, self.anchor(tok)))
@@ -389,6 +402,20 @@ class Reader:
         if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.words["cooperation_verbs"]:
             toks += self.preps(head, "with")
         return [a for t in toks for a in self.actors(t)]
+
+    def _effort_target(self, tok: Token) -> list[str]:
+        """Whom the undertaking that ``tok`` is part of is against."""
+        found: list[str] = []
+        efforts = self.words["undertakings"] | {"coalition", "alliance", "mission", "force"}
+        for effort in self.preps(tok, "of") + self.preps(tok, "in"):
+            if effort.lemma_.lower() not in efforts or effort.i in self.parsed.actors:
+                continue
+            found += [a for w in ("against", "on") for p in self.preps(effort, w) for a in self.actors(p)]
+            for verb in effort.children:  # "the effort to defeat Y", "the coalition fighting Y"
+                if verb.dep_ in {"acl", "relcl"} and any(t.type.value == "ATTACKS" for t in
+                                                         self.lex.lookup(verb.lemma_.lower(), "verb")):
+                    found += self.actors(next((c for c in verb.children if c.dep_ == "dobj"), None))
+        return found
 
     def _plural_subject(self, verb: Token) -> list[str]:
         """The coordinated subject of a verb that names no other party: "X and Y clashed", "X and Y fought"."""
