@@ -488,3 +488,33 @@ def test_efforts_partners_and_lists(gazetteer_path, text, expected):
 
 def test_kenya_is_a_partner_of_somalia_is_no_attack(gazetteer_path):
     assert not {t for t in triples(read(gazetteer_path, "Kenya is a partner of Somalia.")) if t[1] == "ATTACKS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kigali fought on behalf of the M23.", {("rwanda", "SUPPORTS", "m23")}),
+        ("Rwanda came to the aid of the M23.", {("rwanda", "SUPPORTS", "m23")}),
+        ("Rwanda came to the M23's rescue.", {("rwanda", "SUPPORTS", "m23")}),
+        ("The M23, with backing from Kigali, took the town.", {("rwanda", "SUPPORTS", "m23")}),
+        ("The M23, bolstered by Rwanda, took the town.", {("rwanda", "SUPPORTS", "m23")}),
+        ("Russia sided with the junta.", {("russia", "SUPPORTS", "myanmar-junta")}),
+        ("Rwanda intervened in support of the M23.", {("rwanda", "SUPPORTS", "m23")}),
+        ("The TNLA was ordered by the Arakan Army to attack the junta.", {("tnla", "ATTACKS", "myanmar-junta")}),
+        ("The Houthis and Saudi Arabia agreed to a truce.", {("houthis", "CEASEFIRE_WITH", "saudi-arabia")}),
+    ],
+)
+def test_more_support_phrasings(gazetteer_path, text, expected):
+    assert expected <= parse_triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize("text", ["Rwanda has been accused of backing the M23.",
+                                  "The M23 is widely believed to be backed by Rwanda."])
+def test_accused_and_believed_support_is_hedged(gazetteer_path, text):
+    claim = _claim(read(gazetteer_path, text), "rwanda", "SUPPORTS", "m23")
+    assert claim.hedged
+
+
+def test_ordered_to_attack_is_not_the_orderers_attack(gazetteer_path):
+    text = "The TNLA was ordered by the Arakan Army to attack the junta."
+    assert ("arakan-army", "ATTACKS", "myanmar-junta") not in parse_triples(read(gazetteer_path, text))

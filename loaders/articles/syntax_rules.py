@@ -198,13 +198,15 @@ class Reader:
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
             gov = verb.head.head  # "accused X of arming Y": X; "after attacking Y, X ...": X
-            obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # "X was accused of"
             return obj if obj is not None else self.semantic_subject(gov, depth + 1)
         if verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
             head = verb.head
             if verb.dep_ == "conj" or head.pos_ in {"VERB", "AUX"}:
-                return self.semantic_subject(head, depth + 1) if verb.dep_ != "conj" or not self.passive(head) \
-                    else self.syntactic_subject(head, depth + 1)
+                # a conjunct or a complement of a passive shares its subject ("X was ordered to attack Y": X)
+                raised = verb.dep_ == "conj" or (verb.dep_ == "xcomp" and self.passive(head))
+                return self.syntactic_subject(head, depth + 1) if raised and self.passive(head) \
+                    else self.semantic_subject(head, depth + 1)
         return None
 
     def semantic_subject(self, verb: Token, depth: int = 0) -> Token | None:
@@ -270,6 +272,9 @@ class Reader:
             if child.dep_ in {"prep", "agent"} and child.lower_ == first:
                 if second:
                     out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == second
+                            for p in c.children if p.dep_ == "pobj"]
+                    out += [p for n in child.children if n.dep_ == "pobj" and n.lower_ == second  # "on behalf of"
+                            for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
                 else:
                     out += [p for p in child.children if p.dep_ in {"pobj", "pcomp"}]
@@ -363,6 +368,10 @@ class Reader:
             return self.actors(holder, conjuncts=tok.dep_ != "appos" or tok.tag_ in {"NNS", "NNPS"})
         if role == "light_subject":
             tok = self.anchor(tok)
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ in {"VERB", "AUX"} and \
+                    head.head.lemma_.lower() in trigger.light_verbs:  # "X came to Y's aid", "agreed to a truce"
+                return self.actors(self.semantic_subject(head.head))
             if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
                 subject = self.semantic_subject(tok.head)
                 found = self.actors(subject)
@@ -468,6 +477,8 @@ class Reader:
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ in {"VERB", "AUX"} \
                 and head.head.lemma_.lower() not in self.words["giving_verbs"]:
             return self.semantic_subject(head.head)  # "with X's support, Y took the town"
+        if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.i in self.parsed.actors:
+            return head.head  # "Y, with backing from X, took the town"
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "upon", "from"}:
             owner = head.head
             if owner.lemma_.lower() in {"reliance", "dependence", "dependency"}:
