@@ -518,3 +518,35 @@ def test_accused_and_believed_support_is_hedged(gazetteer_path, text):
 def test_ordered_to_attack_is_not_the_orderers_attack(gazetteer_path):
     text = "The TNLA was ordered by the Arakan Army to attack the junta."
     assert ("arakan-army", "ATTACKS", "myanmar-junta") not in parse_triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis and Saudi Arabia agreed to stop fighting.", {("houthis", "CEASEFIRE_WITH", "saudi-arabia")}),
+        ("The Houthis and Saudi Arabia reached an agreement aimed at ending the fighting.",
+         {("houthis", "CEASEFIRE_WITH", "saudi-arabia")}),
+        ("Katiba Macina has remained loyal to JNIM.", {("katiba-macina", "AFFILIATE_OF", "jnim")}),
+        ("Katiba Macina, loyal to JNIM, seized the town.", {("katiba-macina", "AFFILIATE_OF", "jnim")}),
+        ("Katiba Macina's allegiance to JNIM is old.", {("katiba-macina", "AFFILIATE_OF", "jnim")}),
+        ("Katiba Macina operates under the umbrella of JNIM.", {("katiba-macina", "AFFILIATE_OF", "jnim")}),
+        ("Al-Shabaab emerged from the ashes of the ICU.", {("al-shabaab", "SUCCESSOR_OF", "icu")}),
+        ("JNIM was formed from Ansar Dine.", {("jnim", "SUCCESSOR_OF", "ansar-dine")}),
+    ],
+)
+def test_truces_loyalty_and_origins(gazetteer_path, text, expected):
+    assert expected <= parse_triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("The Houthis and Saudi Arabia agreed to stop fighting.", ("houthis", "ATTACKS", "saudi-arabia")),
+        ("The Houthis and Saudi Arabia halted attacks on Kenya.", ("houthis", "CEASEFIRE_WITH", "saudi-arabia")),
+        ("Katiba Macina renounced its allegiance to JNIM.", ("katiba-macina", "AFFILIATE_OF", "jnim")),
+        ("Talks between the Houthis and Saudi Arabia were held under the auspices of Kenya.",
+         ("houthis", "AFFILIATE_OF", "kenya")),
+    ],
+)
+def test_stopping_and_renouncing_undo_the_relation(gazetteer_path, text, unwanted):
+    assert unwanted not in parse_triples(read(gazetteer_path, text))

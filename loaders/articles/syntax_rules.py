@@ -431,8 +431,9 @@ class Reader:
         if verb.pos_ not in {"VERB", "AUX"} or self.passive(verb):
             return []
         for child in verb.children:
-            if child.dep_ in {"dobj", "dative"} and self.actors(child):
-                return []
+            if child.dep_ in {"dobj", "dative"} and (self.actors(child) or any(
+                    self.actors(p) for c in child.children if c.dep_ == "prep" for p in c.children)):
+                return []  # "X and Y halted attacks on Z": not a truce between X and Y
             if child.dep_ == "advmod" and child.lower_ in {"together", "jointly", "alongside", "side"}:
                 return []
             if child.dep_ in {"prep", "agent"} and (child.lower_ in self.words["comitative_preps"] or any(
@@ -461,6 +462,8 @@ class Reader:
             return self.syntactic_subject(head)
         if tok.dep_ in {"nsubj"} and head.lemma_.lower() in _COPULA:
             return next((c for c in head.children if c.dep_ == "attr"), None)
+        if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:
+            return self.syntactic_subject(head.head)  # "X operates under the umbrella of Y"
         if tok.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in _COPULA:
             return self.syntactic_subject(head.head)  # "X is at war with Y"
         if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
@@ -619,6 +622,9 @@ class Reader:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and \
                 tok.head.lemma_.lower() in self.words["undoing_verbs"]:
             return None  # "X lost the support of Y"
+        if tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "dobj", "ccomp"} and \
+                tok.head.lemma_.lower() in self.words["undoing_verbs"]:
+            return None  # "X and Y agreed to stop fighting", "X stopped arming Y"
         ended = trigger.ended or any(c.lower_ in {"former", "ex", "one-time", "onetime"} or
                                      (c.dep_ == "advmod" and c.lower_ in {"formerly", "once", "previously"})
                                      for c in tok.children)
