@@ -550,3 +550,35 @@ def test_truces_loyalty_and_origins(gazetteer_path, text, expected):
 )
 def test_stopping_and_renouncing_undo_the_relation(gazetteer_path, text, unwanted):
     assert unwanted not in parse_triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arakan Army-junta fighting intensified.",
+         {("arakan-army", "ATTACKS", "myanmar-junta"), ("myanmar-junta", "ATTACKS", "arakan-army")}),
+        ("The M23 is battling the Congolese army.", {("m23", "ATTACKS", "drc-army")}),
+        ("Kenyan troops repelled an attack by al-Shabaab.", {("al-shabaab", "ATTACKS", "kenya")}),
+        ("Kenyan troops repelled an al-Shabaab attack.", {("al-shabaab", "ATTACKS", "kenya")}),
+        ("The M23's backers include Rwanda.", {("rwanda", "SUPPORTS", "m23")}),
+        ("Rwanda is among the M23's backers.", {("rwanda", "SUPPORTS", "m23")}),
+        ("JNIM's members include Katiba Macina.", {("katiba-macina", "AFFILIATE_OF", "jnim")}),
+        ("Katiba Macina is part of JNIM.", {("katiba-macina", "AFFILIATE_OF", "jnim")}),
+        ("Katiba Macina, a unit of JNIM, seized the town.", {("katiba-macina", "AFFILIATE_OF", "jnim")}),
+        ("The Russia-Ukraine ceasefire collapsed.", {("russia", "CEASEFIRE_WITH", "ukraine")}),
+    ],
+)
+def test_compounds_receivers_and_inclusion(gazetteer_path, text, expected):
+    assert expected <= parse_triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("The M23 is battling the Congolese army.", ("drc-army", "ATTACKS", "m23")),  # one side's act
+        ("Prices rose after the start of the Russia-Ukraine war.", ("russia", "ATTACKS", "ukraine")),  # a war's name
+        ("Units of Katiba Macina attacked JNIM.", ("katiba-macina", "AFFILIATE_OF", "jnim")),
+    ],
+)
+def test_names_of_wars_and_unit_words_say_nothing_more(gazetteer_path, text, unwanted):
+    assert unwanted not in parse_triples(read(gazetteer_path, text))

@@ -354,9 +354,10 @@ class Reader:
                         return self.actors(self.semantic_subject(gov)) if gov is not None else []
                     return self.actors(child)
             return []
-        if role == "modifier":
-            return [a for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i in self.parsed.actors
-                    for a in self.parsed.actors[c.i]]
+        if role == "modifier":  # "the X offensive"; "the X-Y war": a compound of a compound too
+            mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i in self.parsed.actors]
+            mods += [g for c in mods for g in c.children if g.dep_ == "compound" and g.i in self.parsed.actors]
+            return [a for c in mods for a in self.parsed.actors[c.i]]
         if role == "head":
             if tok.dep_ in {"amod", "acl", "compound", "npadvmod"} and tok.head.i != tok.i:
                 return self.actors(tok.head, conjuncts=False)  # "the X-backed Y and Z": Y alone
@@ -464,8 +465,10 @@ class Reader:
             return next((c for c in head.children if c.dep_ == "attr"), None)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:
             return self.syntactic_subject(head.head)  # "X operates under the umbrella of Y"
-        if tok.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in _COPULA:
-            return self.syntactic_subject(head.head)  # "X is at war with Y"
+        if tok.dep_ == "pobj" and head.lower_ in {"at", "among"} and head.head.lemma_.lower() in _COPULA:
+            return self.syntactic_subject(head.head)  # "X is at war with Y", "X is among Y's backers"
+        if tok.dep_ == "nsubj" and head.lemma_.lower() in {"include", "comprise"}:
+            return next((c for c in head.children if c.dep_ == "dobj"), None)  # "Y's backers include X"
         if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
             verb = head.head
             return self.semantic_object(verb) if self.passive(verb) else self.syntactic_subject(verb)
