@@ -582,3 +582,12 @@ def test_compounds_receivers_and_inclusion(gazetteer_path, text, expected):
 )
 def test_names_of_wars_and_unit_words_say_nothing_more(gazetteer_path, text, unwanted):
     assert unwanted not in parse_triples(read(gazetteer_path, text))
+
+
+def test_taking_a_name_and_succeeding(gazetteer_path):
+    claim = _claim(read(gazetteer_path, "In 2007 the ICU took the name al-Shabaab."), "al-shabaab", "SUCCESSOR_OF", "icu")
+    assert claim.valid_from == dt.date(2007, 1, 1)
+    claim = _claim(read(gazetteer_path, "The CNDP was succeeded by the M23 in 2012."), "m23", "SUCCESSOR_OF", "cndp")
+    assert claim.valid_from == dt.date(2012, 1, 1)
+    assert not {t for t in triples(read(gazetteer_path, "Al-Shabaab succeeded in capturing the town from Kenya."))
+                if t[1] == "SUCCESSOR_OF"}

@@ -503,8 +503,9 @@ class Reader:
                         out += self.actors(c)
                 if t.head.i in self.parsed.actors and t.dep_ == "compound":
                     out += self.parsed.actors[t.head.i]
-        for c in tok.children:
-            if c.dep_ in {"npadvmod", "oprd", "appos"} and c.i in self.parsed.actors:
+        named = any(c.dep_ == "dobj" and c.lemma_ == "name" for c in tok.children)
+        for c in tok.children:  # "took the name Y" parsed with two objects: the second is the name
+            if (c.dep_ in {"npadvmod", "oprd", "appos"} or (named and c.dep_ == "dobj")) and c.i in self.parsed.actors:
                 out += self.parsed.actors[c.i]
         return out
 
