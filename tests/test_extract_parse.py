@@ -585,7 +585,8 @@ def test_names_of_wars_and_unit_words_say_nothing_more(gazetteer_path, text, unw
 
 
 def test_taking_a_name_and_succeeding(gazetteer_path):
-    claim = _claim(read(gazetteer_path, "In 2007 the ICU took the name al-Shabaab."), "al-shabaab", "SUCCESSOR_OF", "icu")
+    result = read(gazetteer_path, "In 2007 the ICU took the name al-Shabaab.")
+    claim = _claim(result, "al-shabaab", "SUCCESSOR_OF", "icu")
     assert claim.valid_from == dt.date(2007, 1, 1)
     claim = _claim(read(gazetteer_path, "The CNDP was succeeded by the M23 in 2012."), "m23", "SUCCESSOR_OF", "cndp")
     assert claim.valid_from == dt.date(2012, 1, 1)
