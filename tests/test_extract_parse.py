@@ -592,3 +592,26 @@ def test_taking_a_name_and_succeeding(gazetteer_path):
     assert claim.valid_from == dt.date(2012, 1, 1)
     assert not {t for t in triples(read(gazetteer_path, "Al-Shabaab succeeded in capturing the town from Kenya."))
                 if t[1] == "SUCCESSOR_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JNIM is said to be an umbrella group for Ansar Dine.", ("ansar-dine", "AFFILIATE_OF", "jnim")),
+        ("Rwanda is thought to have armed the M23.", ("rwanda", "SUPPORTS", "m23")),
+        ("Katiba Macina is believed to be a member of JNIM.", ("katiba-macina", "AFFILIATE_OF", "jnim")),
+        ("Rwanda reportedly came to the aid of the M23.", ("rwanda", "SUPPORTS", "m23")),
+        ("Junta jets allegedly bombed a village held by the Arakan Army.", ("myanmar-junta", "ATTACKS", "arakan-army")),
+    ],
+)
+def test_new_constructions_keep_their_hedges(gazetteer_path, text, expected):
+    assert _claim(read(gazetteer_path, text), *expected).hedged
+
+
+@pytest.mark.parametrize("text", [
+    "The Arakan Army and the TNLA did not clash.",
+    "JNIM denied that Katiba Macina is a member of the group.",
+    "Rwanda never came to the aid of the M23.",
+])
+def test_new_constructions_keep_their_negations(gazetteer_path, text):
+    assert not parse_triples(read(gazetteer_path, text))

@@ -526,6 +526,9 @@ class Reader:
             if n > 0 and (lemma in w["denial_verbs"] or any(
                     c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in w["denial_verbs"] for c in t.children)):
                 negated = True
+            if n > 0 and f"{lemma}_to" in w["hedge_verbs"] and self.passive(t) and \
+                    any(c.dep_ == "xcomp" for c in t.children):
+                hedged = True  # "X is said to be ...", "X is thought to have ..."
             if n > 0 and lemma in w["hedge_verbs"] and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in t.children):
                 hedged = True  # "claimed responsibility for the attack" is an admission, not a hedge
