@@ -615,3 +615,21 @@ def test_new_constructions_keep_their_hedges(gazetteer_path, text, expected):
 ])
 def test_new_constructions_keep_their_negations(gazetteer_path, text):
     assert not parse_triples(read(gazetteer_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis fired missiles at Saudi troops.", {("houthis", "ATTACKS", "saudi-arabia")}),
+        ("The Houthis launched drones at Saudi troops.", {("houthis", "ATTACKS", "saudi-arabia")}),
+        ("Al-Shabaab fighters fired on Kenyan troops.", {("al-shabaab", "ATTACKS", "kenya")}),
+        ("Russian forces advanced on Ukrainian troops.", {("russia", "ATTACKS", "ukraine")}),
+    ],
+)
+def test_firing_and_advancing(gazetteer_path, text, expected):
+    assert expected <= parse_triples(read(gazetteer_path, text))
+
+
+def test_firing_a_commander_is_no_attack(gazetteer_path):
+    text = "Kigali fired its army chief after the M23 advanced."
+    assert not {t for t in triples(read(gazetteer_path, text)) if t[1] == "ATTACKS"}

@@ -297,9 +297,9 @@ class Reader:
         if role.startswith("prep:"):
             word = role[5:]
             toks = self.preps(tok, word)
-            if not toks and tok.pos_ in {"VERB", "AUX"} and trigger.needs:  # "pledged allegiance to X"
-                toks = [t for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trigger.needs
-                        for t in self.preps(c, word)]
+            if not toks and tok.pos_ in {"VERB", "AUX"}:  # "pledged allegiance to X", "fired missiles at X"
+                toks = [t for c in tok.children if c.dep_ == "dobj" and c.i not in self.parsed.actors and
+                        (not trigger.needs or c.lemma_.lower() in trigger.needs) for t in self.preps(c, word)]
             anchor = self.anchor(tok)
             if not toks and anchor.i != tok.i:
                 toks = self.preps(anchor, word)
