@@ -633,3 +633,19 @@ def test_firing_and_advancing(gazetteer_path, text, expected):
 def test_firing_a_commander_is_no_attack(gazetteer_path):
     text = "Kigali fired its army chief after the M23 advanced."
     assert not {t for t in triples(read(gazetteer_path, text)) if t[1] == "ATTACKS"}
+
+
+@pytest.mark.parametrize("text", [
+    "The TNLA took part in the assault on junta bases.",
+    "The TNLA participated in the offensive against the junta.",
+    "The TNLA was involved in attacks on junta outposts.",
+])
+def test_taking_part_in_an_attack(gazetteer_path, text):
+    assert ("tnla", "ATTACKS", "myanmar-junta") in parse_triples(read(gazetteer_path, text))
+
+
+def test_fighting_side_by_side_for_a_cause_is_no_mutual_attack(gazetteer_path):
+    text = "Ansar Dine and Katiba Macina fought for independence."
+    assert ("ansar-dine", "ATTACKS", "katiba-macina") not in triples(read(gazetteer_path, text))
+    text = "Ansar Dine and Katiba Macina fought each other."
+    assert ("ansar-dine", "ATTACKS", "katiba-macina") in triples(read(gazetteer_path, text))

@@ -126,7 +126,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     word_lists = ("negation", "denial_verbs", "hedge_adverbs", "hedge_auxiliaries", "hedge_verbs", "hedge_marks",
                   "start_verbs", "end_verbs", "founding_verbs", "forms", "quantity_nouns", "reporting_nouns",
                   "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
-                  "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor")
+                  "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor",
+                  "taking_part")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),

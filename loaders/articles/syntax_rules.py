@@ -307,7 +307,8 @@ class Reader:
             gov = self.governor(tok)
             if not toks and gov is not None and ((tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in
                                                  trigger.light_verbs | trigger.receivers) or
-                                                 (tok.dep_ == "pobj" and gov.lemma_.lower() in trigger.receivers)):
+                                                 (tok.dep_ == "pobj" and gov.lemma_.lower() in
+                                                  trigger.receivers | self.words["taking_part"])):
                 toks = self.preps(gov, word)
             return [a for t in toks for a in self.actors(t)]
         if role.startswith("governor_prep:"):
@@ -373,6 +374,10 @@ class Reader:
             if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ in {"VERB", "AUX"} and \
                     head.head.lemma_.lower() in trigger.light_verbs:  # "X came to Y's aid", "agreed to a truce"
                 return self.actors(self.semantic_subject(head.head))
+            if tok.dep_ == "pobj" and head.lower_ == "in" and trigger.comitative:
+                verb = head.head.head if head.head.lemma_ == "part" else head.head
+                if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in self.words["taking_part"]:
+                    return self.actors(self.syntactic_subject(verb))  # "X took part in the assault on Y"
             if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
                 subject = self.semantic_subject(tok.head)
                 found = self.actors(subject)
