@@ -152,9 +152,10 @@ def find_dates(text: str, today: dt.date | None) -> list[TimeExpr]:
     return list(_find_dates(text, today))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=128)
 def _find_dates(text: str, today: dt.date | None) -> tuple[TimeExpr, ...]:
-    """The dates of one sentence, cached: the rules and the parse read the same sentences."""
+    """The dates of one sentence, cached for about one article: the rules and the parse read the same
+    sentences."""
     found: list[TimeExpr] = []
     for m in _matches(text):
         role = _mark_role(m.group("mark"))
