@@ -350,6 +350,8 @@ class RuleExtractor:
         role = plain_role(rule.type, _rule_date_role(rule), _verb_lemmas(matched), self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"])
         present = not _PAST.search(matched)
+        if rule.name == "support.x_backed":  # "the X-backed Y fought since Wednesday": a modifier has no date
+            dates = []
         when = date_fields(rule.type, role, dates, doc.article.published, present=present, ended=ended)
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
