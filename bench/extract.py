@@ -81,7 +81,9 @@ def main() -> None:
     if nlp is None:
         print(f"parser: the spaCy model {DEFAULT_MODEL!r} is not installed")
         return
-    _run(f"rules + parse ({DEFAULT_MODEL}, pipes {', '.join(nlp.pipe_names)})",
+    pipes = ", ".join("attribute_ruler (as TokenRules)" if name == "attribute_ruler" else name
+                      for name in nlp.pipe_names)
+    _run(f"rules + parse ({DEFAULT_MODEL}, pipes {pipes})",
          ParseExtractor(resolver, rules.index), docs)
     print(f"model memory: about {_rss_mb() - before:.0f} MB (peak RSS growth after loading and parsing)")
 

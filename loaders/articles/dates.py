@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from actorgraph.graph.dates import Precision
 
@@ -21,36 +22,72 @@ _MONTHS = {
     # Spanish
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # French ("mars" and "mai" need a day or a cue, like "May")
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
-_FULL_MONTHS = {name for name in _MONTHS if len(name) > 4 or name in {"may", "june", "july", "mayo", "enero"}}
+_FULL_MONTHS = {name for name in _MONTHS if len(name) > 4} | {"may", "june", "july", "mayo", "enero", "mars", "mai",
+                                                               "juin", "août", "aout"}
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
     "sabado": 5, "domingo": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
 }
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "deux": 2, "trois": 3, "quatre": 4,
+            "cinq": 5}
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 
+_APOS = "[’']"
 # One alternation, tried left to right at each position; the group name says what was found.
 _EXPR = re.compile(
     rf"""(?ix)
-    (?P<mark>\b(?:since|from|until|till|through|up\ to|desde|hasta)\s+(?:the\ )?(?:(?:early|late|mid)[\s-]+)?)?
+    (?P<mark>\b(?:since|from|until|till|through|up\ to|desde|hasta|depuis|jusqu{_APOS}(?:à|au|en))\s+
+       (?:the\ )?(?:(?:early|late|mid)[\s-]+)?)?
     (?:
-      (?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>{_MONTH})(?:,?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR}))?\b)
+      (?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m1>{_MONTH})
+        (?:,?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR}))?\b)
     | (?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR})\b)?)
     | (?P<my>\b(?P<m3>{_MONTH})\s+(?:de\s+|del\s+|of\s+)?(?P<y3>{_YEAR})\b)
     | (?P<iso>\b(?P<y4>{_YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)\b)
-    | (?P<mo>\b(?P<cue>(?:in|during|by|of|last|this|early|late|mid|en|de)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?
+    | (?P<mo>\b(?P<cue>(?:in|during|by|of|last|this|early|late|mid|en|de|début|debut|fin|mi)[\s-]+
+                     (?:(?:early|late|mid)[\s-]+)?)?
         (?P<m5>{_MONTH})\b(?!\s*(?:[0-3]?\d\b|{_YEAR}|de\s|del\s|of\s|,\s*{_YEAR})))
+    | (?P<ago>\b(?P<n1>{_NUMBER})\s+(?P<u1>day|week|month|year)s?\s+ago\b)
+    | (?P<hace>\b(?:hace|il\ y\ a)\s+(?P<n2>{_NUMBER})\s+
+        (?P<u2>d[ií]as?|semanas?|mes(?:es)?|años?|jours?|semaines?|mois|ans?|années?)\b)
     | (?P<year>\b(?P<y5>{_YEAR})\b)
-    | (?P<wd>\b(?P<rel>this|last|on|el|este|el\ pasado)?\s*(?P<w>{_WEEKDAY})\b)
+    | (?P<wd>\b(?:(?P<rel>this|last|next|on|el|este|el\ pasado|el\ pr[oó]ximo|ce)\s+)?(?P<w>{_WEEKDAY})\b
+        (?:\s+(?P<after>pasado|pr[oó]ximo|dernier|prochain)\b)?)
     | (?P<rw>\b(?:(?:last|this|next|past)\s+(?:week|month|year)
-               |la\ semana\ pasada|el\ mes\ pasado|el\ año\ pasado)\b)
-    | (?P<day>\b(?:today|yesterday|tonight|hoy|ayer)\b)
+               |la\ semana\ pasada|el\ mes\ pasado|el\ año\ pasado|esta\ semana|este\ mes|este\ año
+               |la\ semaine\ derni[eè]re|le\ mois\ dernier|l{_APOS}an\ dernier|l{_APOS}ann[ée]e\ derni[eè]re
+               |cette\ semaine|ce\ mois-ci|cette\ ann[ée]e)\b)
+    | (?P<day>\b(?:today|yesterday|tonight|last\ night|this\ (?:morning|afternoon|evening)|hoy|ayer|anoche
+               |esta\ mañana|hier|aujourd{_APOS}hui|ce\ matin)\b)
     )
     """
 )
+# Every expression holds one of these words (or a digit), at most ~40 characters after its start: the
+# full pattern is tried only near them (same matches, a fraction of the cost on long sentences).
+_ANCHOR = re.compile(
+    r"\d+|\b(?:" + "|".join(sorted({*_MONTHS, *_WEEKDAYS, "today", "yesterday", "tonight", "night", "morning",
+                                     "afternoon", "evening", "hoy", "ayer", "anoche", "mañana", "hier", "aujourd",
+                                     "matin", "week", "month", "year", "semana", "mes", "año", "semaine", "mois",
+                                     "an", "année", "annee", "ago", "días", "dias", "día", "dia", "semanas",
+                                     "meses", "años", "jours", "jour", "semaines", "ans", "années", "annees"},
+                                    key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_LOOKBACK, _LOOKAHEAD = 48, 80
+# "will meet on Monday", "due to take effect on Monday": a weekday ahead of the article date
+_FUTURE = re.compile(r"\b(?:will|shall|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|is\s+to|are\s+to|"
+                     r"plans?\s+to|planned\s+(?:to|for))\b[^.;:]*$", re.IGNORECASE)
+_FORWARD = frozenset({"next", "el próximo", "el proximo", "próximo", "proximo", "prochain"})
 
 
 @dataclass(frozen=True)
@@ -67,14 +104,18 @@ class TimeExpr:
 def _mark_role(mark: str | None) -> str:
     if not mark:
         return "at"
-    word = mark.strip().split()[0].lower()
-    return "until" if word in {"until", "till", "through", "up", "hasta"} else "since"
+    word = re.split(r"[\s’']", mark.strip())[0].lower()
+    return "until" if word in {"until", "till", "through", "up", "hasta", "jusqu"} else "since"
 
 
-def _weekday(today: dt.date, weekday: int, rel: str | None) -> dt.date:
-    """The weekday nearest before (or on) ``today``: news reports the past ("this Wednesday" too)."""
+def _weekday(today: dt.date, weekday: int, rel: str | None, forward: bool = False) -> dt.date:
+    """The weekday nearest before (or on) ``today``: news reports the past ("this Wednesday" too); with
+    ``forward`` ("next Monday", "will meet on Monday") the nearest one after ``today``."""
+    if forward:
+        ahead = (weekday - today.weekday()) % 7
+        return today + dt.timedelta(days=ahead or 7)
     back = (today.weekday() - weekday) % 7
-    if rel and rel.lower() == "last" and back == 0:
+    if rel and rel.lower() in {"last", "el pasado"} and back == 0:
         back = 7
     return today - dt.timedelta(days=back)
 
@@ -86,10 +127,37 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _matches(text: str) -> list[re.Match[str]]:
+    """``_EXPR.finditer(text)``, tried only around the anchor words."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < pos:
+            continue
+        m = _EXPR.search(text, max(pos, anchor.start() - _LOOKBACK), min(len(text), anchor.end() + _LOOKAHEAD))
+        if m and m.start() <= anchor.end():
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_dates(text: str, today: dt.date | None) -> list[TimeExpr]:
-    """Every date expression in ``text``; relative ones only when ``today`` is known."""
+    """Every date expression in ``text``; relative ones only when ``today`` is known.
+
+    Examples
+    --------
+    >>> [(e.day.isoformat(), e.precision.value, e.role) for e in find_dates("since 3 March", dt.date(2024, 5, 1))]
+    [('2024-03-03', 'day', 'since')]
+    """
+    return list(_find_dates(text, today))
+
+
+@lru_cache(maxsize=128)
+def _find_dates(text: str, today: dt.date | None) -> tuple[TimeExpr, ...]:
+    """The dates of one sentence, cached for about one article: the rules and the parse read the same
+    sentences."""
     found: list[TimeExpr] = []
-    for m in _EXPR.finditer(text):
+    for m in _matches(text):
         role = _mark_role(m.group("mark"))
         day: dt.date | None = None
         precision = Precision.DAY
@@ -101,8 +169,8 @@ def find_dates(text: str, today: dt.date | None) -> list[TimeExpr]:
                 day = _safe(int(year_text), month, dom)
             elif today:
                 day = _safe(today.year, month, dom)
-                if day and day > today + dt.timedelta(days=2):  # "Dec 20" read in January: last year
-                    day = _safe(today.year - 1, month, dom)
+                if day and day > today + dt.timedelta(days=2) and not _FUTURE.search(text[:m.start()]):
+                    day = _safe(today.year - 1, month, dom)  # "Dec 20" read in January: last year
         elif m.group("my"):
             day, precision = _safe(int(m.group("y3")), _MONTHS[m.group("m3").lower().rstrip(".")], 1), Precision.MONTH
         elif m.group("mo"):
@@ -114,19 +182,56 @@ def find_dates(text: str, today: dt.date | None) -> list[TimeExpr]:
             day, precision = _latest_month(today, _MONTHS[word.lower().rstrip(".")], m.group("cue")), Precision.MONTH
         elif m.group("iso"):
             day = _safe(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+        elif (m.group("ago") or m.group("hace")) and today:
+            number = (m.group("n1") or m.group("n2")).lower()
+            count = int(number) if number.isdigit() else _NUMBERS[number]
+            day, precision = _ago(today, count, _UNITS[(m.group("u1") or m.group("u2")).lower()])
         elif m.group("year"):
             day, precision = dt.date(int(m.group("y5")), 1, 1), Precision.YEAR
         elif m.group("wd") and today:
             rel = m.group("rel")
-            day = _weekday(today, _WEEKDAYS[m.group("w").lower()], rel)
+            forward = bool({(rel or "").lower(), (m.group("after") or "").lower()} & _FORWARD) or (
+                not (rel or "").lower().startswith(("last", "el pasado")) and not m.group("after")
+                and bool(_FUTURE.search(text[max(0, m.start() - 60):m.start()])))
+            day = _weekday(today, _WEEKDAYS[m.group("w").lower()], rel if not m.group("after") else "last", forward)
         elif m.group("rw") and today:
             day, precision = _relative_period(m.group("rw").lower(), today)
         elif m.group("day") and today:
             word = m.group("day").lower()
-            day = today - dt.timedelta(days=1) if word in {"yesterday", "ayer"} else today
+            back = word in {"yesterday", "ayer", "hier", "last night", "anoche"}
+            day = today - dt.timedelta(days=1) if back else today
         if day is not None:
             found.append(TimeExpr(m.start(), m.end(), day, precision, role))
-    return found
+    return tuple(found)
+
+
+_UNITS = {"day": "day", "días": "day", "dias": "day", "día": "day", "dia": "day", "jour": "day", "jours": "day",
+          "week": "week", "semana": "week", "semanas": "week", "semaine": "week", "semaines": "week",
+          "month": "month", "mes": "month", "meses": "month", "mois": "month",
+          "year": "year", "año": "year", "años": "year", "an": "year", "ans": "year", "année": "year",
+          "années": "year"}
+
+
+def _ago(today: dt.date, count: int, unit: str) -> tuple[dt.date, Precision]:
+    """``count`` units before ``today``: days at day precision, weeks as "last week" (their month), months
+    at month precision, years at year precision."""
+    if unit == "day":
+        return today - dt.timedelta(days=count), Precision.DAY
+    if unit == "week":
+        return _week(today - dt.timedelta(days=7 * count))
+    if unit == "month":
+        index = today.year * 12 + today.month - 1 - count
+        return dt.date(index // 12, index % 12 + 1, 1), Precision.MONTH
+    return dt.date(today.year - count, 1, 1), Precision.YEAR
+
+
+def _week(ref: dt.date) -> tuple[dt.date, Precision]:
+    """The week holding ``ref``: its month when the whole week lies in one month, else its year."""
+    monday = ref - dt.timedelta(days=ref.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    if monday.month == sunday.month:
+        return dt.date(monday.year, monday.month, 1), Precision.MONTH
+    return dt.date(ref.year, 1, 1), Precision.YEAR
 
 
 def _latest_month(today: dt.date, month: int, cue: str | None) -> dt.date:
@@ -138,17 +243,19 @@ def _latest_month(today: dt.date, month: int, cue: str | None) -> dt.date:
     return dt.date(year, month, 1)
 
 
+_PERIOD_WORDS = {"semana": "week", "semaine": "week", "mes": "month", "mois": "month", "año": "year", "an": "year",
+                 "année": "year", "annee": "year"}
+_LAST_WORDS = frozenset({"last", "past", "pasada", "pasado", "dernière", "derniere", "dernier"})
+
+
 def _relative_period(phrase: str, today: dt.date) -> tuple[dt.date, Precision]:
-    words = phrase.split()
-    unit = {"semana": "week", "mes": "month", "año": "year"}.get(words[1], words[-1])
-    last = words[0] in {"last", "past", "la", "el"}
+    """"last week" (its month, or its year when it spans two months), "this month", "el año pasado"..."""
+    words = re.split(r"[\s’'-]+", phrase)
+    unit = next((_PERIOD_WORDS.get(w, w) for w in words if _PERIOD_WORDS.get(w, w) in {"week", "month", "year"}),
+                "year")
+    last = bool(_LAST_WORDS & set(words))
     if unit == "week":
-        ref = today - dt.timedelta(days=7) if last else today
-        monday = ref - dt.timedelta(days=ref.weekday())
-        sunday = monday + dt.timedelta(days=6)
-        if monday.month == sunday.month:
-            return dt.date(monday.year, monday.month, 1), Precision.MONTH
-        return dt.date(ref.year, 1, 1), Precision.YEAR
+        return _week(today - dt.timedelta(days=7) if last else today)
     if unit == "month":
         ref = (today.replace(day=1) - dt.timedelta(days=1)) if last else today
         return dt.date(ref.year, ref.month, 1), Precision.MONTH

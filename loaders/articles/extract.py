@@ -20,7 +20,7 @@ from actorgraph.graph.dates import Precision, format_partial, period_end
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
 from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, plain_role
 from actorgraph.loaders.articles.coreference import resolve_coreference
-from actorgraph.loaders.articles.dates import TimeExpr, find_dates
+from actorgraph.loaders.articles.dates import TimeExpr, find_dates, parse_dateline
 from actorgraph.loaders.articles.lexicon import Lexicon, shipped_lexicon
 from actorgraph.loaders.articles.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
 from actorgraph.loaders.articles.mentions import Finder, Mention, article_mentions
@@ -273,6 +273,8 @@ class RuleExtractor:
     def rule_claims(self, doc: Document, candidates: list[tuple[int, int, list[Mention]]]) -> list[Claim]:
         """The claims the sentence patterns give in the candidate sentences."""
         text, today = doc.text, doc.article.published
+        dateline = parse_dateline(text, today)
+        body = dateline.end if dateline else 0  # the dateline's date is the report's, not the first sentence's
         seen: dict[tuple[str, str, str, int], tuple[int, Claim]] = {}
         for s_start, s_end, local in candidates:
             template = build_template(text, s_start, s_end, local)
@@ -287,7 +289,7 @@ class RuleExtractor:
                 view = full if rule.view == "full" else reduced
                 for match in rule.pattern.finditer(view):
                     if dates is None:
-                        dates = find_dates(text[s_start:s_end], today)
+                        dates = [d for d in find_dates(text[s_start:s_end], today) if s_start + d.start >= body]
                     for claim in self._claims(rule, match, view, template, doc, text, s_start, s_end, dates):
                         key = (str(claim.type), claim.subject, claim.object, s_start)
                         old = seen.get(key)
@@ -349,6 +351,8 @@ class RuleExtractor:
         role = plain_role(rule.type, _rule_date_role(rule), _verb_lemmas(matched), self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"])
         present = not _PAST.search(matched)
+        if rule.name == "support.x_backed":  # "the X-backed Y fought since Wednesday": a modifier has no date
+            dates = []
         when = date_fields(rule.type, role, dates, doc.article.published, present=present, ended=ended)
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",

@@ -114,7 +114,7 @@ class ParseExtractor(RuleExtractor):
         trigger = sdoc[finding.token]
         own = {t.i for t in clause.subtree}
         mine: list[tuple[int, TimeExpr]] = []
-        above: list[TimeExpr] = []
+        above: list[tuple[int, TimeExpr, str]] = []  # (clauses up to the date's, date, its verb)
         verbs = {clause.lemma_.lower(), trigger.lemma_.lower()}
         if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
             verbs.add(clause.head.lemma_.lower())
@@ -130,11 +130,14 @@ class ParseExtractor(RuleExtractor):
                 continue  # "according to reports on Thursday": the report's date
             if root.i in own:
                 mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
-            elif trigger.dep_ not in _MODIFIER_DEPS and _inherits(clause, clause_verb(root)):
-                above.append(expr)
-                verbs.add(clause_verb(root).lemma_.lower())
+            elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
+                above.append((hops, expr, clause_verb(root).lemma_.lower()))
         nearest = min((d for d, _ in mine), default=0)
-        chosen = [e for d, e in mine if d == nearest] or above
+        # else the nearest clause above that has a date: "driven back this year after X intervened to support Y"
+        # is this year's, not the date of "launched an offensive in April 2019" further up
+        closest = min((h for h, _, _ in above), default=0)
+        chosen = [e for d, e in mine if d == nearest] or [e for h, e, _ in above if h == closest]
+        verbs |= {v for h, _, v in above if mine or h == closest}
         # "on Tuesday (4 June)": the explicit date first
         text = sdoc.text
         chosen.sort(key=lambda e: not any(ch.isdigit() for ch in text[e.start:e.end]))
@@ -144,17 +147,18 @@ class ParseExtractor(RuleExtractor):
                            ended=finding.ended)
 
 
-def _inherits(clause, verb) -> bool:
-    """Whether ``clause`` takes the dates of ``verb`` above it: through complements and conjuncts, never
-    through a relative clause, participle or apposition (those describe an endpoint)."""
+def _inherits(clause, verb) -> int | None:
+    """How many steps up ``clause`` takes the dates of ``verb`` above it (``None``: it does not): through
+    complements and conjuncts, never through a relative clause, participle or apposition (those describe an
+    endpoint)."""
     t = clause
-    for _ in range(8):
+    for hops in range(8):
         if t.i == verb.i:
-            return True
+            return hops
         if t.dep_ not in {"ccomp", "xcomp", "conj", "advcl", "prep", "pcomp", "pobj", "dobj"} or t.head.i == t.i:
-            return False
+            return None
         t = t.head
-    return False
+    return None
 
 
 _FUNCTION_WORDS = {
