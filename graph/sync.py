@@ -38,6 +38,7 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from actorgraph.errors import StoreError, StoreUnavailable
@@ -127,7 +128,7 @@ class CopyResult:
 
 def _pages(
     store: Store, name: str, batch_size: int, *, key: str = "id", retry_for: float = 0.0
-) -> Iterator[list[dict]]:
+) -> Iterator[list[dict[str, Any]]]:
     """:func:`~actorgraph.graph.store.pages`, each page read retried for ``retry_for`` seconds."""
     return pages(store, name, batch_size, key=key, run=lambda read: _retrying(read, retry_for, "reading"))
 
@@ -169,7 +170,7 @@ def copy_graph(
         for rows in _pages(source, EXPORTS[kind], batch_size, key=KEYS.get(kind, "id"), retry_for=retry_for):
             batch = convert(rows)
             where = f"after {result.read[kind]:,} of {totals.get(kind, 0):,} {kind}"
-            result.written += _retrying(lambda batch=batch: destination.write(batch), retry_for, f"writing {where}")
+            result.written += _retrying(partial(destination.write, batch), retry_for, f"writing {where}")
             result.read[kind] += len(batch.mentions) if kind == "mentions" else len(rows)
             if on_progress:
                 on_progress(kind, result.read[kind], totals.get(kind))
@@ -262,7 +263,7 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
     return claim
 
 
-_CONVERTERS: dict[str, Callable[[list[dict]], GraphBatch]] = {
+_CONVERTERS: dict[str, Callable[[list[dict[str, Any]]], GraphBatch]] = {
     "actors": lambda rows: GraphBatch(actors=tuple(actor_from_row(r) for r in rows)),
     "articles": lambda rows: GraphBatch(articles=tuple(article_from_row(r) for r in rows)),
     "claims": lambda rows: GraphBatch(claims=tuple(claim_from_row(r) for r in rows)),
