@@ -73,10 +73,19 @@ class Neo4jStore:
     def _run_in(
         tx: neo4j.ManagedTransaction, name: str, params: dict[str, Any], rel_type: RelationType | None
     ) -> list[dict[str, Any]]:
+        """The rows of query ``name`` (its last statement) in ``tx``.
+
+        A query answering one record whose only column is ``_rows`` (a list of maps) answers
+        those maps as its rows: the Neo4j forms of the write procedure's lookups
+        (``cypher/neo4j/*_existing``, ``relation_states``) collect their rows so, since the driver
+        pays per record.
+        """
         rows: list[dict[str, Any]] = []
         for statement in cypher.statements(cypher.load(name, "neo4j"), rel_type=rel_type):
             result = tx.run(statement, params)
             rows = [_row(record) for record in result]
+        if len(rows) == 1 and rows[0].keys() == {"_rows"}:  # all rows in one record (cypher/neo4j/*)
+            return list(rows[0]["_rows"])
         return rows
 
     def _guard(self, work: Callable[[], T]) -> T:
