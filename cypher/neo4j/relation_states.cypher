@@ -1,12 +1,11 @@
 // relation_states: the stored relations among the given keys, with their aggregate state
 // (Neo4j form: one `_rows` record, see neo4j/actors_existing.cypher).
 // __TYPE__ is replaced by a member of the RelationType enum, never by user text.
-// Both endpoints are sought first (the index hints), then the edge between them (Expand(Into),
-// from the endpoint with fewer edges): without them Neo4j walks every edge of a hub.
+// Sought by relation id (the relation_id_* indexes of schema.cypher), not by expanding the
+// endpoints: inside a batch's transaction the endpoints also carry its new SUBJECT/OBJECT edges,
+// and a hub's edges grow with the graph.
 // Parameters: $keys: [{id, type, source, target}] of one type (symmetric types in id order).
 // Returns: id, state (RelationState JSON; null on relations written before states were stored).
 UNWIND $keys AS k
-MATCH (s:Actor {id: k.source}) USING INDEX s:Actor(id)
-MATCH (t:Actor {id: k.target}) USING INDEX t:Actor(id)
-MATCH (s)-[e:__TYPE__]->(t)
+MATCH ()-[e:__TYPE__ {id: k.id}]->()
 RETURN collect({id: e.id, state: e.state}) AS _rows;
