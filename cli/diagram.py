@@ -124,9 +124,11 @@ def blocs(ctx: click.Context, output: Path | None, fmt: str | None, as_of: dt.da
 
 
 @root.command("export")
-@click.option("--format", "fmt", type=click.Choice(exports.FORMATS), required=True,
+@click.option("--format", "fmt", type=click.Choice([*exports.FORMATS, "neo4j-admin"]), required=True,
               help="graphml (yEd, Gephi, Cytoscape), gexf (Gephi timeline), cytoscape (Cytoscape.js JSON), "
-                   "csv (nodes.csv + edges.csv), neo4j-csv (neo4j-admin import).")
+                   "csv (nodes.csv + edges.csv), neo4j-csv (a subgraph's actors and relations for neo4j-admin), "
+                   "neo4j-admin (the whole store, claims and sources too, as `neo4j-admin database import` "
+                   "files in the -o directory: docs/neo4j.md).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="File to write; for csv and neo4j-csv a directory, or a .zip file. Default: standard output.")
 @click.option("--of", "kind", type=click.Choice(["whole", "neighbours", "lineage", "alliances", "path"]),
@@ -147,7 +149,16 @@ def export(ctx: click.Context, fmt: str, output: Path | None, kind: str | None, 
       actorgraph export --format gexf -o graph.gexf
       actorgraph export --format csv --actor HTS --hops 2 -o hts-csv/
       actorgraph export --format neo4j-csv --as-of 2020-03-05 -o snapshot.zip
+      actorgraph export --format neo4j-admin -o import/
     """
+    if fmt == "neo4j-admin":
+        from actorgraph.graph.neo4j_admin import write_import_files
+
+        if output is None:
+            raise InputError("neo4j-admin import files go to a directory: give it with -o", where="output")
+        with opened(ctx) as store:
+            click.echo(write_import_files(store, output).summary(), err=True)
+        return
     kind = kind or ("neighbours" if actor else "whole")
     with opened(ctx) as store:
         graph = subgraph_for(store, kind=kind, actor=actor, target=target, hops=hops, types=list(types) or None,

@@ -3,6 +3,10 @@
 // Parameters: $keys: [{id, type, source, target}] of one type (symmetric types in id order);
 //   $ids and $sources (the same keys as lists) are for the LadybugDB override.
 // Returns: id, state (RelationState JSON; null on relations written before states were stored).
+// Both endpoints are sought first (the index hints), then the edge between them (Expand(Into),
+// from the endpoint with fewer edges): without them Neo4j walks every edge of a hub.
 UNWIND $keys AS k
-MATCH (:Actor {id: k.source})-[e:__TYPE__]->(:Actor {id: k.target})
+MATCH (s:Actor {id: k.source}) USING INDEX s:Actor(id)
+MATCH (t:Actor {id: k.target}) USING INDEX t:Actor(id)
+MATCH (s)-[e:__TYPE__]->(t)
 RETURN e.id AS id, e.state AS state;

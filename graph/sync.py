@@ -5,13 +5,15 @@ both are :func:`copy_graph` followed by :func:`compare_graphs`.
 
 The copy reads the source in pages (keyset pagination over indexed ids: ``cypher/export_*``)
 and writes them through the destination's ordinary write procedure
-(:meth:`Store.write`): actors, then articles, then claims. Relations are not copied: the write
+(:meth:`Store.write`): actors, then articles, then claims, then mentions (the MENTIONS edges
+of articles to the actors they name, in a relation or not). Relations are not copied: the write
 procedure recomputes every relation that gains a claim from all its stored claims, so once
 every claim is across, the relations are exactly the source's. Claims are merged by id, so a
 rerun (after an interruption, or just twice) skips what is already there and duplicates
 nothing.
 
-The comparison counts the source's actors, articles, claims and relations and hashes their ids
+The comparison counts the source's actors, articles, claims, mentions (``article>actor``) and
+relations and hashes their ids
 (an order-independent checksum), then looks up the same ids in the destination. A destination
 may hold more than the source (a shared Neo4j); only the source's ids are checked there, and a
 relation the destination holds with more claims than the source (its own data adds to it) is
@@ -36,19 +38,22 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from actorgraph.errors import StoreError, StoreUnavailable
-from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, Relation
+from actorgraph.graph.model import Actor, ActorMention, Article, Claim, Evidence, GraphBatch, Relation
 from actorgraph.graph.questions import relation_from_row, relations_by_ids
 from actorgraph.graph.store import Store, pages
 from actorgraph.graph.writing import WriteResult
 
-KINDS = ("actors", "articles", "claims", "relations")
+KINDS = ("actors", "articles", "claims", "mentions", "relations")
+COPIED = KINDS[:4]  # relations are recomputed by the destination, not copied
 EXPORTS = {
     "actors": "export_actors", "articles": "export_articles", "claims": "export_claims",
-    "relations": "export_relations",
+    "mentions": "export_mentions", "relations": "export_relations",
 }
+KEYS = {"mentions": "article", "relations": "actor"}  # the keyset column of a page, when not "id"
 
 # on_progress(kind, rows done, rows in all or None)
 Progress = Callable[[str, int, "int | None"], None]
@@ -112,7 +117,7 @@ class Comparison:
 class CopyResult:
     """What :func:`copy_graph` read and wrote."""
 
-    read: dict[str, int] = field(default_factory=lambda: {k: 0 for k in KINDS[:3]})
+    read: dict[str, int] = field(default_factory=lambda: {k: 0 for k in COPIED})
     written: WriteResult = field(default_factory=WriteResult)
     seconds: float = 0.0
 
@@ -123,7 +128,7 @@ class CopyResult:
 
 def _pages(
     store: Store, name: str, batch_size: int, *, key: str = "id", retry_for: float = 0.0
-) -> Iterator[list[dict]]:
+) -> Iterator[list[dict[str, Any]]]:
     """:func:`~actorgraph.graph.store.pages`, each page read retried for ``retry_for`` seconds."""
     return pages(store, name, batch_size, key=key, run=lambda read: _retrying(read, retry_for, "reading"))
 
@@ -162,11 +167,11 @@ def copy_graph(
     for kind, convert in _CONVERTERS.items():
         if on_progress:
             on_progress(kind, 0, totals.get(kind))
-        for rows in _pages(source, EXPORTS[kind], batch_size, retry_for=retry_for):
+        for rows in _pages(source, EXPORTS[kind], batch_size, key=KEYS.get(kind, "id"), retry_for=retry_for):
             batch = convert(rows)
             where = f"after {result.read[kind]:,} of {totals.get(kind, 0):,} {kind}"
-            result.written += _retrying(lambda batch=batch: destination.write(batch), retry_for, f"writing {where}")
-            result.read[kind] += len(rows)
+            result.written += _retrying(partial(destination.write, batch), retry_for, f"writing {where}")
+            result.read[kind] += len(batch.mentions) if kind == "mentions" else len(rows)
             if on_progress:
                 on_progress(kind, result.read[kind], totals.get(kind))
     result.seconds = time.perf_counter() - started
@@ -186,6 +191,13 @@ def compare_graphs(
             comparison.destination[kind].add([r["id"] for r in destination.query(query, ids=ids)])
             if on_progress:
                 on_progress(f"checking {kind}", comparison.source[kind].count, None)
+    for rows in _pages(source, EXPORTS["mentions"], batch_size, key="article"):
+        pairs = {_mention_id(r) for r in rows if r["actor"] is not None}
+        comparison.source["mentions"].add(sorted(pairs))
+        found = destination.query("mentions_of_articles", ids=sorted({r["article"] for r in rows}))
+        comparison.destination["mentions"].add(sorted(pairs & {_mention_id(r) for r in found}))
+        if on_progress:
+            on_progress("checking mentions", comparison.source["mentions"].count, None)
     for rows in _pages(source, EXPORTS["relations"], batch_size, key="actor"):
         mine = {r["id"]: _comparable(relation_from_row(r)) for r in rows if r["id"] is not None}
         comparison.source["relations"].add(list(mine))
@@ -204,11 +216,25 @@ def compare_graphs(
 
 
 def actor_from_row(row: dict[str, Any]) -> Actor:
-    """An :class:`Actor` from an ``export_actors`` row."""
+    """An :class:`Actor` from an ``export_actors`` row (its lifetime included)."""
     return Actor(
         id=row["id"], name=row["name"], kind=row["kind"] or "other", aliases=tuple(row["aliases"] or ()),
         wikidata=row["wikidata"], country=row["country"], description=row["description"],
+        founded=row.get("founded"), founded_precision=row.get("founded_precision"),
+        dissolved=row.get("dissolved"), dissolved_precision=row.get("dissolved_precision"),
     )
+
+
+def mentions_from_rows(rows: list[dict[str, Any]]) -> tuple[ActorMention, ...]:
+    """The :class:`ActorMention` of ``export_mentions`` rows (an article naming nobody gives none)."""
+    return tuple(
+        ActorMention(article=r["article"], actor=r["actor"], count=r["count"] or 1, names=tuple(r["names"] or ()))
+        for r in rows if r["actor"] is not None
+    )
+
+
+def _mention_id(row: dict[str, Any]) -> str:
+    return f"{row['article']}>{row['actor']}"
 
 
 def article_from_row(row: dict[str, Any]) -> Article:
@@ -222,6 +248,8 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
         article=row["article"], type=row["type"], subject=row["subject"], object=row["object"],
         valid_from=row["valid_from"], valid_from_precision=row["valid_from_precision"],
         valid_to=row["valid_to"], valid_to_precision=row["valid_to_precision"], ended=bool(row["ended"]),
+        observed=row.get("observed"), observed_precision=row.get("observed_precision"),
+        episodic=bool(row.get("episodic")),
         evidence=Evidence(sentence=row["sentence"] or "", start=row["span_start"] or 0, end=row["span_end"] or 0),
         extractor=row["extractor"], confidence=row["confidence"], hedged=bool(row["hedged"]),
         source=row["source"], reported=row["reported"], attributes=json.loads(row["attributes"] or "{}"),
@@ -235,10 +263,11 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
     return claim
 
 
-_CONVERTERS: dict[str, Callable[[list[dict]], GraphBatch]] = {
+_CONVERTERS: dict[str, Callable[[list[dict[str, Any]]], GraphBatch]] = {
     "actors": lambda rows: GraphBatch(actors=tuple(actor_from_row(r) for r in rows)),
     "articles": lambda rows: GraphBatch(articles=tuple(article_from_row(r) for r in rows)),
     "claims": lambda rows: GraphBatch(claims=tuple(claim_from_row(r) for r in rows)),
+    "mentions": lambda rows: GraphBatch(mentions=mentions_from_rows(rows)),
 }
 
 

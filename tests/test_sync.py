@@ -23,7 +23,7 @@ from conftest import NEO4J_URI, unique
 from actorgraph.errors import StoreUnavailable
 from actorgraph.graph import questions as q
 from actorgraph.graph.backends.embedded import EmbeddedStore
-from actorgraph.graph.model import Actor, ActorKind, Article, Claim, Evidence, GraphBatch, RelationType
+from actorgraph.graph.model import Actor, ActorKind, ActorMention, Article, Claim, Evidence, GraphBatch, RelationType
 from actorgraph.graph.store import Store
 from actorgraph.graph.sync import compare_graphs, copy_graph
 
@@ -32,11 +32,14 @@ REQUIRED = os.environ.get("ACTORGRAPH_REQUIRE_NEO4J") == "1"
 
 
 def make_graph(tag: str, actors: int = 40, claims: int = 300, seed: int = 7) -> GraphBatch:
-    """A random graph with ids of its own: every kind, every type, partial dates, attributes."""
+    """A random graph with ids of its own: every kind, every type, partial dates, attributes,
+    lifetimes, observed and episodic claims, and mentions (two actors named by each article, one
+    of them maybe in no claim)."""
     rng = random.Random(seed)
     kinds, types = list(ActorKind), list(RelationType)
     people = [Actor(id=f"{tag}-a{i}", name=f"{tag} actor {i}", kind=kinds[i % len(kinds)],
-                    aliases=(f"A{i}",) if i % 3 else ()) for i in range(actors)]
+                    aliases=(f"A{i}",) if i % 3 else (), founded=f"{1960 + i}" if i % 4 == 0 else None,
+                    dissolved=f"{2020 + i % 5}-06" if i % 8 == 0 else None) for i in range(actors)]
     papers = [Article(id=f"{tag}-d{i}", title=f"Report {i}", source=f"Source {i % 5}",
                       published=dt.date(2020, 1, 1) + dt.timedelta(days=i)) for i in range(claims // 10 + 1)]
     found: dict[str, Claim] = {}
@@ -51,9 +54,15 @@ def make_graph(tag: str, actors: int = 40, claims: int = 300, seed: int = 7) -> 
             ended=rng.random() < 0.1, evidence=Evidence(sentence=f"sentence {len(found)}", start=len(found), end=9),
             extractor="sync-test", confidence=round(rng.uniform(0.3, 1.0), 3), hedged=rng.random() < 0.2,
             reported=start, attributes={"fatalities": rng.randrange(5)} if rng.random() < 0.5 else {},
+            observed=start.isoformat()[:7] if rng.random() < 0.2 else None, episodic=rng.random() < 0.05,
         )
         found[claim.id] = claim
-    return GraphBatch(actors=tuple(people), articles=tuple(papers), claims=tuple(found.values()))
+    mentions = tuple(
+        ActorMention(article=paper.id, actor=people[(i * 7 + k) % actors].id, count=1 + k,
+                     names=(f"{tag} actor {(i * 7 + k) % actors}", f"A{(i * 7 + k) % actors}")[: 1 + k])
+        for i, paper in enumerate(papers) for k in range(2)
+    )
+    return GraphBatch(actors=tuple(people), articles=tuple(papers), claims=tuple(found.values()), mentions=mentions)
 
 
 def embedded_with(path: Path, batch: GraphBatch) -> EmbeddedStore:
@@ -91,7 +100,7 @@ def test_push_into_the_shared_server_is_complete_and_idempotent(tmp_path):
     target = connect(NEO4J_URI)
     try:
         first = copy_graph(source, target, batch_size=37)
-        assert first.read == {"actors": 40, "articles": 31, "claims": 300}
+        assert first.read == {"actors": 40, "articles": 31, "claims": 300, "mentions": 62}
         assert first.written.claims_new == 300
         assert_same(compare_graphs(source, target, batch_size=37))
 
@@ -130,6 +139,42 @@ def test_push_over_overlapping_data_converges(tmp_path):
         relation = q.relations_by_ids(target, [theirs[0].relation_id])[theirs[0].relation_id]
         mine = q.relations_by_ids(source, [theirs[0].relation_id])[theirs[0].relation_id]
         assert relation.claims == mine.claims + sum(c.relation_id == theirs[0].relation_id for c in theirs)
+    finally:
+        source.close()
+        target.close()
+
+
+def test_push_copies_mentions_lifetimes_and_observed_dates(tmp_path):
+    """MENTIONS edges (with their count and names), actors' lifetimes and claims' observed dates
+    come across as they are, and a missing mention makes the comparison fail."""
+    tag = unique("mentions")
+    batch = make_graph(tag, actors=12, claims=40)
+    source = embedded_with(tmp_path / "graph.lbug", batch)
+    target = connect(NEO4J_URI)
+    try:
+        copy_graph(source, target, batch_size=7)
+        comparison = compare_graphs(source, target, batch_size=7)
+        assert_same(comparison)
+        assert comparison.source["mentions"].count == len(batch.mentions) == 10
+        query = "MATCH (d:Article)-[m:MENTIONS]->(x:Actor) WHERE d.id STARTS WITH $tag " \
+                "RETURN d.id AS article, x.id AS actor, m.count AS count, m.names AS names"
+        copied = {(r["article"], r["actor"]): (r["count"], tuple(r["names"]))
+                  for r in target.run_read(query, {"tag": tag})}
+        assert copied == {(m.article, m.actor): (m.count, m.names) for m in batch.mentions}
+        lifetimes = target.run_read("MATCH (a:Actor {id: $id}) RETURN a.founded AS f, a.dissolved AS d",
+                                    {"id": f"{tag}-a0"})
+        assert (lifetimes[0]["f"], lifetimes[0]["d"]) == (dt.date(1960, 1, 1), dt.date(2020, 6, 30))
+        observed = {c.id: c.observed for c in batch.claims if c.observed}
+        rows = target.run_read("MATCH (c:Claim) WHERE c.id IN $ids RETURN c.id AS id, c.observed AS observed",
+                               {"ids": list(observed)})
+        assert observed and {r["id"]: r["observed"] for r in rows} == observed
+
+        gone = batch.mentions[0]
+        target.run_read("MATCH (:Article {id: $d})-[m:MENTIONS]->(:Actor {id: $a}) DELETE m",
+                        {"d": gone.article, "a": gone.actor})
+        broken = compare_graphs(source, target)
+        assert not broken.matches
+        assert broken.destination["mentions"].count == len(batch.mentions) - 1
     finally:
         source.close()
         target.close()

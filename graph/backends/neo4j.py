@@ -7,7 +7,7 @@ errors), ``neo4j://`` routing URIs so clusters and Aura work, and a database nam
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, NotificationDisabledCategory
@@ -18,6 +18,13 @@ from actorgraph.errors import ActorGraphError, QueryError, StoreError, StoreUnav
 from actorgraph.graph.model import GraphBatch, RelationType
 from actorgraph.graph.readonly import QueryPlan, neo4j_plan
 from actorgraph.graph.writing import Runner, WriteResult, retract_articles, write_batch
+
+T = TypeVar("T")
+
+
+def _row(record: neo4j.Record) -> dict[str, Any]:
+    """A record as a plain dict (temporal values as Python ones)."""
+    return {k: _plain(v) for k, v in zip(record.keys(), record.values(), strict=True)}  # a Record iterates values
 
 
 def _plain(value: Any) -> Any:
@@ -63,14 +70,25 @@ class Neo4jStore:
         return self._driver.session(database=self._database)
 
     @staticmethod
-    def _run_in(tx: neo4j.ManagedTransaction, name: str, params: dict, rel_type: RelationType | None) -> list:
+    def _run_in(
+        tx: neo4j.ManagedTransaction, name: str, params: dict[str, Any], rel_type: RelationType | None
+    ) -> list[dict[str, Any]]:
+        """The rows of query ``name`` (its last statement) in ``tx``.
+
+        A query answering one record whose only column is ``_rows`` (a list of maps) answers
+        those maps as its rows: the Neo4j forms of the write procedure's lookups
+        (``cypher/neo4j/*_existing``, ``relation_states``) collect their rows so, since the driver
+        pays per record.
+        """
         rows: list[dict[str, Any]] = []
         for statement in cypher.statements(cypher.load(name, "neo4j"), rel_type=rel_type):
             result = tx.run(statement, params)
-            rows = [{k: _plain(v) for k, v in record.items()} for record in result]
+            rows = [_row(record) for record in result]
+        if len(rows) == 1 and rows[0].keys() == {"_rows"}:  # all rows in one record (cypher/neo4j/*)
+            return list(rows[0]["_rows"])
         return rows
 
-    def _guard(self, work):
+    def _guard(self, work: Callable[[], T]) -> T:
         try:
             return work()
         except ActorGraphError:
@@ -80,6 +98,13 @@ class Neo4jStore:
         except ClientError as exc:
             raise QueryError(f"Neo4j refused the query: {exc.message}") from None
         except Neo4jError as exc:
+            if "db.memory.transaction.max" in (exc.message or ""):
+                raise StoreError(
+                    f"Neo4j refused the transaction: {exc.message}. One batch is one transaction (all or "
+                    "nothing): write smaller batches (a 20,000-claim batch needs more than 256 MiB; "
+                    "docs/neo4j.md), or raise db.memory.transaction.max on the server",
+                    detail={"setting": "db.memory.transaction.max"},
+                ) from None
             raise StoreError(f"Neo4j failed: {exc.message}") from None
 
     def ensure_schema(self) -> None:
@@ -121,7 +146,7 @@ class Neo4jStore:
         def work() -> list[dict[str, Any]]:
             with self._session() as session:
                 result = session.run(text, params)
-                return [{k: _plain(v) for k, v in r.items()} for r in result]
+                return [_row(r) for r in result]
 
         return self._guard(work)
 
@@ -134,23 +159,25 @@ class Neo4jStore:
 
         return self._guard(work)
 
-    def read_only(self, text: str, params: dict[str, Any], *, max_rows: int, timeout: float) -> tuple[list, bool]:
+    def read_only(
+        self, text: str, params: dict[str, Any], *, max_rows: int, timeout: float
+    ) -> tuple[list[dict[str, Any]], bool]:
         """Run one ad-hoc statement in a READ access-mode transaction: the server refuses writes.
 
         At most ``max_rows`` rows come back (and whether more were cut off); the server stops it
         after ``timeout`` seconds.
         """
         @neo4j.unit_of_work(timeout=timeout)
-        def transaction(tx: neo4j.ManagedTransaction) -> tuple[list, bool]:
+        def transaction(tx: neo4j.ManagedTransaction) -> tuple[list[dict[str, Any]], bool]:
             result = tx.run(text, params)
-            rows = []
+            rows: list[dict[str, Any]] = []
             for record in result:
                 if len(rows) == max_rows:
                     return rows, True
-                rows.append({k: _plain(v) for k, v in record.items()})
+                rows.append(_row(record))
             return rows, False
 
-        def work() -> tuple[list, bool]:
+        def work() -> tuple[list[dict[str, Any]], bool]:
             with self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS) as session:
                 return session.execute_read(transaction)
 
