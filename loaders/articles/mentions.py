@@ -37,7 +37,7 @@ from actorgraph.loaders.articles.mention_index import (
     name_key,
     tokenize,
 )
-from actorgraph.loaders.articles.organisations import find_organisations, guess_kind
+from actorgraph.loaders.articles.organisations import ACRONYM_DEF, STOP, acronym_fits, find_organisations, guess_kind
 from actorgraph.loaders.gazetteer import Resolver
 
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
@@ -80,17 +80,46 @@ _GENERIC_OPP = re.compile(
     r"(?:forces|factions|groups|fighters|rebels)|los\s+rebeldes|fuerzas\s+rebeldes)\b",
     re.IGNORECASE,
 )
-_ACRONYM_DEF = re.compile(r"\(\s*(?:[^()]{0,60}?\bo\s+)?([A-Z][A-Za-z]{1,6}|[A-Z]{2,7})\s*(?:,[^()]{0,30})?\)")
 _BACKED_PHRASE = re.compile(
     r"-(?:backed|supported|sponsored|funded|armed)\s+((?:[A-Za-z]+\s+){0,2}?(?:factions|groups|fighters|rebels|"
     r"militias|forces|militants|opposition|proxies|troops|gunmen|mercenaries|insurgents|paramilitaries))\b"
 )
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
 _CAP = r"[A-Z][\w'’\-]*"
 _LONG_FORM = re.compile(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$")
+_ONE_WORD_FORM = re.compile(r"(?:\b[Tt]he\s+)?\b([A-Z][a-z]+(?:-[A-Za-z][a-z]*){1,4})$")  # "the Jamaat-ul-Ahrar"
+
+
+def _initials(word: str) -> str:
+    """The initials of a hyphenated word ("Jamaat-ul-Ahrar": "JuA")."""
+    return "".join(part[:1] for part in word.split("-") if part)
+
+
+def _long_form(before: str, acronym: str) -> tuple[int, str] | None:
+    """The name an acronym in brackets defines, ending ``before``: its start and text, or ``None``.
+
+    Capitalised words (with of/for/al ... between them) whose initials the acronym spells
+    (:func:`.organisations.acronym_fits`), less leading words that start sentences ("May the
+    Hezb-ul-Mulk (HuM)") or are no part of it; a single word only when hyphenated and its
+    initials are the acronym.
+    """
+    words = _LONG_FORM.search(before)
+    if words:
+        start, name = words.start(1), words.group(1)
+        while (first := re.match(r"(\S+)\s+", name)) and (fold_token(first.group(1)) in STOP or
+                                                          first.group(1).islower() or
+                                                          not acronym_fits(acronym, name)):
+            start, name = start + first.end(), name[first.end():]
+        if " " in name and acronym_fits(acronym, name):
+            return start, name
+    one = _ONE_WORD_FORM.search(before)
+    if one is None or _initials(one.group(1)) != acronym.replace("-", ""):
+        return None
+    return one.start(1), one.group(1)
 
 
 @dataclass(frozen=True)
@@ -199,6 +228,14 @@ class Finder:
                                                               if t.fold not in PARTICLES) == form.exact):
                         best = (j + 1, form)
                     j += 1
+            if best and best[1].exact and best[0] < n and self.text[toks[best[0] - 1].end:toks[best[0]].start] == "-" \
+                    and toks[best[0]].raw[:1].isupper() and len(toks[best[0]].raw) <= 4:
+                compound = self._compound_acronym(i, best[0])  # "IS-GS" is no "IS": "ISGS" if known, else nothing
+                if compound is not None:
+                    best = compound
+                elif (toks[best[0]].fold,) not in index.forms:  # "US-UK strikes" stay two
+                    i = best[0] + 1
+                    continue
             if best:
                 j, form = best
                 if not form.risky and (not form.alts or {self._country(a) for a in form.alts} == {
@@ -241,6 +278,14 @@ class Finder:
                              for m in self.mentions]
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         return self.mentions
+
+    def _compound_acronym(self, i: int, j: int) -> tuple[int, Form] | None:
+        """Tokens ``i..j`` written as one hyphenated acronym ("IS-KP"): the form spelt without the hyphen."""
+        joined = "".join(t.raw for t in self.toks[i:j + 1])
+        form = self.index.forms.get((fold_token(joined),))
+        if form is None or (form.exact is not None and form.exact != (joined,)):
+            return None
+        return j + 1, form
 
     def _possessed(self, j: int) -> tuple[str, int]:
         """"Russia's military", "Turkey's air force": the head noun after a state's possessive, and its end."""
@@ -389,7 +434,8 @@ class Finder:
             for m in _GENERIC_GOV.finditer(self.text):
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
-        generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())]
+        generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())
+                   and not _OF_NAME.match(self.text, m.end())]  # "rebels of the X Front" are X's
         if generic and not opp:  # "the rebels": the article's one armed group, else the country's opposition
             groups = {m.actor for m in self.mentions if (a := self.actor(m.actor)) and a.kind is ActorKind.ARMED_GROUP}
             if len(groups) == 1:
@@ -403,20 +449,19 @@ class Finder:
     def _acronyms(self) -> None:
         text = self.text
         defined: dict[str, str] = {}
-        for m in _ACRONYM_DEF.finditer(text):
+        for m in ACRONYM_DEF.finditer(text):
             acronym = m.group(1)
             before = text[:m.start()].rstrip()
             owner = next((x for x in self.mentions if x.end == len(before) and x.how != "demonym"), None)
             if owner is None:
-                words = _LONG_FORM.search(before)
-                if not words:
+                found = _long_form(before, acronym)
+                if found is None:
                     continue
+                start, name = found
                 known = self.index.forms.get(name_key(acronym)[0])
-                name = words.group(1)
                 actor_id = known.actor if known else self.create(name, guess_kind(name)).id
-                start = words.start(1)
                 if not self.taken(start, len(before)):
-                    self.mentions.append(Mention(start, len(before), words.group(1), actor_id, "defined"))
+                    self.mentions.append(Mention(start, len(before), name, actor_id, "defined"))
                 defined[acronym] = actor_id
             else:
                 defined[acronym] = owner.actor
@@ -425,9 +470,16 @@ class Finder:
                 renamed = self.resolver.add_alias(actor_id, acronym)
                 if renamed is not None:
                     self.created[actor_id] = renamed
-            for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-                if not self.taken(m.start(), m.end()):
-                    self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
+            for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?!\w|-[A-Za-z])", text):
+                # "IS-GS" once defined is one name, not the "IS" inside it
+                inside = [x for x in self.mentions if m.start() <= x.start and x.end <= m.end()]
+                if self.taken(m.start(), m.end()) and (not inside or any(
+                        x.start < m.end() and m.start() < x.end and x not in inside for x in self.mentions)
+                        or any((x.start, x.end) == (m.start(), m.end()) for x in inside)):
+                    continue
+                for x in inside:
+                    self.mentions.remove(x)
+                self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
 
 
 def article_mentions(article_id: str, names: dict[str, list[str]], counts: dict[str, int]) -> tuple[ActorMention, ...]:
