@@ -37,7 +37,15 @@ from actorgraph.loaders.articles.mention_index import (
     name_key,
     tokenize,
 )
-from actorgraph.loaders.articles.organisations import ACRONYM_DEF, STOP, acronym_fits, find_organisations, guess_kind
+from actorgraph.loaders.articles.organisations import (
+    ACRONYM_DEF,
+    GENERIC,
+    HEADS,
+    STOP,
+    acronym_fits,
+    find_organisations,
+    guess_kind,
+)
 from actorgraph.loaders.gazetteer import Resolver
 
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
@@ -81,8 +89,9 @@ _GENERIC_OPP = re.compile(
     re.IGNORECASE,
 )
 _BACKED_PHRASE = re.compile(
-    r"-(?:backed|supported|sponsored|funded|armed)\s+((?:[A-Za-z]+\s+){0,2}?(?:factions|groups|fighters|rebels|"
-    r"militias|forces|militants|opposition|proxies|troops|gunmen|mercenaries|insurgents|paramilitaries))\b"
+    r"-(?:backed|supported|sponsored|funded|armed)\s+((?:[A-Za-z]+\s+){0,2}?(?i:factions|groups|fighters|rebels|"
+    r"militias|forces|militants|opposition|proxies|troops|gunmen|mercenaries|insurgents|paramilitaries|islamists|"
+    r"jihadists|separatists|loyalists|gangs|units|brigades|cells))\b(?P<origin>\s+from\s+(?=[A-Z]))?"
 )
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CALENDAR = frozenset({
@@ -97,6 +106,21 @@ _ONE_WORD_FORM = re.compile(r"(?:\b[Tt]he\s+)?\b([A-Z][a-z]+(?:-[A-Za-z][a-z]*){
 def _initials(word: str) -> str:
     """The initials of a hyphenated word ("Jamaat-ul-Ahrar": "JuA")."""
     return "".join(part[:1] for part in word.split("-") if part)
+
+
+_BRANCH = re.compile(r"\s+[–—-]\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)")
+_BRANCH_HEADS = frozenset(mention_words().get("branch_heads", ()))
+_NO_TRAILING = r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sal)(?<!\sde)(?<!\sdel)(?<!\sla)"  # no name ends in "of"
+_WORD = r"(?:[A-Z][\w'’\-]*|[a-z]{1,3}-[A-Z][\w'’\-]*)"  # "Ahrar", "al-Quds"
+_FORMERLY = re.compile(
+    r"\s*,?\s*\(?\s*(?:formerly|previously|once)(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?[\"“‘']?"
+    rf"((?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
+)
+_KNOWN_AS = re.compile(
+    r"\s*,?\s*\(?\s*(?:or\s+simply|also\s+known\s+as|also\s+called|better\s+known\s+as|known\s+(?:locally\s+)?as|"
+    r"a\.k\.a\.?|aka)\s+(?:the\s+)?[\"“‘']?"
+    rf"((?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
+)
 
 
 def _long_form(before: str, acronym: str) -> tuple[int, str] | None:
@@ -268,11 +292,14 @@ class Finder:
                 continue
             step = self._demonym(i)
             i = step if step else i + 1
+        self._branches()
         self._disambiguate()
         self._backed_phrases()
         self._generic()
         find_organisations(self)
         self._acronyms()
+        self._known_as()
+        self._repeats()
         if self.published:
             self.mentions = [m if not m.dated else replace(m, actor=index.by_date(m.actor, m.dated, self.published))
                              for m in self.mentions]
@@ -360,6 +387,12 @@ class Finder:
                     self._demonym_mention(k, k + 1, c, head)
                 self._demonym_mention(last, end, members[-1][1], head)
                 return end
+            end = self._titled_forces(last + 1)
+            if end:  # "the Ethiopian National Defence Forces": the state's, not another's "National Defence Forces"
+                for k, c in members[:-1]:
+                    self._demonym_mention(k, k + 1, c, toks[end - 1].fold)
+                self._demonym_mention(last, end, members[-1][1], toks[end - 1].fold)
+                return end
             for _, c in members:
                 self.countries[index.demonyms[c]] += 1
             return 0
@@ -369,6 +402,18 @@ class Finder:
                 and not toks[i + 1].raw[:1].isupper():
             self._demonym_mention(i, i + 2, toks[i + 1].fold, head)
             return i + 2
+        return 0
+
+    def _titled_forces(self, i: int) -> int:
+        """The end of capitalised generic words and a military head at ``i`` ("National Defence Forces"), or 0."""
+        toks = self.toks
+        for k in range(i, min(i + 5, len(toks))):
+            if not toks[k].raw[:1].isupper() or self.text[toks[k - 1].end:toks[k].start] != " ":
+                return 0
+            if toks[k].fold in MILITARY_HEADS and k > i:
+                return k + 1
+            if toks[k].fold not in GENERIC:
+                return 0
         return 0
 
     def demonym_phrase(self, i: int, j: int, demonym: str, head: str) -> None:
@@ -394,6 +439,11 @@ class Finder:
             start, end = m.start(1), m.end(1)
             if backer is None or self.taken(start, end):
                 continue
+            origin = next((x for x in self.mentions if m.group("origin") and x.start == m.end() and
+                           (a := self.actor(x.actor)) is not None and a.kind in STATE_KINDS), None)
+            if origin is not None:  # "Iran-backed militias from Iraq": where they come from is part of the name
+                self.mentions.remove(origin)
+                end = origin.end
             named = re.match(r"\s*,\s*(?:namely|notably|specifically|in\s+particular|i\.e\.)\s+(?:the\s+)?",
                              self.text[end:])
             target = None
@@ -446,6 +496,72 @@ class Finder:
             for m in generic:
                 self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))
 
+    def _branches(self) -> None:
+        """"Islamic State – Khorasan Province": a group's name, a dash and a branch is the branch.
+
+        The branch is the gazetteer's actor named by any of the group's names with the tail
+        ("Islamic State Khorasan Province"), else a new actor of the group's kind.
+        """
+        for m in list(self.mentions):
+            actor = self.actor(m.actor)
+            if actor is None or actor.kind in STATE_KINDS or m.how == "demonym":
+                continue
+            tail = _BRANCH.match(self.text, m.end)
+            if tail is None or fold_token(tail.group(1).split()[-1]) not in _BRANCH_HEADS:
+                continue
+            end = tail.end()
+            if any(x.start < end and m.end <= x.start and x.end > end for x in self.mentions):
+                continue
+            words = tail.group(1)
+            known = next((found for n in (actor.name, *actor.aliases)
+                          if (found := self.resolver.resolve(f"{n} {words}")) is not None), None)
+            name = " ".join(self.text[m.start:end].split())
+            branch = known or self.resolver.resolve(name) or self.create(name, actor.kind)
+            self.mentions = [x for x in self.mentions if not (m.start <= x.start and x.end <= end)]
+            self.mentions.append(Mention(m.start, end, self.text[m.start:end], branch.id, "branch"))
+
+    def _known_as(self) -> None:
+        """"X, also known as Y", "X, or simply the Y": Y names X's actor (an alias of an actor made here).
+
+        "X (formerly known as Y)", "X, previously Y": Y is another actor, X's predecessor, of X's kind.
+        """
+        for owner in list(self.mentions):
+            if owner.how in {"demonym", "backer", "generic"}:
+                continue
+            before = _FORMERLY.match(self.text, owner.end)
+            if before and not self.taken(before.start(1), before.end(1)) and _namelike(before.group(1)):
+                actor = self.actor(owner.actor)
+                if actor is not None and actor.kind not in STATE_KINDS:
+                    name = " ".join(before.group(1).split())
+                    old = self.resolver.resolve(name) or self.create(name, actor.kind)
+                    if old.id != owner.actor:
+                        self.mentions.append(Mention(before.start(1), before.end(1), name, old.id, "organisation"))
+                continue
+            m = _KNOWN_AS.match(self.text, owner.end)
+            if m is None or self.taken(m.start(1), m.end(1)) or not _namelike(m.group(1)):
+                continue
+            name = m.group(1)
+            if self.resolver.resolve(name) not in (None, self.actor(owner.actor)):
+                continue  # "Y" is another actor's name
+            if owner.actor in self.created:
+                renamed = self.resolver.add_alias(owner.actor, name)
+                if renamed is not None:
+                    self.created[owner.actor] = renamed
+            self.mentions.append(Mention(m.start(1), m.end(1), name, owner.actor, "alias"))
+
+    def _repeats(self) -> None:
+        """Every other mention of an actor this article made: its name or an alias again, or the code name
+        its name starts with ("the G9 Alliance of Families" ... "the G9")."""
+        for actor in list(self.created.values()):
+            forms = {actor.name, *actor.aliases}
+            first = actor.name.split()[0]
+            if " " in actor.name and _code(first) and (fold_token(first),) not in self.index.forms:
+                forms.add(first)
+            for form in forms:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?!\w|-\w)", self.text):
+                    if not self.taken(m.start(), m.end()) and not _inside_name(self.text, m.start(), m.end()):
+                        self.mentions.append(Mention(m.start(), m.end(), form, actor.id, "repeat"))
+
     def _acronyms(self) -> None:
         text = self.text
         defined: dict[str, str] = {}
@@ -480,6 +596,26 @@ class Finder:
                 for x in inside:
                     self.mentions.remove(x)
                 self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
+
+
+def _namelike(name: str) -> bool:
+    """Whether a capitalised span can be a name: not a sentence word first, not generic words only ("Army")."""
+    folds = [fold_token(t) for t in name.split()]
+    return bool(folds) and folds[0] not in STOP and not all(f in GENERIC or f in HEADS for f in folds)
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer capitalised name ("Khorasan" in "Khorasan Province")."""
+    after = re.match(r" ([A-Z][\w'’\-]*)", text[end:end + 40])
+    before = re.search(r"([A-Z][\w'’\-]*) $", text[max(0, start - 40):start])
+    return bool(after and fold_token(after.group(1)) not in STOP) or \
+        bool(before and fold_token(before.group(1)) not in STOP)
+
+
+def _code(word: str) -> bool:
+    """Whether a word is a code name ("G9", "M23", "GPep"): capitals with digits or inner capitals."""
+    return len(word) >= 2 and word[:1].isupper() and (any(c.isdigit() for c in word) or
+                                                     any(c.isupper() for c in word[1:]))
 
 
 def article_mentions(article_id: str, names: dict[str, list[str]], counts: dict[str, int]) -> tuple[ActorMention, ...]:

@@ -257,6 +257,8 @@ def _state_forces(finder: Finder, i: int, end: int) -> bool:
     if not starts_state:
         return False
     state_end = next((m.end for m in finder.mentions if m.start == toks[i].start), toks[i].end)
+    if state_end >= toks[end - 1].end:  # the state's mention is the whole phrase already
+        return True
     rest = [t.fold for t in toks[i + 1:end] if t.start >= state_end]
     return bool(rest) and all(f in GENERIC for f in rest)
 
