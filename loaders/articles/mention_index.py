@@ -88,6 +88,8 @@ class MentionIndex:
         self.opposition: dict[str, str] = {}  # ISO3 -> actor id of its armed opposition, when listed
         self.demonym_text: dict[str, str] = {}  # ISO3 -> demonym as written
         self.demonym_group: dict[str, tuple[str, ...]] = {}  # folded demonym -> its actors replacing each other
+        self.learned: dict[str, Actor] = {}  # actors made by earlier articles of the run (:meth:`learn`)
+        self.read_created = 0  # how many of the resolver's created names have been learnt
         candidates: dict[tuple[str, ...], list[tuple[int, int, str, str, tuple[str, ...]]]] = {}
         listing: dict[str, list[tuple[bool, int, str]]] = {}  # folded demonym -> (ambiguous, order, actor)
         foreign: dict[str, list[tuple[bool, int, str]]] = {}  # the same for Spanish and French demonyms
@@ -182,8 +184,27 @@ class MentionIndex:
         return next((a for a in group if entries[a].covers(day, last)), actor_id)
 
     def actor(self, actor_id: str) -> Actor | None:
+        """The gazetteer's actor ``actor_id``, or one learnt from earlier articles (:meth:`learn`)."""
         entry = self.gazetteer.entries.get(actor_id)
-        return entry.actor if entry else None
+        return entry.actor if entry else self.learned.get(actor_id)
+
+    def learn(self, actor: Actor, forms: Sequence[str]) -> None:
+        """Read ``forms`` as ``actor`` from now on (an actor an earlier article of the run made).
+
+        Forms the index already gives an actor keep their reading; short capital forms ("AA") are
+        risky, kept only where the article names the actor otherwise (as the store's are).
+        """
+        self.learned[actor.id] = actor
+        for text in forms:
+            key, raw = name_key(text)
+            if not key or key in self.forms:
+                continue
+            compact = "".join(raw)
+            exact = raw if compact.isupper() and len(compact) <= 5 else None
+            how = "name" if text == actor.name else "alias"
+            self.forms[key] = Form(actor.id, how, exact, risky=exact is not None)
+            for i in range(1, len(key) + 1):
+                self.prefixes.add(key[:i])
 
 
 @dataclass(slots=True)

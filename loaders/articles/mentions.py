@@ -41,12 +41,14 @@ from actorgraph.loaders.articles.organisations import (
     ACRONYM_DEF,
     GENERIC,
     HEADS,
+    MARKERS,
     STOP,
     acronym_fits,
     find_organisations,
     guess_kind,
 )
 from actorgraph.loaders.gazetteer import Resolver
+from actorgraph.loaders.stored_actors import learn_created
 
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
 LOCATIVE = frozenset({
@@ -197,6 +199,7 @@ class Finder:
     """Mentions of one article; :meth:`run` does the one pass."""
 
     def __init__(self, index: MentionIndex, resolver: Resolver, text: str, published: dt.date | None = None) -> None:
+        learn_created(index, resolver)  # actors earlier articles of the run made are found here too
         self.index = index
         self.published = published
         self.resolver = resolver
@@ -346,7 +349,8 @@ class Finder:
                 m = replace(m, actor=pick or m.actor)
             elif m.how == "risky":
                 country = self._country(m.actor)
-                if m.actor not in firm and country and not self.countries.get(country):
+                learnt = m.actor in self.index.learned  # an earlier article's actor: no country to go by
+                if m.actor not in firm and (learnt or country) and not (country and self.countries.get(country)):
                     continue
                 m = replace(m, how="alias")
             kept.append(m)
@@ -537,7 +541,9 @@ class Finder:
                     if old.id != owner.actor:
                         self.mentions.append(Mention(before.start(1), before.end(1), name, old.id, "organisation"))
                 continue
-            m = _KNOWN_AS.match(self.text, owner.end)
+            marker = re.match(r"\s+([a-z]+)\b", self.text[owner.end:owner.end + 20])
+            after = owner.end + marker.end() if marker and marker.group(1) in MARKERS else owner.end  # "the X gang,"
+            m = _KNOWN_AS.match(self.text, after)
             if m is None or self.taken(m.start(1), m.end(1)) or not _namelike(m.group(1)):
                 continue
             name = m.group(1)
