@@ -67,20 +67,20 @@ def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]]) ->
     added: list[Mention] = []
     for s, (start, end) in enumerate(sentences):
         before = [m for ss in by_sentence[max(0, s - 2):s] for m in ss]
-        for m in _COREF.finditer(plain, start, end):
-            if finder.taken(m.start(), m.end()):
+        for d in _COREF.finditer(plain, start, end):
+            if finder.taken(d.start(), d.end()):
                 continue
-            kinds = _KINDS.get(_fold(m.group("noun")), GROUP_KINDS)
-            window = before + [x for x in by_sentence[s] if x.end <= m.start()]
+            kinds = _KINDS.get(_fold(d.group("noun")), GROUP_KINDS)
+            window = before + [x for x in by_sentence[s] if x.end <= d.start()]
             groups = _groups(finder, window, kinds)
             if len(groups) == 1:
-                added.append(Mention(m.start(), m.end(), text[m.start():m.end()], groups[0], "coref"))
+                added.append(Mention(d.start(), d.end(), text[d.start():d.end()], groups[0], "coref"))
         here = sorted([*by_sentence[s], *(a for a in added if start <= a.start < end)], key=lambda x: x.start)
-        for m in _SAID.finditer(text, start, end):
-            subject = _reporter(text, here, m)
-            pron = m.end() - 2
-            if subject is not None and not finder.taken(pron, m.end()):
-                added.append(Mention(pron, m.end(), "it", subject.actor, "coref"))
+        for said in _SAID.finditer(text, start, end):
+            subject = _reporter(text, here, said)
+            pron = said.end() - 2
+            if subject is not None and not finder.taken(pron, said.end()):
+                added.append(Mention(pron, said.end(), "it", subject.actor, "coref"))
         it = _IT.match(text, start, end)
         if it and s > 0:
             word = it.group().strip()

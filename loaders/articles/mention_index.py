@@ -124,13 +124,13 @@ class MentionIndex:
                 if country:
                     self.demonyms.setdefault(fold, country)
         by_iso: dict[str, str] = {}
-        for fold, found in listing.items():
-            found.sort()
-            self.demonym_actor[fold] = found[0][2]
+        for fold, listed in listing.items():
+            listed.sort()
+            self.demonym_actor[fold] = listed[0][2]
             iso = self.demonyms.get(fold)
             if iso:
-                by_iso.setdefault(iso, found[0][2])
-            self.demonym_group[fold] = self._successors([a for _, _, a in found])
+                by_iso.setdefault(iso, listed[0][2])
+            self.demonym_group[fold] = self._successors([a for _, _, a in listed])
         for key, found in candidates.items():
             found.sort()
             rank, _, actor_id, how, raw = found[0]
@@ -150,21 +150,21 @@ class MentionIndex:
                                    dated=tuple(sorted(dated)))
             for i in range(1, len(key) + 1):
                 self.prefixes.add(key[:i])
-        for fold, found in foreign.items():
+        for fold, listed in foreign.items():
             if fold in self.demonym_actor:  # an English demonym spelt the same ("afghan") keeps its reading
                 continue
-            found.sort()
-            self.demonym_actor[fold] = found[0][2]
-            english = gazetteer.entries[found[0][2]].demonyms
+            listed.sort()
+            self.demonym_actor[fold] = listed[0][2]
+            english = gazetteer.entries[listed[0][2]].demonyms
             self.demonym_group[fold] = self.demonym_group.get(fold_token(english[0]), ()) if english else ()
         for iso, actor_id in by_iso.items():  # "government forces": the actor the country's demonym names
             if self.gazetteer.entries[actor_id].actor.kind in STATE_KINDS:
                 self.government[iso] = actor_id
         for iso, demonym in self.demonym_text.items():
             for suffix in ("opposition", "rebels"):
-                entry = gazetteer.lookup(f"{demonym} {suffix}")
-                if entry and entry.actor.kind not in STATE_KINDS:
-                    self.opposition[iso] = entry.actor.id
+                listed_entry = gazetteer.lookup(f"{demonym} {suffix}")
+                if listed_entry and listed_entry.actor.kind not in STATE_KINDS:
+                    self.opposition[iso] = listed_entry.actor.id
                     break
 
     def _successors(self, actor_ids: list[str]) -> tuple[str, ...]:
