@@ -178,3 +178,16 @@ def test_a_hyphenated_acronym_is_one_name():
     assert ("IS-GS", "Islamic State Sahel Province", "armed_group") in found
     assert {"United States", "United Kingdom"} <= {n for _, n, _ in found}
     assert "Islamic State" not in {n for _, n, _ in found}
+
+
+def test_an_english_name_may_start_with_its_head():
+    found, _ = _found("The Army of the Lakes raided Uvira, and the Front for a Free Kivu denied any part.")
+    assert ("Army of the Lakes", "Army of the Lakes", "armed_group") in found
+    assert ("Front for a Free Kivu", "Front for a Free Kivu", "armed_group") in found
+    # a head and "of" a state is that state's, no new actor
+    assert _names("The Army of Kenya crossed the river.") == ["Kenya"]
+
+
+def test_gangs_of_a_coalition_are_the_coalition():
+    found, _ = _found("Gangs of the Lakou Fanmi coalition raided a police station.")
+    assert [(t, n, k) for t, n, k in found] == [("Lakou Fanmi", "Lakou Fanmi", "coalition")]

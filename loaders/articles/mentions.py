@@ -115,7 +115,7 @@ _BRANCH_HEADS = frozenset(mention_words().get("branch_heads", ()))
 _NO_TRAILING = r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sal)(?<!\sde)(?<!\sdel)(?<!\sla)"  # no name ends in "of"
 _WORD = r"(?:[A-Z][\w'’\-]*|[a-z]{1,3}-[A-Z][\w'’\-]*)"  # "Ahrar", "al-Quds"
 _FORMERLY = re.compile(
-    r"\s*,?\s*\(?\s*(?:formerly|previously|once)(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?[\"“‘']?"
+    r"\s*\)?\s*,?\s*\(?\s*(?:formerly|previously|once)(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?[\"“‘']?"
     rf"((?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
 )
 _KNOWN_AS = re.compile(

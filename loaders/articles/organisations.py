@@ -214,7 +214,13 @@ def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | 
     if folds[0] in HEADS_FIRST and len(folds) > 1 and toks[i].raw[:1].isupper():
         end = j
         kind = guess_kind(text[toks[i].start:toks[j - 1].end], folds[0])
-    elif last > 0:
+    elif last > 0 or (last == 0 and j - i > 2 and folds[1] in _OF_TAIL):  # "Alliance of Patriots for ..."
+        if last == 0:
+            k = i + 2
+            while k < j and toks[k].fold in _ARTICLES:
+                k += 1
+            if _state_at(finder, toks[k].start, toks[j - 1].end):
+                return None  # "the Army of Kenya" is Kenya's, no new actor
         end = i + last + 1
         if end < j and folds[last + 1] in _OF_TAIL:
             end = j
