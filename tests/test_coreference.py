@@ -61,3 +61,13 @@ def test_a_reported_it_that_is_no_subject_or_a_denial_is_left():
     assert _links("The Kivu Freedom Movement denied that it shelled the market.") == []
     assert _links("The Lake Shore Front said it was unclear who fired first.") == []
     assert _links("The Lake Shore Front confirmed it to reporters in Bukavu.") == []
+
+
+def test_the_rebels_are_the_one_armed_group_named_just_before():
+    gazetteer, index = shipped()
+    text = ("Myanmar's junta bombed a market. The Karenni Hills Army took a hill on Monday. The rebels then "
+            "held it. Far to the west, the Chin Valley Army took a port. Later the rebels shelled an airfield.")
+    finder = Finder(index, Resolver(gazetteer), text)
+    rebels = [(m.text, finder.actor(m.actor).name) for m in finder.run() if m.how == "generic"]
+    # the first "rebels" follow one group; the second follow two, so they are the country's opposition
+    assert rebels == [("The rebels", "Karenni Hills Army"), ("the rebels", "Burmese opposition")]

@@ -115,7 +115,7 @@ _BRANCH_HEADS = frozenset(mention_words().get("branch_heads", ()))
 _NO_TRAILING = r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sal)(?<!\sde)(?<!\sdel)(?<!\sla)"  # no name ends in "of"
 _WORD = r"(?:[A-Z][\w'’\-]*|[a-z]{1,3}-[A-Z][\w'’\-]*)"  # "Ahrar", "al-Quds"
 _FORMERLY = re.compile(
-    r"\s*\)?\s*,?\s*\(?\s*(?:formerly|previously|once)(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?[\"“‘']?"
+    r"\s*\)?\s*,?\s*\(?\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?[\"“‘']?"
     rf"((?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
 )
 _KNOWN_AS = re.compile(
@@ -208,7 +208,7 @@ class Finder:
         self.mentions: list[Mention] = []
         self.created: dict[str, Actor] = {}
         self.countries: Counter[str] = Counter()
-        self.pending: list[tuple[int, int, str, str]] = []  # generic phrases: start, end, text, "gov"|"opp"
+        self.demonym: str | None = None  # the main country's demonym, once known
 
     # -- helpers ---------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
@@ -303,6 +303,7 @@ class Finder:
         self._acronyms()
         self._known_as()
         self._repeats()
+        self._rebels()
         if self.published:
             self.mentions = [m if not m.dated else replace(m, actor=index.by_date(m.actor, m.dated, self.published))
                              for m in self.mentions]
@@ -490,15 +491,35 @@ class Finder:
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())
                    and not _OF_NAME.match(self.text, m.end())]  # "rebels of the X Front" are X's
-        if generic and not opp:  # "the rebels": the article's one armed group, else the country's opposition
-            groups = {m.actor for m in self.mentions if (a := self.actor(m.actor)) and a.kind is ActorKind.ARMED_GROUP}
-            if len(groups) == 1:
-                opp = groups.pop()
-            elif demonym:  # made only when the article speaks of its opposition
-                opp = self.create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
-        if opp:
-            for m in generic:
-                self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))
+        for m in generic:  # with no listed opposition, who "the rebels" are is decided by _rebels
+            self.mentions.append(Mention(m.start(), m.end(), m.group(), opp or "", "generic"))
+        self.demonym = demonym
+
+    def _rebels(self) -> None:
+        """"the rebels" where the country lists no opposition: the one armed group named in the 300
+        characters before, else the article's one armed group, else the country's opposition (made
+        only when the article speaks of it), once every name of the article is known."""
+        open_ = [m for m in self.mentions if m.how == "generic" and not m.actor]
+        if not open_:
+            return
+        armed = frozenset({ActorKind.ARMED_GROUP})  # a militia is no "rebels"
+        named = [m for m in self.mentions if m.actor and (a := self.actor(m.actor)) is not None and a.kind in armed]
+        everywhere = {m.actor for m in named}
+        fallback = None
+        for m in open_:
+            near = {x.actor for x in named if m.start - 300 <= x.start and x.end <= m.start}
+            if len(near) == 1:
+                actor_id = near.pop()
+            elif len(everywhere) == 1:
+                actor_id = next(iter(everywhere))
+            elif self.demonym:
+                fallback = fallback or self.create(f"{self.demonym} opposition", ActorKind.ARMED_GROUP).id
+                actor_id = fallback
+            else:
+                actor_id = ""
+            self.mentions.remove(m)
+            if actor_id:
+                self.mentions.append(replace(m, actor=actor_id))
 
     def _branches(self) -> None:
         """"Islamic State – Khorasan Province": a group's name, a dash and a branch is the branch.
@@ -533,7 +554,8 @@ class Finder:
             if owner.how in {"demonym", "backer", "generic"}:
                 continue
             before = _FORMERLY.match(self.text, owner.end)
-            if before and not self.taken(before.start(1), before.end(1)) and _namelike(before.group(1)):
+            if before and not self.taken(before.start(1), before.end(1)) and _namelike(before.group(1)) and \
+                    fold_token(before.group(1).split()[0]) not in self.index.demonyms:  # "formerly the Syrian branch"
                 actor = self.actor(owner.actor)
                 if actor is not None and actor.kind not in STATE_KINDS:
                     name = " ".join(before.group(1).split())
