@@ -11,7 +11,10 @@ recognises
 - acronyms defined in the text: "Hayat Tahrir al Sham (HTS)", then every later "HTS";
 - unknown organisations named by their words (:mod:`~actorgraph.loaders.articles.organisations`):
   "the Arakan Army", "the Viv Ansanm gang", "el Clan del Golfo" become new actors with a kind
-  guessed from their head word.
+  guessed from their head word;
+- names the text gives: "X, also known as Y", "X (formerly known as Y)", "Group – X Province",
+  and later mentions of a group the article made ("the G9");
+- actors earlier articles of the run made (the mention index learns them before each article).
 
 Places are never actors: a state or capital after a locative preposition ("in Damascus", "near
 Turkey") or before a place noun ("the Syria-Turkey border") is not a mention, nor is "Syria-based".
