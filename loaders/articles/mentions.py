@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from actorgraph.graph.model import Actor, ActorKind, ActorMention
+from actorgraph.loaders.articles.given_names import acronyms, branches, known_as, repeats
 from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
@@ -37,18 +38,11 @@ from actorgraph.loaders.articles.mention_index import (
     Tok,
     fold_token,
     mention_words,
-    name_key,
     tokenize,
 )
 from actorgraph.loaders.articles.organisations import (
-    ACRONYM_DEF,
     GENERIC,
-    HEADS,
-    MARKERS,
-    STOP,
-    acronym_fits,
     find_organisations,
-    guess_kind,
 )
 from actorgraph.loaders.gazetteer import Resolver
 from actorgraph.loaders.stored_actors import learn_created
@@ -103,53 +97,6 @@ _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
-_CAP = r"[A-Z][\w'’\-]*"
-_LONG_FORM = re.compile(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$")
-_ONE_WORD_FORM = re.compile(r"(?:\b[Tt]he\s+)?\b([A-Z][a-z]+(?:-[A-Za-z][a-z]*){1,4})$")  # "the Jamaat-ul-Ahrar"
-
-
-def _initials(word: str) -> str:
-    """The initials of a hyphenated word ("Jamaat-ul-Ahrar": "JuA")."""
-    return "".join(part[:1] for part in word.split("-") if part)
-
-
-_BRANCH = re.compile(r"\s+[–—-]\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)")
-_BRANCH_HEADS = frozenset(mention_words().get("branch_heads", ()))
-_NO_TRAILING = r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sal)(?<!\sde)(?<!\sdel)(?<!\sla)"  # no name ends in "of"
-_WORD = r"(?:[A-Z][\w'’\-]*|[a-z]{1,3}-[A-Z][\w'’\-]*)"  # "Ahrar", "al-Quds"
-_FORMERLY = re.compile(
-    r"\s*\)?\s*,?\s*\(?\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?[\"“‘']?"
-    rf"((?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
-)
-_KNOWN_AS = re.compile(
-    r"\s*,?\s*\(?\s*(?:or\s+simply|also\s+known\s+as|also\s+called|better\s+known\s+as|known\s+(?:locally\s+)?as|"
-    r"a\.k\.a\.?|aka)\s+(?:the\s+)?[\"“‘']?"
-    rf"((?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
-)
-
-
-def _long_form(before: str, acronym: str) -> tuple[int, str] | None:
-    """The name an acronym in brackets defines, ending ``before``: its start and text, or ``None``.
-
-    Capitalised words (with of/for/al ... between them) whose initials the acronym spells
-    (:func:`.organisations.acronym_fits`), less leading words that start sentences ("May the
-    Hezb-ul-Mulk (HuM)") or are no part of it; a single word only when hyphenated and its
-    initials are the acronym.
-    """
-    words = _LONG_FORM.search(before)
-    if words:
-        start, name = words.start(1), words.group(1)
-        while (first := re.match(r"(\S+)\s+", name)) and (fold_token(first.group(1)) in STOP or
-                                                          first.group(1).islower() or
-                                                          not acronym_fits(acronym, name)):
-            start, name = start + first.end(), name[first.end():]
-        if " " in name and acronym_fits(acronym, name):
-            return start, name
-    one = _ONE_WORD_FORM.search(before)
-    if one is None or _initials(one.group(1)) != acronym.replace("-", ""):
-        return None
-    return one.start(1), one.group(1)
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -298,14 +245,14 @@ class Finder:
                 continue
             step = self._demonym(i)
             i = step if step else i + 1
-        self._branches()
+        branches(self)
         self._disambiguate()
         self._backed_phrases()
         self._generic()
         find_organisations(self)
-        self._acronyms()
-        self._known_as()
-        self._repeats()
+        acronyms(self)
+        known_as(self)
+        repeats(self)
         self._rebels()
         if self.published:
             self.mentions = [m if not m.dated else replace(m, actor=index.by_date(m.actor, m.dated, self.published))
@@ -523,131 +470,6 @@ class Finder:
             self.mentions.remove(m)
             if actor_id:
                 self.mentions.append(replace(m, actor=actor_id))
-
-    def _branches(self) -> None:
-        """"Islamic State – Khorasan Province": a group's name, a dash and a branch is the branch.
-
-        The branch is the gazetteer's actor named by any of the group's names with the tail
-        ("Islamic State Khorasan Province"), else a new actor of the group's kind.
-        """
-        for m in list(self.mentions):
-            actor = self.actor(m.actor)
-            if actor is None or actor.kind in STATE_KINDS or m.how == "demonym":
-                continue
-            tail = _BRANCH.match(self.text, m.end)
-            if tail is None or fold_token(tail.group(1).split()[-1]) not in _BRANCH_HEADS:
-                continue
-            end = tail.end()
-            if any(x.start < end and m.end <= x.start and x.end > end for x in self.mentions):
-                continue
-            words = tail.group(1)
-            known = next((found for n in (actor.name, *actor.aliases)
-                          if (found := self.resolver.resolve(f"{n} {words}")) is not None), None)
-            name = " ".join(self.text[m.start:end].split())
-            branch = known or self.resolver.resolve(name) or self.create(name, actor.kind)
-            self.mentions = [x for x in self.mentions if not (m.start <= x.start and x.end <= end)]
-            self.mentions.append(Mention(m.start, end, self.text[m.start:end], branch.id, "branch"))
-
-    def _known_as(self) -> None:
-        """"X, also known as Y", "X, or simply the Y": Y names X's actor (an alias of an actor made here).
-
-        "X (formerly known as Y)", "X, previously Y": Y is another actor, X's predecessor, of X's kind.
-        """
-        for owner in list(self.mentions):
-            if owner.how in {"demonym", "backer", "generic"}:
-                continue
-            before = _FORMERLY.match(self.text, owner.end)
-            if before and not self.taken(before.start(1), before.end(1)) and _namelike(before.group(1)) and \
-                    fold_token(before.group(1).split()[0]) not in self.index.demonyms:  # "formerly the Syrian branch"
-                actor = self.actor(owner.actor)
-                if actor is not None and actor.kind not in STATE_KINDS:
-                    name = " ".join(before.group(1).split())
-                    old = self.resolver.resolve(name) or self.create(name, actor.kind)
-                    if old.id != owner.actor:
-                        self.mentions.append(Mention(before.start(1), before.end(1), name, old.id, "organisation"))
-                continue
-            marker = re.match(r"\s+([a-z]+)\b", self.text[owner.end:owner.end + 20])
-            after = owner.end + marker.end() if marker and marker.group(1) in MARKERS else owner.end  # "the X gang,"
-            m = _KNOWN_AS.match(self.text, after)
-            if m is None or self.taken(m.start(1), m.end(1)) or not _namelike(m.group(1)):
-                continue
-            name = m.group(1)
-            if self.resolver.resolve(name) not in (None, self.actor(owner.actor)):
-                continue  # "Y" is another actor's name
-            if owner.actor in self.created:
-                renamed = self.resolver.add_alias(owner.actor, name)
-                if renamed is not None:
-                    self.created[owner.actor] = renamed
-            self.mentions.append(Mention(m.start(1), m.end(1), name, owner.actor, "alias"))
-
-    def _repeats(self) -> None:
-        """Every other mention of an actor this article made: its name or an alias again, or the code name
-        its name starts with ("the G9 Alliance of Families" ... "the G9")."""
-        for actor in list(self.created.values()):
-            forms = {actor.name, *actor.aliases}
-            first = actor.name.split()[0]
-            if " " in actor.name and _code(first) and (fold_token(first),) not in self.index.forms:
-                forms.add(first)
-            for form in forms:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?!\w|-\w)", self.text):
-                    if not self.taken(m.start(), m.end()) and not _inside_name(self.text, m.start(), m.end()):
-                        self.mentions.append(Mention(m.start(), m.end(), form, actor.id, "repeat"))
-
-    def _acronyms(self) -> None:
-        text = self.text
-        defined: dict[str, str] = {}
-        for m in ACRONYM_DEF.finditer(text):
-            acronym = m.group(1)
-            before = text[:m.start()].rstrip()
-            owner = next((x for x in self.mentions if x.end == len(before) and x.how != "demonym"), None)
-            if owner is None:
-                found = _long_form(before, acronym)
-                if found is None:
-                    continue
-                start, name = found
-                known = self.index.forms.get(name_key(acronym)[0])
-                actor_id = known.actor if known else self.create(name, guess_kind(name)).id
-                if not self.taken(start, len(before)):
-                    self.mentions.append(Mention(start, len(before), name, actor_id, "defined"))
-                defined[acronym] = actor_id
-            else:
-                defined[acronym] = owner.actor
-        for acronym, actor_id in defined.items():
-            if actor_id in self.created:  # a new actor's acronym becomes its alias (searchable once stored)
-                renamed = self.resolver.add_alias(actor_id, acronym)
-                if renamed is not None:
-                    self.created[actor_id] = renamed
-            for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?!\w|-[A-Za-z])", text):
-                # "IS-GS" once defined is one name, not the "IS" inside it
-                inside = [x for x in self.mentions if m.start() <= x.start and x.end <= m.end()]
-                if self.taken(m.start(), m.end()) and (not inside or any(
-                        x.start < m.end() and m.start() < x.end and x not in inside for x in self.mentions)
-                        or any((x.start, x.end) == (m.start(), m.end()) for x in inside)):
-                    continue
-                for x in inside:
-                    self.mentions.remove(x)
-                self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
-
-
-def _namelike(name: str) -> bool:
-    """Whether a capitalised span can be a name: not a sentence word first, not generic words only ("Army")."""
-    folds = [fold_token(t) for t in name.split()]
-    return bool(folds) and folds[0] not in STOP and not all(f in GENERIC or f in HEADS for f in folds)
-
-
-def _inside_name(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is part of a longer capitalised name ("Khorasan" in "Khorasan Province")."""
-    after = re.match(r" ([A-Z][\w'’\-]*)", text[end:end + 40])
-    before = re.search(r"([A-Z][\w'’\-]*) $", text[max(0, start - 40):start])
-    return bool(after and fold_token(after.group(1)) not in STOP) or \
-        bool(before and fold_token(before.group(1)) not in STOP)
-
-
-def _code(word: str) -> bool:
-    """Whether a word is a code name ("G9", "M23", "GPep"): capitals with digits or inner capitals."""
-    return len(word) >= 2 and word[:1].isupper() and (any(c.isdigit() for c in word) or
-                                                     any(c.isupper() for c in word[1:]))
-
 
 def article_mentions(article_id: str, names: dict[str, list[str]], counts: dict[str, int]) -> tuple[ActorMention, ...]:
     """The MENTIONS edges of one article: every actor it names (by id), how often, and by which names."""
