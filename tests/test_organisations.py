@@ -191,3 +191,10 @@ def test_an_english_name_may_start_with_its_head():
 def test_gangs_of_a_coalition_are_the_coalition():
     found, _ = _found("Gangs of the Lakou Fanmi coalition raided a police station.")
     assert [(t, n, k) for t, n, k in found] == [("Lakou Fanmi", "Lakou Fanmi", "coalition")]
+
+
+def test_spanish_and_french_heads_before_the_name_and_the_state():
+    found, _ = _found("Los Comandos del Río Verde negociaron con el Estado colombiano. L'État malien a signé.")
+    assert ("Comandos del Río Verde", "Comandos del Río Verde", "armed_group") in found
+    assert ("Estado colombiano", "Colombia", "state") in found
+    assert ("L'État malien", "Mali", "state") in found
