@@ -71,3 +71,10 @@ def test_the_rebels_are_the_one_armed_group_named_just_before():
     rebels = [(m.text, finder.actor(m.actor).name) for m in finder.run() if m.how == "generic"]
     # the first "rebels" follow one group; the second follow two, so they are the country's opposition
     assert rebels == [("The rebels", "Karenni Hills Army"), ("the rebels", "Burmese opposition")]
+
+
+def test_they_after_an_opening_phrase_with_no_actor():
+    text = "Kenya and Somalia reached a deal on Monday. After talks in Nairobi on Tuesday, they announced a truce."
+    assert _links(text) == [("they", "Kenya"), ("they", "Somalia")]
+    # an actor in the opening phrase is the subject, not the pronoun's antecedent
+    assert _links("Kenya and Somalia met. In Nairobi, Kenya said they would wait.") == []

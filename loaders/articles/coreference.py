@@ -5,7 +5,8 @@
   it; the nouns and the kinds each may name are data (``coreference`` in
   ``data/mention_words.yaml``).
 - A sentence-initial "It" names the one non-state group of the preceding sentences; a
-  sentence-initial "They" names the two actors of the preceding sentence.
+  sentence-initial "They" names the two actors of the preceding sentence; so do "it" and "they"
+  after an opening phrase that names no actor ("After talks in Moscow on Thursday, they ...").
 - "it" after a reporting verb ("The army said on Monday it had ...", "X confirmed that it ..."; not
   "denied", which negates what follows)
   names the verb's subject: the mention just before the verb, with at most a few lower-case words
@@ -37,7 +38,8 @@ def _descriptions() -> tuple[re.Pattern[str], dict[str, frozenset[ActorKind]]]:
 
 
 _COREF, _KINDS = _descriptions()
-_IT = re.compile(r"\s*(?:It|They)\b")
+# "It ...", "They ...", and after an opening phrase with no actor in it ("After talks in Moscow, they ...")
+_IT = re.compile(r"\s*(?:[A-Z][^,.;:()\n]{0,60},\s+)?(?P<word>It|They|it|they)\b")
 _SAID = re.compile(
     r"\b(?:said|says|stated|announced|claimed|confirmed|reported|added|insisted|warned|vowed|admitted|"
     r"acknowledged|declared)\b(?P<mid>(?:\s+[\w’'-]+){0,8}?)\s+(?:that\s+)?it\b(?=\s+[a-z])(?!\s+(?:to|in|on|at|for|with|as|and|or|from|by)\b)"
@@ -82,17 +84,19 @@ def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]]) ->
             if subject is not None and not finder.taken(pron, said.end()):
                 added.append(Mention(pron, said.end(), "it", subject.actor, "coref"))
         it = _IT.match(text, start, end)
-        if it and s > 0:
-            word = it.group().strip()
+        if it and s > 0 and (it.start("word") == it.start() + len(it.group()) - len(it.group().lstrip()) or
+                             not any(x.start < it.start("word") for x in by_sentence[s])) and \
+                (it.group("word")[0].isupper() or "," in it.group()):
+            word = it.group("word").capitalize()
             if word == "It":
                 groups = _groups(finder, before, GROUP_KINDS)
                 if len(groups) == 1:
-                    added.append(Mention(it.end() - len(word), it.end(), word, groups[0], "coref"))
+                    added.append(Mention(it.start("word"), it.end(), it.group("word"), groups[0], "coref"))
             else:
                 prev = list(dict.fromkeys(x.actor for x in by_sentence[s - 1]))
                 if len(prev) == 2:
                     for actor_id in prev:
-                        added.append(Mention(it.end() - len(word), it.end(), word, actor_id, "coref"))
+                        added.append(Mention(it.start("word"), it.end(), it.group("word"), actor_id, "coref"))
     finder.mentions.extend(added)
     finder.mentions.sort(key=lambda m: (m.start, -m.end))
 
