@@ -72,3 +72,17 @@ def test_backed_fighters_from_a_state_are_one_group():
     assert ("Rwandan", "Rwanda", "state") in found
     assert ("Rwandan-backed Islamists from Uganda", "Rwandan-backed Islamists from Uganda", "armed_group") in found
     assert "Uganda" not in {n for _, n, _ in found}
+
+
+def test_a_code_name_coordinated_with_a_group_is_another_group():
+    found, _ = _found("The K7 Alliance of Brothers holds the port. K7 and ZPep have been rivals for years; "
+                      "ZPep fighters raided the market.")
+    assert [(t, n, k) for t, n, k in found if n == "ZPep"] == [("ZPep", "ZPep", "coalition")] * 2
+    # a known acronym stays what it is
+    found, _ = _found("The Kivu Freedom Movement and UNRWA met in Goma.")
+    assert [k for t, _, k in found if t == "UNRWA"] == ["igo"]
+
+
+def test_a_capital_after_a_place_noun_and_of_is_a_place():
+    found, _ = _found("Gangs hold the outskirts of Port-au-Prince. Russian jets bombed the suburbs of Damascus.")
+    assert [n for _, n, _ in found] == ["Russia"]

@@ -7,7 +7,8 @@ organisation passes of a :class:`~actorgraph.loaders.articles.mentions.Finder`.
   another actor, X's predecessor);
 - "Islamic State – Lake Kivu Province": a group, a dash and a branch head (``branch_heads`` in
   ``data/mention_words.yaml``) is one branch;
-- later mentions of a group the article made: its name, aliases, leading code name ("the G9").
+- later mentions of a group the article made: its name, aliases, leading code name ("the G9");
+- a code name coordinated with a group ("G9 and GPep"): another group of its kind.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from actorgraph.graph.model import ActorKind
 from actorgraph.loaders.articles.mention_index import STATE_KINDS, fold_token, mention_words, name_key
 from actorgraph.loaders.articles.organisations import (
     ACRONYM_DEF,
@@ -146,6 +148,28 @@ def repeats(finder: Finder) -> None:
             for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?!\w|-\w)", finder.text):
                 if not finder.taken(m.start(), m.end()) and not _inside_name(finder.text, m.start(), m.end()):
                     finder.add(m.start(), m.end(), form, actor.id, "repeat")
+
+
+_PAIRED_CODE = re.compile(r"\s+(?:and|or|y|et)\s+([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)\b(?![\w-]|\s+[A-Z])")
+_GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITION})
+
+
+def paired_codes(finder: Finder) -> None:
+    """"G9 and GPep": a code name ("GPep", "K7", "5SM") coordinated after a non-state group, and
+    unknown, names a group of the same kind (found again everywhere in the article)."""
+    for owner in list(finder.mentions):
+        actor = finder.actor(owner.actor)
+        if actor is None or actor.kind not in _GROUPS:
+            continue
+        m = _PAIRED_CODE.match(finder.text, owner.end)
+        if m is None or not _code(m.group(1)) or finder.taken(m.start(1), m.end(1)) or \
+                fold_token(m.group(1)) in STOP or (fold_token(m.group(1)),) in finder.index.forms:
+            continue
+        paired = finder.resolver.resolve(m.group(1)) or finder.create(m.group(1), actor.kind)
+        for again in re.finditer(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", finder.text):
+            if not finder.taken(again.start(), again.end()):
+                finder.add(again.start(), again.end(), m.group(1), paired.id, "organisation")
+
 
 def acronyms(finder: Finder) -> None:
     text = finder.text

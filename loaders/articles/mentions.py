@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from actorgraph.graph.model import Actor, ActorKind, ActorMention
-from actorgraph.loaders.articles.given_names import acronyms, branches, known_as, repeats
+from actorgraph.loaders.articles.given_names import acronyms, branches, known_as, paired_codes, repeats
 from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
@@ -59,6 +59,12 @@ PLACE_NOUNS = frozenset({
     "border", "borders", "city", "province", "region", "territory", "capital", "coast", "soil", "frontier",
     "based", "bound", "countryside", "north", "south", "east", "west", "northwest", "northeast", "southwest",
     "southeast",
+})
+PLACE_OF = frozenset({
+    "outskirts", "suburbs", "suburb", "district", "districts", "streets", "centre", "center", "heart", "neighbourhood",
+    "neighborhood", "neighbourhoods", "neighborhoods", "edge", "parts", "areas", "towns", "villages", "cities",
+    "provinces", "regions", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "map", "coast", "skies", "airspace", "soil", "territory", "interior",
 })
 MILITARY_HEADS = frozenset({
     "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
@@ -119,6 +125,9 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
     """Whether tokens ``i..j-1`` name a place here rather than an actor."""
     if i > 0 and toks[i - 1].fold in LOCATIVE and not _BREAKS.intersection(text[toks[i - 1].end:toks[i].start]):
         return True
+    if i > 1 and toks[i - 1].fold == "of" and toks[i - 2].fold in PLACE_OF and \
+            not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
+        return True  # "the outskirts of Damascus", "a district of Port-au-Prince"
     if i > 1 and toks[i - 1].fold in PARTICLES and toks[i - 2].fold in LOCATIVE and \
             not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
         return True
@@ -253,6 +262,7 @@ class Finder:
         acronyms(self)
         known_as(self)
         repeats(self)
+        paired_codes(self)
         self._rebels()
         if self.published:
             self.mentions = [m if not m.dated else replace(m, actor=index.by_date(m.actor, m.dated, self.published))
