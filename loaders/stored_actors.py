@@ -15,6 +15,8 @@ that earlier articles (or event files) of the run made, before each article is r
 
 from __future__ import annotations
 
+import weakref
+
 from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.graph.names import normalize
 from actorgraph.graph.store import Store, pages
@@ -65,8 +67,12 @@ def learn_created(index: MentionIndex, resolver: Resolver) -> None:
 
     Called before each article is read. Their forms are chosen as the store's are (names of
     non-actors skipped, short capital forms risky); a form the gazetteer gives another actor stays
-    that actor's. Cheap: only the names made since the last call are read.
+    that actor's. Cheap: only the names made since the last call are read. An index taught by
+    another resolver before forgets what that one taught (tests share one index across resolvers).
     """
+    if index.teacher is None or index.teacher() is not resolver:  # one resolver teaches an index at a time
+        index.forget_learned()
+        index.teacher = weakref.ref(resolver)
     created = list(resolver.created.values())  # a snapshot: another thread may be adding
     start, index.read_created = index.read_created, len(created)
     for actor in created[start:]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,7 +90,9 @@ class MentionIndex:
         self.demonym_text: dict[str, str] = {}  # ISO3 -> demonym as written
         self.demonym_group: dict[str, tuple[str, ...]] = {}  # folded demonym -> its actors replacing each other
         self.learned: dict[str, Actor] = {}  # actors made by earlier articles of the run (:meth:`learn`)
-        self.read_created = 0  # how many of the resolver's created names have been learnt
+        self.learned_keys: list[tuple[str, ...]] = []
+        self.read_created = 0  # how many of the teacher's created names have been learnt
+        self.teacher: weakref.ref[Any] | None = None  # the resolver whose actors are learnt
         candidates: dict[tuple[str, ...], list[tuple[int, int, str, str, tuple[str, ...]]]] = {}
         listing: dict[str, list[tuple[bool, int, str]]] = {}  # folded demonym -> (ambiguous, order, actor)
         foreign: dict[str, list[tuple[bool, int, str]]] = {}  # the same for Spanish and French demonyms
@@ -188,6 +191,16 @@ class MentionIndex:
         entry = self.gazetteer.entries.get(actor_id)
         return entry.actor if entry else self.learned.get(actor_id)
 
+    def forget_learned(self) -> None:
+        """Drop every learnt form and actor (another resolver teaches the index from now on)."""
+        for key in self.learned_keys:
+            form = self.forms.get(key)
+            if form is not None and form.actor in self.learned:
+                del self.forms[key]
+        self.learned_keys.clear()
+        self.learned.clear()
+        self.read_created = 0
+
     def learn(self, actor: Actor, forms: Sequence[str]) -> None:
         """Read ``forms`` as ``actor`` from now on (an actor an earlier article of the run made).
 
@@ -203,6 +216,7 @@ class MentionIndex:
             exact = raw if compact.isupper() and len(compact) <= 5 else None
             how = "name" if text == actor.name else "alias"
             self.forms[key] = Form(actor.id, how, exact, risky=exact is not None)
+            self.learned_keys.append(key)
             for i in range(1, len(key) + 1):
                 self.prefixes.add(key[:i])
 
