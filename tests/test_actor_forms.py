@@ -86,3 +86,9 @@ def test_a_code_name_coordinated_with_a_group_is_another_group():
 def test_a_capital_after_a_place_noun_and_of_is_a_place():
     found, _ = _found("Gangs hold the outskirts of Port-au-Prince. Russian jets bombed the suburbs of Damascus.")
     assert [n for _, n, _ in found] == ["Russia"]
+
+
+def test_a_government_phrase_named_by_its_place():
+    found, _ = _found("Kyiv said Russian planes hit Kharkiv. The junta in Niamey expelled French troops.")
+    assert ("The junta", "Niger", "state") in found
+    assert [n for _, n, _ in found].count("Russia") == 1  # not the article's main country

@@ -437,7 +437,31 @@ class Finder:
             return None
         return top[0][0]
 
+    def _placed_country(self, end: int) -> str | None:
+        """"the junta in Niamey", "the government of Mali": the country (ISO3) a generic government phrase
+        names by the place after it, or ``None``."""
+        after = re.match(r"\s+(?:in|of)\s+", self.text[end:end + 8])
+        if after is None:
+            return None
+        k = next((t for t, tok in enumerate(self.toks) if tok.start >= end + after.end()), None)
+        if k is None or not self.toks[k].raw[:1].isupper():
+            return None
+        for width in (3, 2, 1):
+            key = tuple(t.fold for t in self.toks[k:k + width] if t.fold not in PARTICLES)
+            form = self.index.forms.get(key) if len(self.toks[k:k + width]) == width else None
+            actor = self.index.actor(form.actor) if form else None
+            if actor is not None and actor.kind in STATE_KINDS and actor.country:
+                return actor.country
+        return None
+
     def _generic(self) -> None:
+        for m in _GENERIC_GOV.finditer(self.text):  # "the junta in Niamey" whatever the article is about
+            placed = self._placed_country(m.end())
+            gov = self.index.government.get(placed) if placed else None
+            if gov and not self.taken(m.start(), m.end()):
+                spelt = self.index.demonym_text.get(placed or "")
+                dated = self.index.demonym_group.get(fold_token(spelt), ()) if spelt else ()
+                self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         iso = self.main_country()
         if not iso:
             return
