@@ -142,3 +142,59 @@ def test_people_before_of_are_not_part_of_the_name():
                    "Liberation Army held the road.")
     assert "Arakan Army" in names and "Ta'ang National Liberation Army" in names
     assert not [n for n in names if n.lower().startswith(("fighters", "members"))]
+
+
+def test_a_hyphenated_one_word_name_is_defined_by_its_initials():
+    found, resolver = _found("On 3 May the Harakat-ul-Mizan (HuM) raided a depot; the HuM then fled.")
+    assert [(t, n) for t, n, _ in found] == [("Harakat-ul-Mizan", "Harakat-ul-Mizan"), ("HuM", "Harakat-ul-Mizan"),
+                                             ("HuM", "Harakat-ul-Mizan")]
+    assert resolver.resolve("HuM") is not None
+    # initials that do not spell the acronym define nothing
+    assert _names("The Harakat-ul-Mizan (XYZ) raided a depot.") == []
+
+
+def test_leading_words_the_acronym_does_not_spell_are_no_part_of_the_name():
+    found, _ = _found("Rebels of the Karenni Hills Defence Force (KHDF) took the bridge.")
+    assert ("Karenni Hills Defence Force", "Karenni Hills Defence Force", "armed_group") in found
+    assert ("KHDF", "Karenni Hills Defence Force", "armed_group") in found
+    assert not any(t.lower().startswith(("rebels", "of ")) for t, _, _ in found)
+
+
+def test_a_name_with_a_place_after_in_is_one_name_when_its_acronym_spells_it():
+    found, _ = _found("The Nile Movement for Peace and Unity in East Africa (NIMPUA) met in Juba.")
+    assert [(t, n) for t, n, _ in found] == [
+        ("Nile Movement for Peace and Unity in East Africa", "Nile Movement for Peace and Unity in East Africa"),
+        ("NIMPUA", "Nile Movement for Peace and Unity in East Africa")]
+    # the acronym spells the name before "in": the place stays out, and no actor is made of it
+    found, _ = _found("The Karenni Hills Army in Kayah State (KHA) grew.")
+    assert [n for _, n, _ in found] == ["Karenni Hills Army"]
+
+
+def test_a_hyphenated_acronym_is_one_name():
+    found, _ = _found("The Islamic Front of the Upper Nile (IF-UN) grew, and IF-UN cells spread.")
+    assert [(t, n) for t, n, _ in found][-2:] == [("IF-UN", "Islamic Front of the Upper Nile")] * 2
+    # the gazetteer's "ISGS" written with a hyphen is that actor, not the Islamic State it starts with
+    found, _ = _found("IS-GS fighters crossed into Niger, while US-UK aircraft watched.")
+    assert ("IS-GS", "Islamic State Sahel Province", "armed_group") in found
+    assert {"United States", "United Kingdom"} <= {n for _, n, _ in found}
+    assert "Islamic State" not in {n for _, n, _ in found}
+
+
+def test_an_english_name_may_start_with_its_head():
+    found, _ = _found("The Army of the Lakes raided Uvira, and the Front for a Free Kivu denied any part.")
+    assert ("Army of the Lakes", "Army of the Lakes", "armed_group") in found
+    assert ("Front for a Free Kivu", "Front for a Free Kivu", "armed_group") in found
+    # a head and "of" a state is that state's, no new actor
+    assert _names("The Army of Kenya crossed the river.") == ["Kenya"]
+
+
+def test_gangs_of_a_coalition_are_the_coalition():
+    found, _ = _found("Gangs of the Lakou Fanmi coalition raided a police station.")
+    assert [(t, n, k) for t, n, k in found] == [("Lakou Fanmi", "Lakou Fanmi", "coalition")]
+
+
+def test_spanish_and_french_heads_before_the_name_and_the_state():
+    found, _ = _found("Los Comandos del Río Verde negociaron con el Estado colombiano. L'État malien a signé.")
+    assert ("Comandos del Río Verde", "Comandos del Río Verde", "armed_group") in found
+    assert ("Estado colombiano", "Colombia", "state") in found
+    assert ("L'État malien", "Mali", "state") in found

@@ -61,3 +61,34 @@ def test_stored_names_never_take_a_gazetteer_form(blank_store):
     assert combined.lookup("HTS").actor.id == "hayat-tahrir-al-sham"
     assert "stored-copy-of-hts" not in combined.entries  # nothing left to read it by
     assert combined.lookup("Civilians") is None
+
+
+def _doc(n: int, text: str) -> Document:
+    return Document(article=Article(id=f"test-run-{n}", title="t", published=None), text=text)
+
+
+def test_an_actor_one_article_made_is_found_in_the_next_article_of_the_run():
+    extractor = RuleExtractor(Resolver(Gazetteer.load()))
+    first = extractor.extract(_doc(1, "The Mbuzi gang, also known as the Red Hill Boys, raided Cité Verte."))
+    made = {a.name for a in first.actors.values()}
+    assert "Mbuzi" in made
+    # no marker ("gang") now: only the run's growing gazetteer knows the name and its alias
+    second = extractor.extract(_doc(2, "Police said Mbuzi attacked a school while Red Hill Boys looted a market."))
+    assert {a.name: n for a, n in ((second.actors[k], v) for k, v in second.names.items())} == {
+        "Mbuzi": ["Mbuzi", "Red Hill Boys"]}
+
+
+def test_a_learnt_short_form_needs_the_article_to_name_its_actor():
+    extractor = RuleExtractor(Resolver(Gazetteer.load()))
+    extractor.extract(_doc(1, "The Kivu Freedom Movement (KFM) shelled Goma."))
+    alone = extractor.extract(_doc(2, "The KFM shelled Goma again."))
+    assert alone.names == {}
+    named = extractor.extract(_doc(3, "The Kivu Freedom Movement struck; the KFM shelled Goma again."))
+    assert list(named.names.values()) == [["Kivu Freedom Movement", "KFM"]]
+
+
+def test_a_learnt_form_never_takes_a_gazetteer_form():
+    extractor = RuleExtractor(Resolver(Gazetteer.load()))
+    extractor.extract(_doc(1, "The Hamas Youth Front, also known as the Hamas, marched."))
+    later = extractor.extract(_doc(2, "Hamas fired rockets."))
+    assert [a.id for a in later.actors.values()] == ["hamas"]

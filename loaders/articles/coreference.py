@@ -1,8 +1,18 @@
 """Simple coreference over the mentions a :class:`~actorgraph.loaders.articles.mentions.Finder` found.
 
-"the group", "the organisation" and a sentence-initial "It" name the one non-state group of the
-preceding sentences, when there is exactly one; a sentence-initial "They" names the two actors of
-the preceding sentence. Nothing is added when the antecedent is ambiguous.
+- A description ("the group", "the militia", "the party", "the alliance", "esta agrupación") names
+  the one actor of a compatible kind in the preceding two sentences and its own sentence before
+  it; the nouns and the kinds each may name are data (``coreference`` in
+  ``data/mention_words.yaml``).
+- A sentence-initial "It" names the one non-state group of the preceding sentences; a
+  sentence-initial "They" names the two actors of the preceding sentence; so do "it" and "they"
+  after an opening phrase that names no actor ("After talks in Moscow on Thursday, they ...").
+- "it" after a reporting verb ("The army said on Monday it had ...", "X confirmed that it ..."; not
+  "denied", which negates what follows)
+  names the verb's subject: the mention just before the verb, with at most a few lower-case words
+  between ("the Kenyan military said", "the group's spokesman claimed").
+
+Nothing is added when the antecedent is ambiguous.
 """
 
 from __future__ import annotations
@@ -10,19 +20,45 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from actorgraph.loaders.articles.mention_index import GROUP_KINDS
+from actorgraph.graph.model import ActorKind
+from actorgraph.loaders.articles.mention_index import GROUP_KINDS, mention_words
 from actorgraph.loaders.articles.mentions import Finder, Mention
 
-_COREF = re.compile(
-    r"\b(?:[Tt]he\s+(?:group|organi[sz]ation|movement|militia|faction|jihadist\s+group|militant\s+group|"
-    r"armed\s+group|alliance|insurgent\s+group)|[Ee]l\s+grupo|[Ll]a\s+organizaci[óo]n)\b"
+
+def _descriptions() -> tuple[re.Pattern[str], dict[str, frozenset[ActorKind]]]:
+    """The description pattern and, per folded noun phrase, the kinds it may name."""
+    table = mention_words().get("coreference") or {}
+    kinds: dict[str, frozenset[ActorKind]] = {}
+    for noun, names in table.get("nouns", {}).items():
+        kinds[" ".join(noun.split())] = frozenset(ActorKind(k) for k in names) if names else GROUP_KINDS
+    determiners = "|".join(re.escape(d) for d in table.get("determiners", ["the"]))
+    nouns = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{determiners})\s+(?P<noun>{nouns})\b", re.IGNORECASE)
+    return pattern, kinds
+
+
+_COREF, _KINDS = _descriptions()
+# "It ...", "They ...", and after an opening phrase with no actor in it ("After talks in Moscow, they ...")
+_IT = re.compile(r"\s*(?:[A-Z][^,.;:()\n]{0,60},\s+)?(?P<word>It|They|it|they)\b")
+_SAID = re.compile(
+    r"\b(?:said|says|stated|announced|claimed|confirmed|reported|added|insisted|warned|vowed|admitted|"
+    r"acknowledged|declared)\b(?P<mid>(?:\s+[\w’'-]+){0,8}?)\s+(?:that\s+)?it\b(?=\s+[a-z])(?!\s+(?:to|in|on|at|for|with|as|and|or|from|by)\b)"
+    r"(?!\s+(?:is|was)\s+(?:not\s+)?(?:unclear|not|likely|possible|unlikely|believed|thought|feared))"
 )
-_IT = re.compile(r"\s*(?:It|They)\b")
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+")
+
+
+_ACCENTS = str.maketrans("áéíóúñÁÉÍÓÚÑ", "aeiounAEIOUN")  # one character for one: offsets stay
+
+
+def _fold(noun: str) -> str:
+    return " ".join(noun.lower().translate(_ACCENTS).split())
 
 
 def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]]) -> None:
-    """Add mentions for "the group", "It" and "They" where the antecedent is unambiguous."""
+    """Add mentions for descriptions, "It", "They" and a reported "it" where the antecedent is unambiguous."""
     text = finder.text
+    plain = text.translate(_ACCENTS)
     by_sentence: list[list[Mention]] = [[] for _ in sentences]
     k = 0
     for m in finder.mentions:
@@ -33,33 +69,52 @@ def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]]) ->
     added: list[Mention] = []
     for s, (start, end) in enumerate(sentences):
         before = [m for ss in by_sentence[max(0, s - 2):s] for m in ss]
-        for m in _COREF.finditer(text, start, end):
-            if finder.taken(m.start(), m.end()):
+        for d in _COREF.finditer(plain, start, end):
+            if finder.taken(d.start(), d.end()):
                 continue
-            window = before + [x for x in by_sentence[s] if x.end <= m.start()]
-            groups = _groups(finder, window)
+            kinds = _KINDS.get(_fold(d.group("noun")), GROUP_KINDS)
+            window = before + [x for x in by_sentence[s] if x.end <= d.start()]
+            groups = _groups(finder, window, kinds)
             if len(groups) == 1:
-                added.append(Mention(m.start(), m.end(), m.group(), groups[0], "coref"))
+                added.append(Mention(d.start(), d.end(), text[d.start():d.end()], groups[0], "coref"))
+        here = sorted([*by_sentence[s], *(a for a in added if start <= a.start < end)], key=lambda x: x.start)
+        for said in _SAID.finditer(text, start, end):
+            subject = _reporter(text, here, said)
+            pron = said.end() - 2
+            if subject is not None and not finder.taken(pron, said.end()):
+                added.append(Mention(pron, said.end(), "it", subject.actor, "coref"))
         it = _IT.match(text, start, end)
-        if it and s > 0:
-            word = it.group().strip()
+        if it and s > 0 and (it.start("word") == it.start() + len(it.group()) - len(it.group().lstrip()) or
+                             not any(x.start < it.start("word") for x in by_sentence[s])) and \
+                (it.group("word")[0].isupper() or "," in it.group()):
+            word = it.group("word").capitalize()
             if word == "It":
-                groups = _groups(finder, before)
+                groups = _groups(finder, before, GROUP_KINDS)
                 if len(groups) == 1:
-                    added.append(Mention(start + it.start() - start, it.end(), word, groups[0], "coref"))
+                    added.append(Mention(it.start("word"), it.end(), it.group("word"), groups[0], "coref"))
             else:
                 prev = list(dict.fromkeys(x.actor for x in by_sentence[s - 1]))
                 if len(prev) == 2:
                     for actor_id in prev:
-                        added.append(Mention(it.end() - len(word), it.end(), word, actor_id, "coref"))
+                        added.append(Mention(it.start("word"), it.end(), it.group("word"), actor_id, "coref"))
     finder.mentions.extend(added)
     finder.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
-def _groups(finder: Finder, mentions: Sequence[Mention]) -> list[str]:
+def _reporter(text: str, mentions: Sequence[Mention], said: re.Match[str]) -> Mention | None:
+    """The subject of a reporting verb: the mention just before it, with no other mention after the verb."""
+    if any(said.start() <= x.start < said.end() for x in mentions):
+        return None
+    subject = next((x for x in reversed(mentions) if x.end <= said.start()), None)
+    if subject is None or not _SUBJECT_GAP.fullmatch(text, subject.end, said.start()):
+        return None
+    return subject
+
+
+def _groups(finder: Finder, mentions: Sequence[Mention], kinds: frozenset[ActorKind]) -> list[str]:
     found: list[str] = []
     for m in mentions:
         actor = finder.actor(m.actor)
-        if actor and actor.kind in GROUP_KINDS and m.actor not in found:
+        if actor and actor.kind in kinds and m.actor not in found:
             found.append(m.actor)
     return found

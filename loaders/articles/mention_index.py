@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,6 +89,10 @@ class MentionIndex:
         self.opposition: dict[str, str] = {}  # ISO3 -> actor id of its armed opposition, when listed
         self.demonym_text: dict[str, str] = {}  # ISO3 -> demonym as written
         self.demonym_group: dict[str, tuple[str, ...]] = {}  # folded demonym -> its actors replacing each other
+        self.learned: dict[str, Actor] = {}  # actors made by earlier articles of the run (:meth:`learn`)
+        self.learned_keys: list[tuple[str, ...]] = []
+        self.read_created = 0  # how many of the teacher's created names have been learnt
+        self.teacher: weakref.ref[Any] | None = None  # the resolver whose actors are learnt
         candidates: dict[tuple[str, ...], list[tuple[int, int, str, str, tuple[str, ...]]]] = {}
         listing: dict[str, list[tuple[bool, int, str]]] = {}  # folded demonym -> (ambiguous, order, actor)
         foreign: dict[str, list[tuple[bool, int, str]]] = {}  # the same for Spanish and French demonyms
@@ -122,13 +127,13 @@ class MentionIndex:
                 if country:
                     self.demonyms.setdefault(fold, country)
         by_iso: dict[str, str] = {}
-        for fold, found in listing.items():
-            found.sort()
-            self.demonym_actor[fold] = found[0][2]
+        for fold, listed in listing.items():
+            listed.sort()
+            self.demonym_actor[fold] = listed[0][2]
             iso = self.demonyms.get(fold)
             if iso:
-                by_iso.setdefault(iso, found[0][2])
-            self.demonym_group[fold] = self._successors([a for _, _, a in found])
+                by_iso.setdefault(iso, listed[0][2])
+            self.demonym_group[fold] = self._successors([a for _, _, a in listed])
         for key, found in candidates.items():
             found.sort()
             rank, _, actor_id, how, raw = found[0]
@@ -148,21 +153,21 @@ class MentionIndex:
                                    dated=tuple(sorted(dated)))
             for i in range(1, len(key) + 1):
                 self.prefixes.add(key[:i])
-        for fold, found in foreign.items():
+        for fold, listed in foreign.items():
             if fold in self.demonym_actor:  # an English demonym spelt the same ("afghan") keeps its reading
                 continue
-            found.sort()
-            self.demonym_actor[fold] = found[0][2]
-            english = gazetteer.entries[found[0][2]].demonyms
+            listed.sort()
+            self.demonym_actor[fold] = listed[0][2]
+            english = gazetteer.entries[listed[0][2]].demonyms
             self.demonym_group[fold] = self.demonym_group.get(fold_token(english[0]), ()) if english else ()
         for iso, actor_id in by_iso.items():  # "government forces": the actor the country's demonym names
             if self.gazetteer.entries[actor_id].actor.kind in STATE_KINDS:
                 self.government[iso] = actor_id
         for iso, demonym in self.demonym_text.items():
             for suffix in ("opposition", "rebels"):
-                entry = gazetteer.lookup(f"{demonym} {suffix}")
-                if entry and entry.actor.kind not in STATE_KINDS:
-                    self.opposition[iso] = entry.actor.id
+                listed_entry = gazetteer.lookup(f"{demonym} {suffix}")
+                if listed_entry and listed_entry.actor.kind not in STATE_KINDS:
+                    self.opposition[iso] = listed_entry.actor.id
                     break
 
     def _successors(self, actor_ids: list[str]) -> tuple[str, ...]:
@@ -182,8 +187,38 @@ class MentionIndex:
         return next((a for a in group if entries[a].covers(day, last)), actor_id)
 
     def actor(self, actor_id: str) -> Actor | None:
+        """The gazetteer's actor ``actor_id``, or one learnt from earlier articles (:meth:`learn`)."""
         entry = self.gazetteer.entries.get(actor_id)
-        return entry.actor if entry else None
+        return entry.actor if entry else self.learned.get(actor_id)
+
+    def forget_learned(self) -> None:
+        """Drop every learnt form and actor (another resolver teaches the index from now on)."""
+        for key in self.learned_keys:
+            form = self.forms.get(key)
+            if form is not None and form.actor in self.learned:
+                del self.forms[key]
+        self.learned_keys.clear()
+        self.learned.clear()
+        self.read_created = 0
+
+    def learn(self, actor: Actor, forms: Sequence[str]) -> None:
+        """Read ``forms`` as ``actor`` from now on (an actor an earlier article of the run made).
+
+        Forms the index already gives an actor keep their reading; short capital forms ("AA") are
+        risky, kept only where the article names the actor otherwise (as the store's are).
+        """
+        self.learned[actor.id] = actor
+        for text in forms:
+            key, raw = name_key(text)
+            if not key or key in self.forms:
+                continue
+            compact = "".join(raw)
+            exact = raw if compact.isupper() and len(compact) <= 5 else None
+            how = "name" if text == actor.name else "alias"
+            self.forms[key] = Form(actor.id, how, exact, risky=exact is not None)
+            self.learned_keys.append(key)
+            for i in range(1, len(key) + 1):
+                self.prefixes.add(key[:i])
 
 
 @dataclass(slots=True)

@@ -11,7 +11,10 @@ recognises
 - acronyms defined in the text: "Hayat Tahrir al Sham (HTS)", then every later "HTS";
 - unknown organisations named by their words (:mod:`~actorgraph.loaders.articles.organisations`):
   "the Arakan Army", "the Viv Ansanm gang", "el Clan del Golfo" become new actors with a kind
-  guessed from their head word.
+  guessed from their head word;
+- names the text gives: "X, also known as Y", "X (formerly known as Y)", "Group – X Province",
+  and later mentions of a group the article made ("the G9");
+- actors earlier articles of the run made (the mention index learns them before each article).
 
 Places are never actors: a state or capital after a locative preposition ("in Damascus", "near
 Turkey") or before a place noun ("the Syria-Turkey border") is not a mention, nor is "Syria-based".
@@ -26,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from actorgraph.graph.model import Actor, ActorKind, ActorMention
+from actorgraph.loaders.articles.given_names import acronyms, branches, known_as, paired_codes, repeats
 from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
@@ -34,11 +38,14 @@ from actorgraph.loaders.articles.mention_index import (
     Tok,
     fold_token,
     mention_words,
-    name_key,
     tokenize,
 )
-from actorgraph.loaders.articles.organisations import find_organisations, guess_kind
+from actorgraph.loaders.articles.organisations import (
+    GENERIC,
+    find_organisations,
+)
 from actorgraph.loaders.gazetteer import Resolver
+from actorgraph.loaders.stored_actors import learn_created
 
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
 LOCATIVE = frozenset({
@@ -52,6 +59,12 @@ PLACE_NOUNS = frozenset({
     "border", "borders", "city", "province", "region", "territory", "capital", "coast", "soil", "frontier",
     "based", "bound", "countryside", "north", "south", "east", "west", "northwest", "northeast", "southwest",
     "southeast",
+})
+PLACE_OF = frozenset({
+    "outskirts", "suburbs", "suburb", "district", "districts", "streets", "centre", "center", "heart", "neighbourhood",
+    "neighborhood", "neighbourhoods", "neighborhoods", "edge", "parts", "areas", "towns", "villages", "cities",
+    "provinces", "regions", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "map", "coast", "skies", "airspace", "soil", "territory", "interior",
 })
 MILITARY_HEADS = frozenset({
     "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
@@ -80,18 +93,16 @@ _GENERIC_OPP = re.compile(
     r"(?:forces|factions|groups|fighters|rebels)|los\s+rebeldes|fuerzas\s+rebeldes)\b",
     re.IGNORECASE,
 )
-_ACRONYM_DEF = re.compile(r"\(\s*(?:[^()]{0,60}?\bo\s+)?([A-Z][A-Za-z]{1,6}|[A-Z]{2,7})\s*(?:,[^()]{0,30})?\)")
 _BACKED_PHRASE = re.compile(
-    r"-(?:backed|supported|sponsored|funded|armed)\s+((?:[A-Za-z]+\s+){0,2}?(?:factions|groups|fighters|rebels|"
-    r"militias|forces|militants|opposition|proxies|troops|gunmen|mercenaries|insurgents|paramilitaries))\b"
+    r"-(?:backed|supported|sponsored|funded|armed)\s+((?:[A-Za-z]+\s+){0,2}?(?i:factions|groups|fighters|rebels|"
+    r"militias|forces|militants|opposition|proxies|troops|gunmen|mercenaries|insurgents|paramilitaries|islamists|"
+    r"jihadists|separatists|loyalists|gangs|units|brigades|cells))\b(?P<origin>\s+from\s+(?=[A-Z]))?"
 )
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
-_CAP = r"[A-Z][\w'’\-]*"
-_LONG_FORM = re.compile(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$")
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -114,6 +125,9 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
     """Whether tokens ``i..j-1`` name a place here rather than an actor."""
     if i > 0 and toks[i - 1].fold in LOCATIVE and not _BREAKS.intersection(text[toks[i - 1].end:toks[i].start]):
         return True
+    if i > 1 and toks[i - 1].fold == "of" and toks[i - 2].fold in PLACE_OF and \
+            not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
+        return True  # "the outskirts of Damascus", "a district of Port-au-Prince"
     if i > 1 and toks[i - 1].fold in PARTICLES and toks[i - 2].fold in LOCATIVE and \
             not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
         return True
@@ -144,6 +158,7 @@ class Finder:
     """Mentions of one article; :meth:`run` does the one pass."""
 
     def __init__(self, index: MentionIndex, resolver: Resolver, text: str, published: dt.date | None = None) -> None:
+        learn_created(index, resolver)  # actors earlier articles of the run made are found here too
         self.index = index
         self.published = published
         self.resolver = resolver
@@ -152,7 +167,7 @@ class Finder:
         self.mentions: list[Mention] = []
         self.created: dict[str, Actor] = {}
         self.countries: Counter[str] = Counter()
-        self.pending: list[tuple[int, int, str, str]] = []  # generic phrases: start, end, text, "gov"|"opp"
+        self.demonym: str | None = None  # the main country's demonym, once known
 
     # -- helpers ---------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
@@ -199,6 +214,14 @@ class Finder:
                                                               if t.fold not in PARTICLES) == form.exact):
                         best = (j + 1, form)
                     j += 1
+            if best and best[1].exact and best[0] < n and self.text[toks[best[0] - 1].end:toks[best[0]].start] == "-" \
+                    and toks[best[0]].raw[:1].isupper() and len(toks[best[0]].raw) <= 4:
+                compound = self._compound_acronym(i, best[0])  # "IS-GS" is no "IS": "ISGS" if known, else nothing
+                if compound is not None:
+                    best = compound
+                elif (toks[best[0]].fold,) not in index.forms:  # "US-UK strikes" stay two
+                    i = best[0] + 1
+                    continue
             if best:
                 j, form = best
                 if not form.risky and (not form.alts or {self._country(a) for a in form.alts} == {
@@ -231,16 +254,29 @@ class Finder:
                 continue
             step = self._demonym(i)
             i = step if step else i + 1
+        branches(self)
         self._disambiguate()
         self._backed_phrases()
         self._generic()
         find_organisations(self)
-        self._acronyms()
+        acronyms(self)
+        known_as(self)
+        repeats(self)
+        paired_codes(self)
+        self._rebels()
         if self.published:
             self.mentions = [m if not m.dated else replace(m, actor=index.by_date(m.actor, m.dated, self.published))
                              for m in self.mentions]
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         return self.mentions
+
+    def _compound_acronym(self, i: int, j: int) -> tuple[int, Form] | None:
+        """Tokens ``i..j`` written as one hyphenated acronym ("IS-KP"): the form spelt without the hyphen."""
+        joined = "".join(t.raw for t in self.toks[i:j + 1])
+        form = self.index.forms.get((fold_token(joined),))
+        if form is None or (form.exact is not None and form.exact != (joined,)):
+            return None
+        return j + 1, form
 
     def _possessed(self, j: int) -> tuple[str, int]:
         """"Russia's military", "Turkey's air force": the head noun after a state's possessive, and its end."""
@@ -274,7 +310,8 @@ class Finder:
                 m = replace(m, actor=pick or m.actor)
             elif m.how == "risky":
                 country = self._country(m.actor)
-                if m.actor not in firm and country and not self.countries.get(country):
+                learnt = m.actor in self.index.learned  # an earlier article's actor: no country to go by
+                if m.actor not in firm and (learnt or country) and not (country and self.countries.get(country)):
                     continue
                 m = replace(m, how="alias")
             kept.append(m)
@@ -315,6 +352,12 @@ class Finder:
                     self._demonym_mention(k, k + 1, c, head)
                 self._demonym_mention(last, end, members[-1][1], head)
                 return end
+            end = self._titled_forces(last + 1)
+            if end:  # "the Ethiopian National Defence Forces": the state's, not another's "National Defence Forces"
+                for k, c in members[:-1]:
+                    self._demonym_mention(k, k + 1, c, toks[end - 1].fold)
+                self._demonym_mention(last, end, members[-1][1], toks[end - 1].fold)
+                return end
             for _, c in members:
                 self.countries[index.demonyms[c]] += 1
             return 0
@@ -324,6 +367,18 @@ class Finder:
                 and not toks[i + 1].raw[:1].isupper():
             self._demonym_mention(i, i + 2, toks[i + 1].fold, head)
             return i + 2
+        return 0
+
+    def _titled_forces(self, i: int) -> int:
+        """The end of capitalised generic words and a military head at ``i`` ("National Defence Forces"), or 0."""
+        toks = self.toks
+        for k in range(i, min(i + 5, len(toks))):
+            if not toks[k].raw[:1].isupper() or self.text[toks[k - 1].end:toks[k].start] != " ":
+                return 0
+            if toks[k].fold in MILITARY_HEADS and k > i:
+                return k + 1
+            if toks[k].fold not in GENERIC:
+                return 0
         return 0
 
     def demonym_phrase(self, i: int, j: int, demonym: str, head: str) -> None:
@@ -349,6 +404,11 @@ class Finder:
             start, end = m.start(1), m.end(1)
             if backer is None or self.taken(start, end):
                 continue
+            origin = next((x for x in self.mentions if m.group("origin") and x.start == m.end() and
+                           (a := self.actor(x.actor)) is not None and a.kind in STATE_KINDS), None)
+            if origin is not None:  # "Iran-backed militias from Iraq": where they come from is part of the name
+                self.mentions.remove(origin)
+                end = origin.end
             named = re.match(r"\s*,\s*(?:namely|notably|specifically|in\s+particular|i\.e\.)\s+(?:the\s+)?",
                              self.text[end:])
             target = None
@@ -377,7 +437,31 @@ class Finder:
             return None
         return top[0][0]
 
+    def _placed_country(self, end: int) -> str | None:
+        """"the junta in Niamey", "the government of Mali": the country (ISO3) a generic government phrase
+        names by the place after it, or ``None``."""
+        after = re.match(r"\s+(?:in|of)\s+", self.text[end:end + 8])
+        if after is None:
+            return None
+        k = next((t for t, tok in enumerate(self.toks) if tok.start >= end + after.end()), None)
+        if k is None or not self.toks[k].raw[:1].isupper():
+            return None
+        for width in (3, 2, 1):
+            key = tuple(t.fold for t in self.toks[k:k + width] if t.fold not in PARTICLES)
+            form = self.index.forms.get(key) if len(self.toks[k:k + width]) == width else None
+            actor = self.index.actor(form.actor) if form else None
+            if actor is not None and actor.kind in STATE_KINDS and actor.country:
+                return actor.country
+        return None
+
     def _generic(self) -> None:
+        for m in _GENERIC_GOV.finditer(self.text):  # "the junta in Niamey" whatever the article is about
+            placed = self._placed_country(m.end())
+            gov = self.index.government.get(placed) if placed else None
+            if gov and not self.taken(m.start(), m.end()):
+                spelt = self.index.demonym_text.get(placed or "")
+                dated = self.index.demonym_group.get(fold_token(spelt), ()) if spelt else ()
+                self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         iso = self.main_country()
         if not iso:
             return
@@ -389,46 +473,37 @@ class Finder:
             for m in _GENERIC_GOV.finditer(self.text):
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
-        generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())]
-        if generic and not opp:  # "the rebels": the article's one armed group, else the country's opposition
-            groups = {m.actor for m in self.mentions if (a := self.actor(m.actor)) and a.kind is ActorKind.ARMED_GROUP}
-            if len(groups) == 1:
-                opp = groups.pop()
-            elif demonym:  # made only when the article speaks of its opposition
-                opp = self.create(f"{demonym} opposition", ActorKind.ARMED_GROUP).id
-        if opp:
-            for m in generic:
-                self.mentions.append(Mention(m.start(), m.end(), m.group(), opp, "generic"))
+        generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())
+                   and not _OF_NAME.match(self.text, m.end())]  # "rebels of the X Front" are X's
+        for m in generic:  # with no listed opposition, who "the rebels" are is decided by _rebels
+            self.mentions.append(Mention(m.start(), m.end(), m.group(), opp or "", "generic"))
+        self.demonym = demonym
 
-    def _acronyms(self) -> None:
-        text = self.text
-        defined: dict[str, str] = {}
-        for m in _ACRONYM_DEF.finditer(text):
-            acronym = m.group(1)
-            before = text[:m.start()].rstrip()
-            owner = next((x for x in self.mentions if x.end == len(before) and x.how != "demonym"), None)
-            if owner is None:
-                words = _LONG_FORM.search(before)
-                if not words:
-                    continue
-                known = self.index.forms.get(name_key(acronym)[0])
-                name = words.group(1)
-                actor_id = known.actor if known else self.create(name, guess_kind(name)).id
-                start = words.start(1)
-                if not self.taken(start, len(before)):
-                    self.mentions.append(Mention(start, len(before), words.group(1), actor_id, "defined"))
-                defined[acronym] = actor_id
+    def _rebels(self) -> None:
+        """"the rebels" where the country lists no opposition: the one armed group named in the 300
+        characters before, else the article's one armed group, else the country's opposition (made
+        only when the article speaks of it), once every name of the article is known."""
+        open_ = [m for m in self.mentions if m.how == "generic" and not m.actor]
+        if not open_:
+            return
+        armed = frozenset({ActorKind.ARMED_GROUP})  # a militia is no "rebels"
+        named = [m for m in self.mentions if m.actor and (a := self.actor(m.actor)) is not None and a.kind in armed]
+        everywhere = {m.actor for m in named}
+        fallback = None
+        for m in open_:
+            near = {x.actor for x in named if m.start - 300 <= x.start and x.end <= m.start}
+            if len(near) == 1:
+                actor_id = near.pop()
+            elif len(everywhere) == 1:
+                actor_id = next(iter(everywhere))
+            elif self.demonym:
+                fallback = fallback or self.create(f"{self.demonym} opposition", ActorKind.ARMED_GROUP).id
+                actor_id = fallback
             else:
-                defined[acronym] = owner.actor
-        for acronym, actor_id in defined.items():
-            if actor_id in self.created:  # a new actor's acronym becomes its alias (searchable once stored)
-                renamed = self.resolver.add_alias(actor_id, acronym)
-                if renamed is not None:
-                    self.created[actor_id] = renamed
-            for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-                if not self.taken(m.start(), m.end()):
-                    self.mentions.append(Mention(m.start(), m.end(), acronym, actor_id, "acronym"))
-
+                actor_id = ""
+            self.mentions.remove(m)
+            if actor_id:
+                self.mentions.append(replace(m, actor=actor_id))
 
 def article_mentions(article_id: str, names: dict[str, list[str]], counts: dict[str, int]) -> tuple[ActorMention, ...]:
     """The MENTIONS edges of one article: every actor it names (by id), how often, and by which names."""

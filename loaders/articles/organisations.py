@@ -38,6 +38,15 @@ MEMBERS_OF = frozenset(_WORDS.get("members_of") or ())
 _SETS = {k: frozenset(_WORDS.get(k) or ()) for k in ("government_words", "armed_words", "igo_words", "ngo_words")}
 _OF_TAIL = frozenset({"of", "for", "de", "del", "du", "des", "pour"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les"})
+# "(HTS)", "[ENDF]", "(IS-GS)", "(... o ELN)": an acronym in brackets after a name
+ACRONYM_DEF = re.compile(
+    r"[(\[]\s*(?:[^()\[\]]{0,60}?\bo\s+)?((?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,7})(?:-[A-Z][A-Za-z]{0,4})?)\s*"
+    r"(?:,[^()\[\]]{0,30})?[)\]]"
+)
+_IN_NAME = re.compile(
+    r"((?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|for|the|and|al|wa|ul|de|del|la))*)"
+    r"\s+in\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})$"
+)
 _NAMED_ORG = re.compile(
     r"\b(?:NGO|[Gg]roup|[Oo]rgani[sz]ation|[Mm]ilitia|[Mm]ovement|ONG)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,4})"
 )
@@ -119,9 +128,56 @@ def guess_kind(name: str, head: str | None = None) -> ActorKind:
     return ActorKind(kind) if kind in {k.value for k in ActorKind} else ActorKind.OTHER
 
 
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` reads as the initials of ``name``: its first letter, and all letters but one in order."""
+    initials = [w[0] for w in TOKEN.findall(name) if w[:1].isupper() and fold_token(w) not in _ARTICLES]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not initials or not letters or initials[0] != letters[0]:
+        return False
+    row = [0] * (len(initials) + 1)  # longest common subsequence of letters and initials
+    for c in letters:
+        prev = row[:]
+        for j, d in enumerate(initials, 1):
+            row[j] = prev[j - 1] + 1 if c == d else max(prev[j], row[j - 1])
+    common = row[-1]
+    return common >= 2 and common >= len(letters) - 1 and common >= len(initials) - 2
+
+
+def _defined_in_names(finder: Finder) -> None:
+    """"The Movement for Unity and Jihad in West Africa (MUJAO)": a name with a place after "in" is one
+    name when an acronym in brackets follows it and spells the whole, not the place alone.
+
+    It replaces whatever was found inside it (the gazetteer's shorter "Islamic Front", a state).
+    """
+    text = finder.text
+    for m in ACRONYM_DEF.finditer(text):
+        before = text[:m.start()].rstrip()
+        offset = max(0, len(before) - 160)
+        found = _IN_NAME.search(before, offset)
+        if found is None:
+            continue
+        start, end = found.start(1), len(before)
+        while (word := re.match(r"(\S+)\s+", text[start:end])) and fold_token(word.group(1)) in STOP | _ARTICLES:
+            start += word.end()
+        name = " ".join(text[start:end].split())
+        heads = [f for f in (fold_token(t) for t in TOKEN.findall(found.group(1))) if f in HEADS]
+        acronym = m.group(1)
+        if not heads or not acronym_fits(acronym, name) or acronym_fits(acronym, found.group(2)) or \
+                acronym_fits(acronym, found.group(1)):
+            continue
+        overlapping = [x for x in finder.mentions if x.start < end and start < x.end]
+        if any(x.start < start or x.end > end for x in overlapping):
+            continue
+        for x in overlapping:
+            finder.mentions.remove(x)
+        actor = finder.resolver.resolve(name) or finder.create(name, guess_kind(name))
+        finder.add(start, end, name, actor.id, "organisation")
+
+
 def find_organisations(finder: Finder) -> None:
     """Add a mention for every organisation name the gazetteer pass left unclaimed."""
     text, toks = finder.text, finder.toks
+    _defined_in_names(finder)
     for i, j in _chunks(text, toks, {m.end for m in finder.mentions}):
         found = _name(finder, i, j)
         if found:
@@ -158,7 +214,13 @@ def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | 
     if folds[0] in HEADS_FIRST and len(folds) > 1 and toks[i].raw[:1].isupper():
         end = j
         kind = guess_kind(text[toks[i].start:toks[j - 1].end], folds[0])
-    elif last > 0:
+    elif last > 0 or (last == 0 and j - i > 2 and folds[1] in _OF_TAIL):  # "Alliance of Patriots for ..."
+        if last == 0:
+            k = i + 2
+            while k < j and toks[k].fold in _ARTICLES:
+                k += 1
+            if _state_at(finder, toks[k].start, toks[j - 1].end):
+                return None  # "the Army of Kenya" is Kenya's, no new actor
         end = i + last + 1
         if end < j and folds[last + 1] in _OF_TAIL:
             end = j
@@ -201,6 +263,8 @@ def _state_forces(finder: Finder, i: int, end: int) -> bool:
     if not starts_state:
         return False
     state_end = next((m.end for m in finder.mentions if m.start == toks[i].start), toks[i].end)
+    if state_end >= toks[end - 1].end:  # the state's mention is the whole phrase already
+        return True
     rest = [t.fold for t in toks[i + 1:end] if t.start >= state_end]
     return bool(rest) and all(f in GENERIC for f in rest)
 

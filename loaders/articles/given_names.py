@@ -1,0 +1,227 @@
+"""Names an article gives its actors beyond the gazetteer's forms, read after the gazetteer and
+organisation passes of a :class:`~actorgraph.loaders.articles.mentions.Finder`.
+
+- acronyms defined in brackets, when the name's initials spell them ("the Karenni Hills Defence
+  Force (KHDF)", "the Harakat-ul-Mizan (HuM)", "IS-GS"), then every later use;
+- "X, also known as Y", "X, or simply the Y" (Y an alias of X) and "X (formerly known as Y)" (Y
+  another actor, X's predecessor);
+- "Islamic State – Lake Kivu Province": a group, a dash and a branch head (``branch_heads`` in
+  ``data/mention_words.yaml``) is one branch;
+- later mentions of a group the article made: its name, aliases, leading code name ("the G9");
+- a code name coordinated with a group ("G9 and GPep"): another group of its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from actorgraph.graph.model import ActorKind
+from actorgraph.loaders.articles.mention_index import STATE_KINDS, fold_token, mention_words, name_key
+from actorgraph.loaders.articles.organisations import (
+    ACRONYM_DEF,
+    GENERIC,
+    HEADS,
+    MARKERS,
+    STOP,
+    acronym_fits,
+    guess_kind,
+)
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.articles.mentions import Finder
+
+_CAP = r"[A-Z][\w'’\-]*"
+_LONG_FORM = re.compile(rf"(?:\b[Tt]he\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|al|wa|ul|de|del|la)){{1,7}})$")
+_ONE_WORD_FORM = re.compile(r"(?:\b[Tt]he\s+)?\b([A-Z][a-z]+(?:-[A-Za-z][a-z]*){1,4})$")  # "the Jamaat-ul-Ahrar"
+
+
+def _initials(word: str) -> str:
+    """The initials of a hyphenated word ("Jamaat-ul-Ahrar": "JuA")."""
+    return "".join(part[:1] for part in word.split("-") if part)
+
+
+_BRANCH = re.compile(r"\s+[–—-]\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)")
+_BRANCH_HEADS = frozenset(mention_words().get("branch_heads", ()))
+_NO_TRAILING = r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sal)(?<!\sde)(?<!\sdel)(?<!\sla)"  # no name ends in "of"
+_WORD = r"(?:[A-Z][\w'’\-]*|[a-z]{1,3}-[A-Z][\w'’\-]*)"  # "Ahrar", "al-Quds"
+_FORMERLY = re.compile(
+    r"\s*\)?\s*,?\s*\(?\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?[\"“‘']?"
+    rf"((?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
+)
+_KNOWN_AS = re.compile(
+    r"\s*,?\s*\(?\s*(?:or\s+simply|also\s+known\s+as|also\s+called|better\s+known\s+as|known\s+(?:locally\s+)?as|"
+    r"a\.k\.a\.?|aka)\s+(?:the\s+)?[\"“‘']?"
+    rf"((?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
+)
+
+
+def _long_form(before: str, acronym: str) -> tuple[int, str] | None:
+    """The name an acronym in brackets defines, ending ``before``: its start and text, or ``None``.
+
+    Capitalised words (with of/for/al ... between them) whose initials the acronym spells
+    (:func:`.organisations.acronym_fits`), less leading words that start sentences ("May the
+    Hezb-ul-Mulk (HuM)") or are no part of it; a single word only when hyphenated and its
+    initials are the acronym.
+    """
+    words = _LONG_FORM.search(before)
+    if words:
+        start, name = words.start(1), words.group(1)
+        while (first := re.match(r"(\S+)\s+", name)) and (fold_token(first.group(1)) in STOP or
+                                                          first.group(1).islower() or
+                                                          not acronym_fits(acronym, name)):
+            start, name = start + first.end(), name[first.end():]
+        if " " in name and acronym_fits(acronym, name):
+            return start, name
+    one = _ONE_WORD_FORM.search(before)
+    if one is None or _initials(one.group(1)) != acronym.replace("-", ""):
+        return None
+    return one.start(1), one.group(1)
+
+
+
+def branches(finder: Finder) -> None:
+    """"Islamic State – Khorasan Province": a group's name, a dash and a branch is the branch.
+
+    The branch is the gazetteer's actor named by any of the group's names with the tail
+    ("Islamic State Khorasan Province"), else a new actor of the group's kind.
+    """
+    for m in list(finder.mentions):
+        actor = finder.actor(m.actor)
+        if actor is None or actor.kind in STATE_KINDS or m.how == "demonym":
+            continue
+        tail = _BRANCH.match(finder.text, m.end)
+        if tail is None or fold_token(tail.group(1).split()[-1]) not in _BRANCH_HEADS:
+            continue
+        end = tail.end()
+        if any(x.start < end and m.end <= x.start and x.end > end for x in finder.mentions):
+            continue
+        words = tail.group(1)
+        known = next((found for n in (actor.name, *actor.aliases)
+                      if (found := finder.resolver.resolve(f"{n} {words}")) is not None), None)
+        name = " ".join(finder.text[m.start:end].split())
+        branch = known or finder.resolver.resolve(name) or finder.create(name, actor.kind)
+        finder.mentions = [x for x in finder.mentions if not (m.start <= x.start and x.end <= end)]
+        finder.add(m.start, end, finder.text[m.start:end], branch.id, "branch")
+
+def known_as(finder: Finder) -> None:
+    """"X, also known as Y", "X, or simply the Y": Y names X's actor (an alias of an actor made here).
+
+    "X (formerly known as Y)", "X, previously Y": Y is another actor, X's predecessor, of X's kind.
+    """
+    for owner in list(finder.mentions):
+        if owner.how in {"demonym", "backer", "generic"}:
+            continue
+        before = _FORMERLY.match(finder.text, owner.end)
+        if before and not finder.taken(before.start(1), before.end(1)) and _namelike(before.group(1)) and \
+                fold_token(before.group(1).split()[0]) not in finder.index.demonyms:  # "formerly the Syrian branch"
+            actor = finder.actor(owner.actor)
+            if actor is not None and actor.kind not in STATE_KINDS:
+                name = " ".join(before.group(1).split())
+                old = finder.resolver.resolve(name) or finder.create(name, actor.kind)
+                if old.id != owner.actor:
+                    finder.add(before.start(1), before.end(1), name, old.id, "organisation")
+            continue
+        marker = re.match(r"\s+([a-z]+)\b", finder.text[owner.end:owner.end + 20])
+        after = owner.end + marker.end() if marker and marker.group(1) in MARKERS else owner.end  # "the X gang,"
+        m = _KNOWN_AS.match(finder.text, after)
+        if m is None or finder.taken(m.start(1), m.end(1)) or not _namelike(m.group(1)):
+            continue
+        name = m.group(1)
+        if finder.resolver.resolve(name) not in (None, finder.actor(owner.actor)):
+            continue  # "Y" is another actor's name
+        if owner.actor in finder.created:
+            renamed = finder.resolver.add_alias(owner.actor, name)
+            if renamed is not None:
+                finder.created[owner.actor] = renamed
+        finder.add(m.start(1), m.end(1), name, owner.actor, "alias")
+
+def repeats(finder: Finder) -> None:
+    """Every other mention of an actor this article made: its name or an alias again, or the code name
+    its name starts with ("the G9 Alliance of Families" ... "the G9")."""
+    for actor in list(finder.created.values()):
+        forms = {actor.name, *actor.aliases}
+        first = actor.name.split()[0]
+        if " " in actor.name and _code(first) and (fold_token(first),) not in finder.index.forms:
+            forms.add(first)
+        for form in forms:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?!\w|-\w)", finder.text):
+                if not finder.taken(m.start(), m.end()) and not _inside_name(finder.text, m.start(), m.end()):
+                    finder.add(m.start(), m.end(), form, actor.id, "repeat")
+
+
+_PAIRED_CODE = re.compile(r"\s+(?:and|or|y|et)\s+([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)\b(?![\w-]|\s+[A-Z])")
+_GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITION})
+
+
+def paired_codes(finder: Finder) -> None:
+    """"G9 and GPep": a code name ("GPep", "K7", "5SM") coordinated after a non-state group, and
+    unknown, names a group of the same kind (found again everywhere in the article)."""
+    for owner in list(finder.mentions):
+        actor = finder.actor(owner.actor)
+        if actor is None or actor.kind not in _GROUPS:
+            continue
+        m = _PAIRED_CODE.match(finder.text, owner.end)
+        if m is None or not _code(m.group(1)) or finder.taken(m.start(1), m.end(1)) or \
+                fold_token(m.group(1)) in STOP or (fold_token(m.group(1)),) in finder.index.forms:
+            continue
+        paired = finder.resolver.resolve(m.group(1)) or finder.create(m.group(1), actor.kind)
+        for again in re.finditer(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", finder.text):
+            if not finder.taken(again.start(), again.end()):
+                finder.add(again.start(), again.end(), m.group(1), paired.id, "organisation")
+
+
+def acronyms(finder: Finder) -> None:
+    text = finder.text
+    defined: dict[str, str] = {}
+    for m in ACRONYM_DEF.finditer(text):
+        acronym = m.group(1)
+        before = text[:m.start()].rstrip()
+        owner = next((x for x in finder.mentions if x.end == len(before) and x.how != "demonym"), None)
+        if owner is None:
+            found = _long_form(before, acronym)
+            if found is None:
+                continue
+            start, name = found
+            known = finder.index.forms.get(name_key(acronym)[0])
+            actor_id = known.actor if known else finder.create(name, guess_kind(name)).id
+            if not finder.taken(start, len(before)):
+                finder.add(start, len(before), name, actor_id, "defined")
+            defined[acronym] = actor_id
+        else:
+            defined[acronym] = owner.actor
+    for acronym, actor_id in defined.items():
+        if actor_id in finder.created:  # a new actor's acronym becomes its alias (searchable once stored)
+            renamed = finder.resolver.add_alias(actor_id, acronym)
+            if renamed is not None:
+                finder.created[actor_id] = renamed
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?!\w|-[A-Za-z])", text):
+            # "IS-GS" once defined is one name, not the "IS" inside it
+            inside = [x for x in finder.mentions if m.start() <= x.start and x.end <= m.end()]
+            if finder.taken(m.start(), m.end()) and (not inside or any(
+                    x.start < m.end() and m.start() < x.end and x not in inside for x in finder.mentions)
+                    or any((x.start, x.end) == (m.start(), m.end()) for x in inside)):
+                continue
+            for x in inside:
+                finder.mentions.remove(x)
+            finder.add(m.start(), m.end(), acronym, actor_id, "acronym")
+
+
+def _namelike(name: str) -> bool:
+    """Whether a capitalised span can be a name: not a sentence word first, not generic words only ("Army")."""
+    folds = [fold_token(t) for t in name.split()]
+    return bool(folds) and folds[0] not in STOP and not all(f in GENERIC or f in HEADS for f in folds)
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer capitalised name ("Khorasan" in "Khorasan Province")."""
+    after = re.match(r" ([A-Z][\w'’\-]*)", text[end:end + 40])
+    before = re.search(r"([A-Z][\w'’\-]*) $", text[max(0, start - 40):start])
+    return bool(after and fold_token(after.group(1)) not in STOP) or \
+        bool(before and fold_token(before.group(1)) not in STOP)
+
+
+def _code(word: str) -> bool:
+    """Whether a word is a code name ("G9", "M23", "GPep"): capitals with digits or inner capitals."""
+    return len(word) >= 2 and word[:1].isupper() and (any(c.isdigit() for c in word) or
+                                                     any(c.isupper() for c in word[1:]))
