@@ -24,8 +24,8 @@ def _best(dates: list[TimeExpr]) -> TimeExpr:
     return max(dates, key=lambda d: (d.precision is Precision.DAY, d.precision is Precision.MONTH))
 
 
-def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published: dt.date | None, *,
-                present: bool, ended: bool) -> dict[str, Any]:
+def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published: dt.date | None,
+                published_precision: Precision = Precision.DAY, *, present: bool, ended: bool) -> dict[str, Any]:
     """``valid_from``/``valid_to``/``observed`` (with precisions) of one claim.
 
     Parameters
@@ -39,6 +39,8 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
         the dates that belong to the claim (its clause first, then its sentence), endpoint dates removed.
     published
         the article date.
+    published_precision
+        how much of it is known (an article dated "2018" dates an undated event to 2018, not 1 January).
     present
         the relation is told as holding when the article was written.
     ended
@@ -66,10 +68,10 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
             out["observed"], out["observed_precision"] = best.day, best.precision
     if out or not published:
         return out
-    if type_ in EVENT_TYPES:
-        out["valid_from"], out["valid_from_precision"] = published, Precision.DAY
-    elif present and not ended:
-        out["observed"], out["observed_precision"] = published, Precision.DAY
+    if type_ in EVENT_TYPES and published_precision is Precision.DAY:  # news of the day
+        out["valid_from"], out["valid_from_precision"] = published, published_precision
+    elif type_ in EVENT_TYPES or (present and not ended):  # a profile dated by its year tells past events
+        out["observed"], out["observed_precision"] = published, published_precision
     return out
 
 

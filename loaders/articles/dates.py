@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from actorgraph.graph.dates import Precision
+from actorgraph.graph.dates import Precision, period_end
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -141,45 +141,51 @@ def _matches(text: str) -> list[re.Match[str]]:
     return out
 
 
-def find_dates(text: str, today: dt.date | None) -> list[TimeExpr]:
-    """Every date expression in ``text``; relative ones only when ``today`` is known.
+def find_dates(text: str, today: dt.date | None, known: Precision = Precision.DAY) -> list[TimeExpr]:
+    """Every date expression in ``text``; relative ones only when ``today`` is known: to the day for
+    "on Tuesday", "yesterday", "two weeks ago", "last month"; to the month (``known``) for "in March"
+    and "27 November", counted from the month's last day. An article known only by its year resolves
+    neither ("in March" could be that year's or the year before's).
 
     Examples
     --------
     >>> [(e.day.isoformat(), e.precision.value, e.role) for e in find_dates("since 3 March", dt.date(2024, 5, 1))]
     [('2024-03-03', 'day', 'since')]
     """
-    return list(_find_dates(text, today))
+    return list(_find_dates(text, today if known is not Precision.YEAR else None, known is Precision.DAY))
 
 
 @lru_cache(maxsize=128)
-def _find_dates(text: str, today: dt.date | None) -> tuple[TimeExpr, ...]:
+def _find_dates(text: str, month: dt.date | None, day_known: bool) -> tuple[TimeExpr, ...]:
     """The dates of one sentence, cached for about one article: the rules and the parse read the same
-    sentences."""
+    sentences. ``month``: the article's day, or the month it is known by."""
+    today = month if day_known else None
+    if month and not day_known:
+        month = period_end(month, Precision.MONTH)
     found: list[TimeExpr] = []
     for m in _matches(text):
         role = _mark_role(m.group("mark"))
         day: dt.date | None = None
         precision = Precision.DAY
         if m.group("dmy") or m.group("mdy"):
-            month = _MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+            month_of = _MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
             dom = int(m.group("d1") or m.group("d2"))
             year_text = m.group("y1") or m.group("y2")
             if year_text:
-                day = _safe(int(year_text), month, dom)
-            elif today:
-                day = _safe(today.year, month, dom)
-                if day and day > today + dt.timedelta(days=2) and not _FUTURE.search(text[:m.start()]):
-                    day = _safe(today.year - 1, month, dom)  # "Dec 20" read in January: last year
+                day = _safe(int(year_text), month_of, dom)
+            elif month:
+                day = _safe(month.year, month_of, dom)
+                if day and day > month + dt.timedelta(days=2) and not _FUTURE.search(text[:m.start()]):
+                    day = _safe(month.year - 1, month_of, dom)  # "Dec 20" read in January: last year
         elif m.group("my"):
             day, precision = _safe(int(m.group("y3")), _MONTHS[m.group("m3").lower().rstrip(".")], 1), Precision.MONTH
         elif m.group("mo"):
             word = m.group("m5")
             if not (m.group("cue") or m.group("mark")) or (word.islower() and word.lower() in {"may", "mar"}):
                 continue  # a bare "May" is a verb more often than a month
-            if word.rstrip(".").lower() not in _FULL_MONTHS or not today:
+            if word.rstrip(".").lower() not in _FULL_MONTHS or not month:
                 continue
-            day, precision = _latest_month(today, _MONTHS[word.lower().rstrip(".")], m.group("cue")), Precision.MONTH
+            day, precision = _latest_month(month, _MONTHS[word.lower().rstrip(".")], m.group("cue")), Precision.MONTH
         elif m.group("iso"):
             day = _safe(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         elif (m.group("ago") or m.group("hace")) and today:
@@ -289,6 +295,7 @@ class Dateline:
     agency: str
     day: dt.date | None
     end: int  # where the article body starts
+    month_named: bool = False  # the dateline names its month ("Nov 27"), not only a day ("27")
 
 
 def parse_dateline(text: str, published: dt.date | None = None) -> Dateline | None:
@@ -300,7 +307,7 @@ def parse_dateline(text: str, published: dt.date | None = None) -> Dateline | No
     m = _DATELINE.match(text[:300]) or _DATELINE_DATED.match(text[:300])
     if not m or not m.group("place").strip().isupper():
         return None
-    day = None
+    day, mon = None, None
     if m.group("dom"):
         dom = int(m.group("dom"))
         mon = m.group("mon") or m.group("mon2")
@@ -314,4 +321,4 @@ def parse_dateline(text: str, published: dt.date | None = None) -> Dateline | No
             if day and day > published + dt.timedelta(days=2):
                 prev = published.replace(day=1) - dt.timedelta(days=1)
                 day = _safe(prev.year, prev.month, dom)
-    return Dateline(m.group("place").strip().rstrip(","), m.group("agency").strip(), day, m.end())
+    return Dateline(m.group("place").strip().rstrip(","), m.group("agency").strip(), day, m.end(), bool(mon))

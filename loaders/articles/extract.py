@@ -34,6 +34,12 @@ class Document:
 
     article: Article
     text: str
+    published_precision: Precision = Precision.DAY  # how much of ``article.published`` the source gave
+
+    def dates(self, sentence: str) -> list[TimeExpr]:
+        """The date expressions of one of its sentences, relative ones counted from the article date
+        as far as it is known (see :func:`find_dates`)."""
+        return find_dates(sentence, self.article.published, self.published_precision)
 
 
 @dataclass
@@ -272,8 +278,8 @@ class RuleExtractor:
 
     def rule_claims(self, doc: Document, candidates: list[tuple[int, int, list[Mention]]]) -> list[Claim]:
         """The claims the sentence patterns give in the candidate sentences."""
-        text, today = doc.text, doc.article.published
-        dateline = parse_dateline(text, today)
+        text = doc.text
+        dateline = parse_dateline(text, doc.article.published)
         body = dateline.end if dateline else 0  # the dateline's date is the report's, not the first sentence's
         seen: dict[tuple[str, str, str, int], tuple[int, Claim]] = {}
         for s_start, s_end, local in candidates:
@@ -289,7 +295,7 @@ class RuleExtractor:
                 view = full if rule.view == "full" else reduced
                 for match in rule.pattern.finditer(view):
                     if dates is None:
-                        dates = [d for d in find_dates(text[s_start:s_end], today) if s_start + d.start >= body]
+                        dates = [d for d in doc.dates(text[s_start:s_end]) if s_start + d.start >= body]
                     for claim in self._claims(rule, match, view, template, doc, text, s_start, s_end, dates):
                         key = (str(claim.type), claim.subject, claim.object, s_start)
                         old = seen.get(key)
@@ -353,7 +359,8 @@ class RuleExtractor:
         present = not _PAST.search(matched)
         if rule.name == "support.x_backed":  # "the X-backed Y fought since Wednesday": a modifier has no date
             dates = []
-        when = date_fields(rule.type, role, dates, doc.article.published, present=present, ended=ended)
+        when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
+                           ended=ended)
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
                                     rule.confidence, hedged=hedged, ended=ended,

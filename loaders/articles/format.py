@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import ActorGraphError, InputError
-from actorgraph.graph.dates import parse_partial
+from actorgraph.graph.dates import Precision, parse_partial, period_end
 from actorgraph.graph.model import Article
 from actorgraph.loaders.articles.dates import parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extractor
@@ -46,11 +46,12 @@ def article_id(value: Any, fallback: str) -> str:
     return safe
 
 
-def _date(value: Any) -> dt.date | None:
+def _date(value: Any) -> tuple[dt.date, Precision] | None:
+    """A record's date and how much of it is given ("2018", "2018-03", "2018-03-04"), or None."""
     if value in (None, ""):
         return None
     try:
-        return parse_partial(str(value))[0]
+        return parse_partial(str(value))
     except InputError:
         return None
 
@@ -168,15 +169,16 @@ def _document(record: Any, where: str, fallback_id: str, context: LoadContext,
     if not isinstance(text, str) or not text.strip():
         return LoadIssue(where=where, message="the article has no text")
     issues: list[LoadIssue] = []
-    published = _date(record.get("published") or record.get("date"))
-    if record.get("published") and published is None:
+    given = _date(record.get("published") or record.get("date"))
+    if record.get("published") and given is None:
         issues.append(LoadIssue(where=where, message=f"unreadable date {record.get('published')!r}",
                                 level="warning"))
-    dateline = parse_dateline(text, published or _date(context.published))
-    if published is None and dateline and dateline.day:
-        published = dateline.day
-    if published is None:
-        published = _date(context.published)
+    if given is None:  # the dateline's whole date is more precise than --published
+        given = _dateline_day(text, _date(context.published), within=False) or _date(context.published)
+    elif given[1] is not Precision.DAY:  # ... and than a year or month of publication it falls in
+        given = _dateline_day(text, given, within=True) or given
+    dateline = parse_dateline(text, given[0] if given else None)
+    published, precision = given if given else (None, Precision.DAY)
     if published is None:
         issues.append(LoadIssue(where=where, level="warning",
                                 message="no article date (record, HTML metadata, dateline or --published): "
@@ -194,7 +196,23 @@ def _document(record: Any, where: str, fallback_id: str, context: LoadContext,
         )
     except ValueError as exc:
         return LoadIssue(where=where, message=str(exc).splitlines()[0])
-    return Document(article, text), where, issues
+    return Document(article, text, precision), where, issues
+
+
+def _dateline_day(text: str, known: tuple[dt.date, Precision] | None, *,
+                  within: bool) -> tuple[dt.date, Precision] | None:
+    """The dateline's day, its missing year (and month) taken from the ``known`` date: "BEIRUT, Nov 27 -"
+    in an article dated "2018" is 2018-11-27; ``within``: only a day inside the known period. A day
+    alone ("MADRID, 27") needs a known month."""
+    end = period_end(*known) if known else None
+    dateline = parse_dateline(text, end)
+    if dateline is None or dateline.day is None:
+        return None
+    if known and known[1] is Precision.YEAR and not dateline.month_named:
+        return None
+    if within and known and end and not known[0] <= dateline.day <= end:
+        return None
+    return dateline.day, Precision.DAY
 
 
 def _str(value: Any) -> str | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import Claim
 from actorgraph.loaders.articles.claim_dates import date_fields, plain_role
-from actorgraph.loaders.articles.dates import TimeExpr, find_dates, parse_dateline
+from actorgraph.loaders.articles.dates import TimeExpr, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
 from actorgraph.loaders.articles.mention_index import MentionIndex
@@ -85,7 +85,7 @@ class ParseExtractor(RuleExtractor):
                 chosen.append(cut)
         claims: list[Claim] = []
         for (s_start, s_end, local), parsed in zip(spans, parse_sentences(nlp, text, chosen), strict=True):
-            dates = find_dates(text[parsed.start:s_end], doc.article.published)
+            dates = doc.dates(text[parsed.start:s_end])
             dated = {m.actor: m.dated for m in local if m.dated}
             described = described_only(local)
             for finding in read_relations(parsed, self.lexicon):
@@ -143,7 +143,8 @@ class ParseExtractor(RuleExtractor):
         chosen.sort(key=lambda e: not any(ch.isdigit() for ch in text[e.start:e.end]))
         role = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"])
-        return date_fields(finding.trigger.type, role, chosen, doc.article.published, present=finding.present,
+        return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
+                           present=finding.present,
                            ended=finding.ended)
 
 
