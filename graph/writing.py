@@ -306,16 +306,21 @@ def recompute(run: Runner, keys: Iterable[RelationKey]) -> dict[RelationKey, Rel
 
 
 def write_states(run: Runner, states: dict[RelationKey, RelationState], *, existing: set[RelationKey]) -> None:
-    """Write the relations of ``states``: update those in ``existing``, create the others."""
-    for name, chosen in (("upsert_relations", True), ("insert_relations", False)):
-        by_type: dict[RelationType, list[dict]] = defaultdict(list)
-        for key, state in states.items():
-            if (key in existing) == chosen:
-                props = {k: _iso(v) if hasattr(v, "isoformat") else v for k, v in state.props().items()}
-                by_type[key[0]].append({**props, "state": state.dump()})
-        for type_, rows in by_type.items():  # ids, sources: LadybugDB deletes the stored edges first
-            run(name, {"rows": rows, "ids": [r["id"] for r in rows], "sources": sorted({r["source"] for r in rows})},
-                rel_type=type_)
+    """Write the relations of ``states``: update those in ``existing``, create the others.
+
+    One query per type: ``insert_relations`` when none of the type's relations is stored, else
+    ``upsert_relations`` for all of them (it creates the missing ones too), so a batch runs one
+    write per type rather than two.
+    """
+    by_type: dict[RelationType, list[dict]] = defaultdict(list)
+    stored_types = {key[0] for key in states if key in existing}
+    for key, state in states.items():
+        props = {k: _iso(v) if hasattr(v, "isoformat") else v for k, v in state.props().items()}
+        by_type[key[0]].append({**props, "state": state.dump()})
+    for type_, rows in by_type.items():  # ids, sources: LadybugDB deletes the stored edges first
+        name = "upsert_relations" if type_ in stored_types else "insert_relations"
+        run(name, {"rows": rows, "ids": [r["id"] for r in rows], "sources": sorted({r["source"] for r in rows})},
+            rel_type=type_)
 
 
 def _iso(value: Any) -> str | None:
