@@ -3,10 +3,14 @@
     python bench/store.py                       # embedded, 100k actors, 1M claims
     python bench/store.py --actors 10000 --claims 100000 --backend embedded --backend neo4j
 
-Prints one JSON object per backend: claims/s written (overall, first and last tenth of the load)
-and p50/p95/p99 (ms) of each question over random calls. ``--raw`` also times, for the embedded
-store, a raw ``COPY`` of the same claim rows (Python row building and CSV writing included) into
-a fresh database in the same process, and prints store.write's rate against it.
+Prints one JSON object per backend: claims/s of ``store.write`` (overall, first and last tenth of
+the load; the synthetic batches are made outside the timed calls, ``with_generation_per_s`` counts
+them too), the rate of article-sized batches (``--article-claims`` claims each) on the loaded
+graph, and p50/p95/p99 (ms) of each question over random calls. ``--raw`` also times, for the
+embedded store, a raw ``COPY`` of the same claim rows (Python row building and CSV writing
+included, batch generation not) into a fresh database in the same process, and prints
+store.write's rate against it. ``--threshold`` times small inserts through parameters and
+through the CSV file (the embedded bulk path's ``THRESHOLD``).
 Neo4j: a server at --neo4j-uri (``scripts/neo4j-local start``); its data is
 not wiped, so run it on a scratch server.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -50,20 +55,59 @@ def load(store: Store, args: argparse.Namespace) -> dict:
     for i in range(0, len(people), args.batch):
         store.write(GraphBatch(actors=tuple(people[i : i + args.batch])))
     actor_seconds = time.perf_counter() - started
-    started, written, marks = time.perf_counter(), 0, [(0, 0.0)]
+    started, written, marks, seconds = time.perf_counter(), 0, [(0, 0.0)], 0.0
     for batch in batches(args.actors, args.claims, batch_size=args.batch):
+        began = time.perf_counter()
         store.write(batch)
+        seconds += time.perf_counter() - began
         written += len(batch.claims)
-        marks.append((written, time.perf_counter() - started))
-        rate = written / marks[-1][1]
-        print(f"\r  {written:,} claims, {rate:,.0f}/s", end="", file=sys.stderr, flush=True)
+        marks.append((written, seconds))
+        print(f"\r  {written:,} claims, {written / seconds:,.0f}/s", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
-    seconds = time.perf_counter() - started
+    wall = time.perf_counter() - started
     first, last = tenth_rates(marks)
     return {"actors_per_s": round(args.actors / actor_seconds), "claims_per_s": round(written / seconds),
+            "with_generation_per_s": round(written / wall),
             "claims": written, "batch": args.batch, "load_seconds": round(seconds, 1),
             "first_tenth_per_s": first, "last_tenth_per_s": last,
             "last_tenth_slowdown": round(first / last, 2) if last else None}
+
+
+def article_batches(store: Store, args: argparse.Namespace) -> dict:
+    """Claims/s of one-article batches (``--article-claims`` claims each) written into the loaded graph."""
+    seconds, written = 0.0, 0
+    for k, batch in enumerate(batches(args.actors, args.article_claims * args.articles, batch_size=args.article_claims,
+                                      seed=11, doc_prefix="article")):
+        if k == args.articles:
+            break
+        began = time.perf_counter()
+        store.write(batch)
+        seconds += time.perf_counter() - began
+        written += len(batch.claims)
+    return {"article_claims": args.article_claims, "articles": args.articles,
+            "claims_per_s": round(written / seconds), "ms_per_article": round(seconds / args.articles * 1000, 1)}
+
+
+def threshold(args: argparse.Namespace, folder: Path) -> dict:
+    """ms per insert of n claims into a loaded embedded store, through parameters and through the file."""
+    from actorgraph.graph.backends import embedded_bulk
+    from actorgraph.graph.backends.embedded import EmbeddedStore
+
+    store = EmbeddedStore.open(folder / "threshold.lbug")
+    store.ensure_schema()
+    store.write(GraphBatch(actors=tuple(actors(args.actors))))
+    for batch in batches(args.actors, min(args.claims, 50_000), batch_size=5000):
+        store.write(batch)
+    kept, figures = embedded_bulk.THRESHOLD, {}
+    for n in (5, 10, 20, 50, 100, 200, 500):
+        for form, limit in (("params", 10**9), ("file", 0)):
+            embedded_bulk.THRESHOLD = limit
+            made = batches(args.actors, n * 20, batch_size=n, seed=n + limit % 7, doc_prefix=f"t{n}{form}")
+            figures[f"{form}_{n}_ms"] = round(statistics.median(timings(
+                (lambda b=b: store.write(b)) for b in made)), 2)
+    embedded_bulk.THRESHOLD = kept
+    store.close()
+    return figures
 
 
 def tenth_rates(marks: list[tuple[int, float]]) -> tuple[int, int]:
@@ -78,30 +122,35 @@ def tenth_rates(marks: list[tuple[int, float]]) -> tuple[int, int]:
 def raw_copy(args: argparse.Namespace, folder: Path) -> dict:
     """Claims/s of COPYing the same claim rows (plus their provenance edges) into an empty store."""
     from actorgraph.graph.backends.embedded import EmbeddedStore
-    from actorgraph.graph.backends.embedded_bulk import CLAIM_COLUMNS, write_csv
+    from actorgraph.graph.backends.embedded_bulk import write_csv
     from actorgraph.graph.writing import article_row, claim_row
 
     store = EmbeddedStore.open(folder / "raw.lbug")
     store.ensure_schema()
     store.write(GraphBatch(actors=tuple(actors(args.actors))))
     connection = store._connection()
-    started, written = time.perf_counter(), 0
+    written, seconds = 0, 0.0
+    found = connection.execute("CALL table_info('Claim') RETURN name")
+    claim_columns = []
+    while found.has_next():  # COPY reads columns in table order
+        claim_columns.append(found.get_next()[0])
     for k, batch in enumerate(batches(args.actors, args.claims, batch_size=args.batch)):
+        began = time.perf_counter()
         sources = {a.id: a.source for a in batch.articles}
         rows = [claim_row(c, sources.get(c.article)) for c in batch.claims]
         articles = [article_row(a) for a in batch.articles]
         columns = ("id", "title", "url", "source", "published", "language", "revision")
         files = {
             "Article": write_csv(folder / f"a{k}.csv", columns, ([r[c] for c in columns] for r in articles)),
-            "Claim": write_csv(folder / f"c{k}.csv", CLAIM_COLUMNS, ([r[c] for c in CLAIM_COLUMNS] for r in rows)),
+            "Claim": write_csv(folder / f"c{k}.csv", claim_columns, ([r[c] for c in claim_columns] for r in rows)),
             "REPORTS": write_csv(folder / f"r{k}.csv", ("from", "to"), ([r["article"], r["id"]] for r in rows)),
             "SUBJECT": write_csv(folder / f"s{k}.csv", ("from", "to"), ([r["id"], r["subject"]] for r in rows)),
             "OBJECT": write_csv(folder / f"o{k}.csv", ("from", "to"), ([r["id"], r["object"]] for r in rows)),
         }
         for table, path in files.items():
-            connection.execute(f"COPY {table} FROM '{path}' (HEADER=true, PARALLEL=false)")
+            connection.execute(f"COPY {table} FROM '{path}' (HEADER=true, DELIM='\\t', PARALLEL=false)")
         written += len(rows)
-    seconds = time.perf_counter() - started
+        seconds += time.perf_counter() - began
     store.close()
     return {"raw_copy_claims_per_s": round(written / seconds), "raw_copy_seconds": round(seconds, 1)}
 
@@ -133,12 +182,17 @@ def main() -> None:
     parser.add_argument("--neo4j-uri", default="bolt://127.0.0.1:7687")
     parser.add_argument("--raw", action="store_true", help="also time a raw COPY of the same rows (embedded)")
     parser.add_argument("--no-latency", action="store_true", help="only the write figures")
+    parser.add_argument("--article-claims", type=int, default=30, help="claims per article-sized batch")
+    parser.add_argument("--articles", type=int, default=200, help="article-sized batches written after the load")
+    parser.add_argument("--threshold", action="store_true", help="time small inserts by parameter and by file")
     args = parser.parse_args()
     for backend in args.backend or ["embedded"]:
         with tempfile.TemporaryDirectory() as folder:
             store = open_backend(backend, args, Path(folder))
             print(f"{backend}: loading {args.actors:,} actors and {args.claims:,} claims", file=sys.stderr)
             figures = {"backend": backend, "write": load(store, args)}
+            if args.articles:
+                figures["article_batches"] = article_batches(store, args)
             if not args.no_latency:
                 figures["latency"] = latency(store, args)
             store.close()
@@ -146,6 +200,8 @@ def main() -> None:
                 figures["raw"] = raw_copy(args, Path(folder))
                 figures["raw"]["write_vs_raw"] = round(
                     figures["raw"]["raw_copy_claims_per_s"] / figures["write"]["claims_per_s"], 2)
+            if args.threshold and backend == "embedded":
+                figures["threshold"] = threshold(args, Path(folder))
         print(json.dumps(figures))
 
 

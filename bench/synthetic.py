@@ -39,8 +39,12 @@ def _pick(rng: random.Random, n: int) -> int:
     return min(int(rng.paretovariate(1.2)) - 1, n - 1) if rng.random() < 0.3 else rng.randrange(n)
 
 
-def batches(n_actors: int, n_claims: int, *, batch_size: int = 10_000, seed: int = 7) -> Iterator[GraphBatch]:
-    """The claims, ``batch_size`` at a time, each batch with its articles (actors written first)."""
+def batches(n_actors: int, n_claims: int, *, batch_size: int = 10_000, seed: int = 7,
+            doc_prefix: str = "synthetic") -> Iterator[GraphBatch]:
+    """The claims, ``batch_size`` at a time, each batch with its articles (actors written first).
+
+    ``doc_prefix`` names the articles (50 claims each), so another call's claims are new ones.
+    """
     rng = random.Random(seed)
     types, weights = zip(*WEIGHTS.items(), strict=True)
     made = 0
@@ -50,7 +54,7 @@ def batches(n_actors: int, n_claims: int, *, batch_size: int = 10_000, seed: int
         claims = []
         for k in range(size):
             number = made + k
-            doc = f"synthetic-{number // 50:07d}"
+            doc = f"{doc_prefix}-{number // 50:07d}"
             if doc not in articles:
                 articles[doc] = Article(id=doc, source=rng.choice(SOURCES),
                                         published=START + dt.timedelta(days=rng.randrange(13000)))

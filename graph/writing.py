@@ -84,10 +84,13 @@ def article_row(article: Article) -> dict[str, Any]:
     }
 
 
-def claim_row(claim: Claim, source: str | None) -> dict[str, Any]:
+def claim_row(claim: Claim, source: str | None, *, id_: str | None = None) -> dict[str, Any]:
+    """The stored properties of ``claim`` (``id_``: its id, when the caller has computed it)."""
     subject, object_ = claim.endpoints
+    type_ = claim.type
     return {
-        "id": claim.id, "relation": claim.relation_id, "type": str(claim.type), "subject": subject, "object": object_,
+        "id": id_ or claim.id, "relation": f"{type_}:{subject}:{object_}", "type": str(type_),
+        "subject": subject, "object": object_,
         "valid_from": _iso(claim.valid_from), "valid_from_precision": _str(claim.valid_from_precision),
         "valid_to": _iso(claim.valid_to), "valid_to_precision": _str(claim.valid_to_precision),
         "observed": _iso(claim.observed), "observed_precision": _str(claim.observed_precision),
@@ -105,13 +108,18 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
     actors = merge_actors(batch.actors)
     articles = {a.id: a for a in batch.articles}
     claims = {c.id: c for c in batch.claims}
-    _check_references(run, actors, articles, claims.values())
-    replaced, outdated = _revisions(run, articles)
+    stored_articles = _stored_articles(run, articles, claims.values(), batch.mentions)
+    _check_references(run, actors, articles, claims.values(), stored_articles)
+    replaced, outdated = _revisions(articles, stored_articles)
     if outdated:  # the store holds a newer version of these documents: keep it
         articles = {i: a for i, a in articles.items() if i not in outdated}
         claims = {i: c for i, c in claims.items() if c.article not in outdated}
-    retracted = retract_articles(run, replaced, drop=False) if replaced else WriteResult()
-    mentions = check_mentions(run, actors, articles, [m for m in batch.mentions if m.article not in outdated])
+    retracted = WriteResult()
+    if replaced:  # a revised document: its old claims and mentions go, the new ones come
+        retracted = retract_articles(run, replaced, drop=False)
+        run("delete_mentions", {"ids": sorted(replaced)})
+    mentions = check_mentions(run, actors, articles, [m for m in batch.mentions if m.article not in outdated],
+                              stored_articles)
 
     if actors:
         run("upsert_actors", {"rows": [actor_row(a) for a in actors.values()]})
@@ -121,11 +129,12 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
         run("lock_actors", {"ids": sorted({x for c in claims.values() for x in c.endpoints})})
     write_mentions(run, mentions)
     stored = {r["id"] for r in run("claims_existing", {"ids": list(claims)})} if claims else set()
-    new = [c for c in claims.values() if c.id not in stored]
+    new = {i: c for i, c in claims.items() if i not in stored}
     relations = 0
     if new:
-        sources = _article_sources(run, articles, new)
-        rows = [claim_row(c, sources.get(c.article)) for c in new]
+        sources = {a.id: a.source for a in articles.values()} | {
+            i: row["source"] for i, row in stored_articles.items() if i not in articles}
+        rows = [claim_row(c, sources.get(c.article), id_=i) for i, c in new.items()]
         run("insert_claims", {"rows": rows})
         relations = update_relations(run, rows)
     return retracted + WriteResult(
@@ -134,13 +143,26 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
     )
 
 
+def _stored_articles(run: Runner, articles: dict[str, Article], claims: Iterable[Claim],
+                     mentions: Iterable[ActorMention]) -> dict[str, dict[str, Any]]:
+    """The stored rows (id, source, revision) of every article the batch names, in one query."""
+    ids = set(articles) | {c.article for c in claims} | {m.article for m in mentions}
+    return {r["id"]: r for r in run("articles_existing", {"ids": sorted(ids)})} if ids else {}
+
+
 # -- mentions (xact): (:Article)-[:MENTIONS]->(:Actor) for every actor an article names ----------
 def check_mentions(run: Runner, actors: dict[str, Actor], articles: dict[str, Article],
-                   mentions: Iterable[ActorMention]) -> list[ActorMention]:
-    """The batch's mentions, one per (article, actor), after checking both ends exist (batch or store)."""
+                   mentions: Iterable[ActorMention], stored_articles: dict[str, Any] | None = None,
+                   ) -> list[ActorMention]:
+    """The batch's mentions, one per (article, actor), after checking both ends exist (batch or store).
+
+    ``stored_articles``: the stored articles among those named, when the caller has read them.
+    """
     unique = list({(m.article, m.actor): m for m in mentions}.values())
     wanted_actors = _absent(run, "actors_existing", {m.actor for m in unique} - actors.keys())
-    wanted_articles = _absent(run, "articles_existing", {m.article for m in unique} - articles.keys())
+    named = {m.article for m in unique} - articles.keys()
+    wanted_articles = (named - stored_articles.keys() if stored_articles is not None
+                       else _absent(run, "articles_existing", named))
     for m in unique:
         if m.actor in wanted_actors or m.article in wanted_articles:
             missing = m.actor if m.actor in wanted_actors else m.article
@@ -161,24 +183,22 @@ def write_mentions(run: Runner, mentions: list[ActorMention]) -> None:
                                           "names": list(m.names)} for m in mentions]})
 
 
-def _revisions(run: Runner, articles: dict[str, Article]) -> tuple[set[str], set[str]]:
+def _revisions(articles: dict[str, Article], stored: dict[str, dict[str, Any]]) -> tuple[set[str], set[str]]:
     """The batch's articles whose stored revision differs: (to replace, older than the stored one).
 
     Revisions of digits only (dataset timestamps) are ordered: an older one is skipped, not
     written over the newer. Others (text hashes) are replaced whenever they differ.
     """
-    revised = {i: a.revision for i, a in articles.items() if a.revision}
-    if not revised:
-        return set(), set()
+    revised = {i: a.revision for i, a in articles.items() if a.revision and i in stored}
     replaced, outdated = set(), set()
-    for row in run("articles_existing", {"ids": sorted(revised)}):
-        old, new = row["revision"], revised[row["id"]]
+    for id_, new in revised.items():
+        old = stored[id_]["revision"]
         if not old or old == new:
             continue
         if old.isdigit() and new.isdigit() and int(new) < int(old):
-            outdated.add(row["id"])
+            outdated.add(id_)
         else:
-            replaced.add(row["id"])
+            replaced.add(id_)
     return replaced, outdated
 
 
@@ -207,12 +227,11 @@ def retract_articles(run: Runner, article_ids: Iterable[str], *, drop: bool = Tr
     return WriteResult(claims_retracted=len(claims), relations=len(states), relations_removed=len(gone))
 
 
-def _check_references(
-    run: Runner, actors: dict[str, Actor], articles: dict[str, Article], claims: Iterable[Claim]
-) -> None:
+def _check_references(run: Runner, actors: dict[str, Actor], articles: dict[str, Article],
+                      claims: Iterable[Claim], stored_articles: dict[str, Any]) -> None:
     claims = list(claims)
     wanted_actors = _absent(run, "actors_existing", {x for c in claims for x in (c.subject, c.object)} - actors.keys())
-    wanted_articles = _absent(run, "articles_existing", {c.article for c in claims} - articles.keys())
+    wanted_articles = {c.article for c in claims} - articles.keys() - stored_articles.keys()
     for claim in claims:
         missing = [x for x in (claim.subject, claim.object) if x in wanted_actors]
         if missing:
@@ -223,14 +242,6 @@ def _check_references(
             )
         if claim.article in wanted_articles:
             raise InputError(f"unknown article {claim.article!r}", where="claim.article")
-
-
-def _article_sources(run: Runner, articles: dict[str, Article], claims: list[Claim]) -> dict[str, str | None]:
-    sources = {a.id: a.source for a in articles.values()}
-    others = sorted({c.article for c in claims} - sources.keys())
-    if others:
-        sources |= {r["id"]: r["source"] for r in run("articles_existing", {"ids": others})}
-    return sources
 
 
 def claims_of_relations_params(keys: Iterable[tuple[RelationType, str, str]]) -> dict[str, list]:
@@ -295,15 +306,21 @@ def recompute(run: Runner, keys: Iterable[RelationKey]) -> dict[RelationKey, Rel
 
 
 def write_states(run: Runner, states: dict[RelationKey, RelationState], *, existing: set[RelationKey]) -> None:
-    """Write the relations of ``states``: update those in ``existing``, create the others."""
-    for name, chosen in (("upsert_relations", True), ("insert_relations", False)):
-        by_type: dict[RelationType, list[dict]] = defaultdict(list)
-        for key, state in states.items():
-            if (key in existing) == chosen:
-                props = {k: _iso(v) if hasattr(v, "isoformat") else v for k, v in state.props().items()}
-                by_type[key[0]].append({**props, "state": state.dump()})
-        for type_, rows in by_type.items():
-            run(name, {"rows": rows}, rel_type=type_)
+    """Write the relations of ``states``: update those in ``existing``, create the others.
+
+    One query per type: ``insert_relations`` when none of the type's relations is stored, else
+    ``upsert_relations`` for all of them (it creates the missing ones too), so a batch runs one
+    write per type rather than two.
+    """
+    by_type: dict[RelationType, list[dict]] = defaultdict(list)
+    stored_types = {key[0] for key in states if key in existing}
+    for key, state in states.items():
+        props = {k: _iso(v) if hasattr(v, "isoformat") else v for k, v in state.props().items()}
+        by_type[key[0]].append({**props, "state": state.dump()})
+    for type_, rows in by_type.items():  # ids, sources: LadybugDB deletes the stored edges first
+        name = "upsert_relations" if type_ in stored_types else "insert_relations"
+        run(name, {"rows": rows, "ids": [r["id"] for r in rows], "sources": sorted({r["source"] for r in rows})},
+            rel_type=type_)
 
 
 def _iso(value: Any) -> str | None:

@@ -1,20 +1,26 @@
-"""LadybugDB's bulk path (CSV + LOAD FROM inside the batch's transaction) stores exactly what the
-row-by-row path stores, and ROLLBACK undoes it."""
+"""LadybugDB's bulk path (a CSV file + LOAD FROM inside the batch's transaction) stores exactly
+what the row-by-row path stores, and ROLLBACK undoes it; COPY into a node table is not safe to
+roll back on the installed LadybugDB (a probe in a child process says when that changes)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from conftest import unique
 
+from actorgraph.graph.backends import embedded_bulk
 from actorgraph.graph.backends.embedded import EmbeddedStore
 from actorgraph.graph.backends.embedded_bulk import THRESHOLD
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch
 from actorgraph.graph.store import pages
 from actorgraph.graph.writing import claim_row
 
-AWKWARD = ['He said "no", then left.', "two\nlines, and a comma", "", "back\\slash ; é ✓", "'single'"]
+AWKWARD = ['He said "no", then left.', "two\nlines, and a comma", "", "back\\slash ; é ✓", "'single'",
+           '"Quoted" first', "a\ttab", "inner  \t spaces", "cr\r\nlf", '""']
 
 
 def batch(tag: str, n: int) -> GraphBatch:
@@ -40,22 +46,27 @@ def everything(store: EmbeddedStore) -> dict[str, list]:
     return out
 
 
-def test_bulk_and_row_paths_store_the_same(tmp_path: Path) -> None:
+def test_bulk_and_row_paths_store_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every bulk form (files, hash joins) against every parameter form, creating and then updating."""
     tag = unique("bulk")
-    big = batch(tag, THRESHOLD * 2)
-    bulk, rows = EmbeddedStore.open(tmp_path / "bulk.lbug"), EmbeddedStore.open(tmp_path / "rows.lbug")
-    for store in (bulk, rows):
+    big = batch(tag, 80)
+    halves = (GraphBatch(actors=big.actors, articles=big.articles, claims=big.claims[:40]),
+              GraphBatch(claims=big.claims[40:]))
+    stores = {}
+    for form, limit in (("bulk", 1), ("rows", 10**9)):
+        monkeypatch.setattr(embedded_bulk, "THRESHOLD", limit)
+        monkeypatch.setattr(embedded_bulk, "STATES_THRESHOLD", limit)
+        store = stores[form] = EmbeddedStore.open(tmp_path / f"{form}.lbug")
         store.ensure_schema()
-    bulk.write(big)
-    rows.write(GraphBatch(actors=big.actors, articles=big.articles))
-    for i in range(0, len(big.claims), THRESHOLD // 4):
-        rows.write(GraphBatch(claims=big.claims[i: i + THRESHOLD // 4]))
-    got, want = everything(bulk), everything(rows)
-    assert len(got["claims"]) == THRESHOLD * 2 and got == want
+        for half in halves:
+            store.write(half)
+    got, want = everything(stores["bulk"]), everything(stores["rows"])
+    assert len(got["claims"]) == 80 and got == want
+    assert any(r["claims"] > 1 for r in got["relations"])  # the second half updated relations
     sentences = {r["sentence"] for r in got["claims"]}
-    assert set(AWKWARD) <= sentences  # quotes, newlines, empty text survive the CSV
-    bulk.close()
-    rows.close()
+    assert set(AWKWARD) <= sentences  # quotes, tabs, newlines, empty text survive the file
+    for store in stores.values():
+        store.close()
 
 
 def test_rollback_undoes_a_bulk_insert_and_the_store_stays_usable(tmp_path: Path) -> None:
@@ -79,3 +90,33 @@ def test_rollback_undoes_a_bulk_insert_and_the_store_stays_usable(tmp_path: Path
     reopened = EmbeddedStore.open(tmp_path / "graph.lbug")
     assert len(reopened.query("claims_existing", ids=[r["id"] for r in rows])) == len(rows)
     reopened.close()
+
+
+COPY_PROBE = """
+import ladybug, sys
+path = sys.argv[1]
+db = ladybug.Database(path + "/probe.lbug"); c = ladybug.Connection(db)
+c.execute("CREATE NODE TABLE N(id STRING PRIMARY KEY, v INT64)")
+c.execute("UNWIND range(0, 99) AS i CREATE (:N {id: 'a' + string(i), v: i})")
+with open(path + "/n.csv", "w") as f:
+    f.write("id,v\\n" + "".join(f"b{i},{i}\\n" for i in range(50)))
+c.execute("BEGIN TRANSACTION")
+c.execute(f"COPY N FROM '{path}/n.csv' (HEADER=true)")
+c.execute("ROLLBACK")
+c.execute(f"COPY N FROM '{path}/n.csv' (HEADER=true)")
+c.execute("CHECKPOINT")
+db.close()
+db = ladybug.Database(path + "/probe.lbug"); c = ladybug.Connection(db)
+assert c.execute("MATCH (x:N) RETURN count(*)").get_next() == [150]
+assert c.execute("MATCH (x:N {id: 'b7'}) RETURN x.v").get_next() == [7]
+print("intact")
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="LadybugDB 0.22: ROLLBACK after COPY into a node table corrupts its "
+                   "primary-key index (the next COPY aborts the process), so claims go in by LOAD FROM + CREATE. "
+                   "When this passes, COPY inside the batch's transaction is safe: switch and drop the mark.")
+def test_copy_into_a_node_table_can_be_rolled_back(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", COPY_PROBE, str(tmp_path)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0 and "intact" in done.stdout, done.stderr[-500:]

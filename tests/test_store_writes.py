@@ -112,3 +112,23 @@ def test_dates_render_at_their_precision():
     day = dt.date(2015, 1, 1)
     assert [format_partial(day, p) for p in ("year", "month", "day", None)] == [
         "2015", "2015-01", "2015-01-01", "2015-01-01"]
+
+
+def test_a_revised_article_keeps_only_its_new_mentions(blank_store):
+    from actorgraph.graph.model import ActorMention
+
+    tag = unique("revised")
+    batch = small_batch(tag)
+    a, b = (x.id for x in batch.actors)
+    first = batch.articles[0].model_copy(update={"revision": "text-1"})
+    blank_store.write(GraphBatch(actors=batch.actors, articles=(first,), mentions=(
+        ActorMention(article=first.id, actor=a, names=("Alpha",)), ActorMention(article=first.id, actor=b))))
+    edited = first.model_copy(update={"revision": "text-2"})
+    blank_store.write(GraphBatch(articles=(edited,), mentions=(ActorMention(article=edited.id, actor=b, count=2),)))
+
+    def mentioning(actor: str) -> list[tuple[str, int]]:
+        rows = blank_store.query("articles_mentioning", actor=actor, after="", limit=10)
+        return [(r["id"], r["count"]) for r in rows]
+
+    assert mentioning(a) == []  # the new text no longer names Alpha
+    assert mentioning(b) == [(first.id, 2)]

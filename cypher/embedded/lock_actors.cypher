@@ -1,5 +1,3 @@
-// lock_actors: nothing to lock in LadybugDB: the store runs one write transaction at a time
-// (graph/backends/embedded.py), so writers never interleave.
-// Parameters: $ids: [string]. Returns: locked (how many ids were given).
-UNWIND $ids AS i
-RETURN count(i) AS locked;
+// lock_actors: nothing to lock in LadybugDB, so no statement: the store runs one write
+// transaction at a time (graph/backends/embedded.py), so writers never interleave.
+// Parameters: $ids: [string] (unused). Returns: no row.

@@ -12,7 +12,6 @@ import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +73,10 @@ class EmbeddedStore:
             result = self._connection().execute(statement, used)
         except RuntimeError as exc:
             raise QueryError(f"embedded query failed: {exc}") from None
+        if isinstance(result, list):  # several statements in one text: never sent by the named queries
+            raise QueryError("one statement at a time")
         columns = result.get_column_names()
-        rows = []
+        rows: list[dict[str, Any]] = []
         while result.has_next():
             rows.append(dict(zip(columns, result.get_next(), strict=True)))
         return rows
@@ -83,24 +84,17 @@ class EmbeddedStore:
     def run(self, name: str, params: dict[str, Any], rel_type: RelationType | None = None) -> list[dict]:
         """Run every statement of query ``name``; the rows of the last one.
 
-        Inside :meth:`write`, a long row list goes through CSV files and COPY instead
-        (:mod:`~actorgraph.graph.backends.embedded_bulk`), in the same transaction.
+        Inside :meth:`write`, a long row list goes through a CSV file
+        and ``LOAD FROM`` instead (:mod:`~actorgraph.graph.backends.embedded_bulk`), in the
+        same transaction. A query file may hold no statement (``lock_actors``): no row.
         """
-        files = None
         folder = getattr(self._local, "bulk_folder", None)
-        bulk = bulk_form(name, params, Path(folder), self._relation_columns) if folder else None
-        if bulk:
-            name, files, params = bulk
+        steps = bulk_form(name, params, Path(folder)) if folder else None
         rows: list[dict[str, Any]] = []
-        for statement in cypher.statements(cypher.load(name, self.backend), rel_type=rel_type, files=files):
-            rows = self._execute(statement, params)
+        for query, files, values in steps or [(name, {}, params)]:
+            for statement in cypher.statements(cypher.load(query, self.backend), rel_type=rel_type, files=files):
+                rows = self._execute(statement, values)
         return rows
-
-    @cache  # noqa: B019 (one store object per database; the schema's columns do not change)
-    def _relation_columns(self) -> tuple[str, ...]:
-        """The property columns of the relation tables, in table order (every type has the same)."""
-        rows = self._execute("CALL table_info('SUPPORTS') RETURN name", {})
-        return tuple(r["name"] for r in rows)
 
     def ensure_schema(self) -> None:
         with self._write_lock:

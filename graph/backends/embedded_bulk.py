@@ -1,64 +1,88 @@
-"""LadybugDB's bulk path: large row lists of a write go in through CSV files and COPY.
+"""LadybugDB's bulk path: large row lists of a write go in through CSV files and ``LOAD FROM``.
 
 ``EmbeddedStore.run`` hands a write query here when its row list is long enough
-(:data:`THRESHOLD`); :func:`bulk_form` writes the rows to CSV files in the batch's temporary
-folder and names the ``cypher/embedded/bulk_*.cypher`` file that loads them, inside the same
-transaction as the rest of the batch. Relationship tables take ``COPY`` (ROLLBACK undoes it);
-Claim nodes take ``LOAD FROM ... CREATE``, a plain write, because ROLLBACK after a ``COPY``
-into a node table corrupts LadybugDB 0.22's primary-key index (the process crashes later), and
-an all-or-nothing batch is a promise.
+(:data:`THRESHOLD`); :func:`bulk_form` writes the rows to a CSV file in the batch's temporary
+folder and names the ``cypher/embedded/bulk_*.cypher`` file that loads it, inside the same
+transaction as the rest of the batch. The columns of each file are those its
+``LOAD WITH HEADERS (...)`` clause declares (one list, in the query file).
+
+Why ``LOAD FROM ... CREATE`` and not ``COPY`` (measured in ``bench/store.py``, LadybugDB 0.22):
+
+- sending rows as a ``$rows`` parameter costs more than the write itself (the driver walks every
+  value to type the statement); a CSV file read by ``LOAD FROM`` is 3x cheaper;
+- ``COPY`` into a node table followed by ``ROLLBACK`` corrupts 0.22's primary-key index (the next
+  ``COPY`` aborts the process: ``tests/test_bulk_writes.py`` keeps a probe), and an all-or-nothing
+  batch is a promise;
+- ``COPY`` into a non-empty relationship table costs ~0.7 s at commit, more than the whole batch.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-# Rows from which a list is loaded through CSV rather than sent as a parameter (measured in
-# bench/store.py --threshold: below it the fixed cost of files and COPY dominates).
-THRESHOLD = 200
+from actorgraph import cypher
 
-CLAIM_COLUMNS = (
-    "id", "relation", "type", "subject", "object", "valid_from", "valid_from_precision", "valid_to",
-    "valid_to_precision", "ended", "observed", "observed_precision", "episodic",
-    "sentence", "span_start", "span_end", "article", "source", "extractor",
-    "confidence", "hedged", "reported", "attributes",
-)
+# Rows from which a list is loaded through a CSV file rather than sent as a parameter. Measured
+# (bench/store.py --threshold and a 1.7k-row relation insert, LadybugDB 0.22, a loaded machine):
+# below ~500 rows the two cost the same within the noise (the statement's fixed cost dominates);
+# at 1.7k rows the file is 3.4x faster (the driver types every parameter value). 20 keeps
+# article-sized batches on the file path too, so one path is exercised everywhere.
+THRESHOLD = 20
 
-Bulk = tuple[str, dict[str, Path], dict[str, Any]]
+# Relation ids from which relation_states and an update's delete join the ids with the whole
+# table instead of testing the sources' edges against the list (bench/store.py --threshold).
+STATES_THRESHOLD = 500
+
+_HASH_JOINS = {"relation_states": "bulk_relation_states", "delete_relations": "bulk_delete_relations"}
+Step = tuple[str, dict[str, Path], dict[str, Any]]
+_HEADERS = re.compile(r"LOAD WITH HEADERS \(([^)]*)\)")
 
 
-def bulk_form(
-    name: str, params: dict[str, Any], folder: Path, relation_columns: Callable[[], Sequence[str]]
-) -> Bulk | None:
-    """The bulk query, its files and parameters for query ``name``, or None to run it as it is.
+def bulk_form(name: str, params: dict[str, Any], folder: Path) -> list[Step] | None:
+    """The statements to run instead of query ``name`` (query, files, parameters), or None to run it as it is.
 
-    ``relation_columns()`` gives the relationship tables' property columns in table order.
+    A long ``$rows`` list goes to a CSV file; many relation ids take the hash-join forms.
     """
+    ids = params.get("ids", ())
+    if name in ("relation_states", "delete_relations") and len(ids) >= STATES_THRESHOLD:
+        return [(_HASH_JOINS[name], {}, {"ids": ids})]
     rows = params.get("rows")
-    if name not in _FORMS or rows is None or len(rows) < THRESHOLD:
+    if name not in ("insert_claims", "insert_relations", "upsert_relations") or rows is None or len(rows) < THRESHOLD:
         return None
-    return _FORMS[name](rows, folder, relation_columns)
+    if name == "upsert_relations":  # LadybugDB: delete the stored edges, create them again
+        delete = {"ids": params["ids"], "sources": params["sources"]}
+        return [*(bulk_form("delete_relations", delete, folder) or [("delete_relations", {}, delete)]),
+                *(bulk_form("insert_relations", params, folder) or [])]
+    query = "bulk_insert_claims" if name == "insert_claims" else "bulk_insert_relations"
+    path = folder / f"{name}.csv"
+    columns = load_columns(query)
+    write_csv(path, columns, ([r[c] for c in columns] for r in rows))
+    return [(query, {"rows": path}, {})]
 
 
-def _claims(rows: list[dict], folder: Path, _: Callable[[], Sequence[str]]) -> Bulk:
-    path = write_csv(folder / "claims.csv", CLAIM_COLUMNS, ([r[c] for c in CLAIM_COLUMNS] for r in rows))
-    links = [{k: r[k] for k in ("id", "article", "subject", "object")} for r in rows]
-    return "bulk_insert_claims", {"claims": path}, {"links": links}
-
-
-_FORMS = {
-    "insert_claims": _claims,
-}
+@cache
+def load_columns(name: str) -> tuple[str, ...]:
+    """The column names the ``LOAD WITH HEADERS`` clause of embedded query ``name`` declares."""
+    found = _HEADERS.search(cypher.load(name, "embedded"))
+    if not found:
+        raise ValueError(f"cypher/embedded/{name}.cypher has no LOAD WITH HEADERS clause")
+    return tuple(part.split()[0] for part in found.group(1).split(","))
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
-    """Write ``rows`` as CSV that LadybugDB reads back exactly: null unquoted and empty, text
-    quoted (so an empty text stays empty, not null), booleans ``true``/``false``."""
+    """Write ``rows`` as tab-separated text that LadybugDB reads back exactly (``DELIM='\\t'``).
+
+    Null is an empty field, an empty text ``""``; a text is quoted only when it must be (a tab, a
+    line break, a leading quote, space around it): LadybugDB reads quoted fields several times slower, and JSON
+    (relation states) never holds a raw tab or line break. Booleans are ``true``/``false``.
+    """
     with path.open("w", encoding="utf-8", newline="") as out:
-        out.write(",".join(header) + "\n")
-        out.writelines(",".join(map(_field, row)) + "\n" for row in rows)
+        out.write("\t".join(header) + "\n")
+        out.writelines("\t".join(map(_field, row)) + "\n" for row in rows)
     return path
 
 
@@ -71,4 +95,10 @@ def _field(value: Any) -> str:
         return "false"
     if isinstance(value, int | float):
         return repr(value)
-    return '"' + str(value).replace('"', '""') + '"'
+    text = str(value)
+    if not text or text[0] == '"' or text != text.strip() or _NEEDS_QUOTES.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+_NEEDS_QUOTES = re.compile(r"[\t\n\r]")
