@@ -1,9 +1,18 @@
 // upsert_relations: update stored aggregated typed edges (Neo4j form), found by relation id
 // (the relation_id_* indexes of schema.cypher) rather than by expanding their endpoints.
 // __TYPE__ is replaced by a member of the RelationType enum, never by user text.
-// The write procedure passes only relations it found stored (relation_states) with their
-// endpoints locked (lock_actors), so every row's edge exists.
+// The write procedure passes every relation of the type that gained claims, stored or not (one
+// write per type), with their endpoints locked (lock_actors): the first statement creates the
+// missing edges (bare, under the lock), the second sets every edge's properties.
 // Parameters: as ../upsert_relations.cypher. Returns: nothing.
+UNWIND $rows AS r
+OPTIONAL MATCH ()-[old:__TYPE__]->() WHERE old.id = r.id
+WITH r WHERE old IS NULL
+MATCH (s:Actor {id: r.source})
+MATCH (t:Actor {id: r.target})
+CREATE (s)-[e:__TYPE__]->(t)
+SET e.id = r.id;
+
 UNWIND $rows AS r
 MATCH ()-[e:__TYPE__]->() WHERE e.id = r.id
 SET e.id = r.id, e.type = r.type, e.source = r.source, e.target = r.target,
