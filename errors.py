@@ -10,6 +10,7 @@
     ├── UnknownActorError           an actor id or name that resolves to nothing
     ├── NotFoundError               another object (relation, article) that does not exist
     ├── QueryError                  a named query is missing or a read-only query tried to write
+    │   └── QueryTimeout            an ad-hoc query ran past its time bound and was stopped
     ├── StoreError                  the database failed
     │   ├── StoreUnavailable        cannot reach the server (retry later)
     │   └── StoreLocked             another process holds the embedded database
@@ -75,6 +76,10 @@ class NotFoundError(ActorGraphError):
 
 class QueryError(ActorGraphError):
     code = "query_error"
+
+
+class QueryTimeout(QueryError):
+    code = "query_timeout"
 
 
 class StoreError(ActorGraphError):

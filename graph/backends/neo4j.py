@@ -151,8 +151,10 @@ class Neo4jStore:
             return rows, False
 
         def work() -> tuple[list, bool]:
-            with self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS) as session:
-                return session.execute_read(transaction)
+            # Not execute_read: the driver would retry a query that hit the memory limit for 30 s.
+            with self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS) as session, \
+                    session.begin_transaction(timeout=timeout) as tx:
+                return transaction(tx)
 
         return self._guard(work)
 
