@@ -8,6 +8,7 @@ naming ``file:line`` (and the field) for a row it cannot use.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import math
@@ -62,10 +63,43 @@ def parse_day(value: str, *, field: str) -> dt.date:
     return day
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def encoding_of(head: bytes) -> str:
+    """The text encoding of a file whose first bytes are ``head``: from its byte-order mark
+    (UTF-8, UTF-16, UTF-32), UTF-16 without one when every other byte of the head is NUL, else UTF-8."""
+    for bom, encoding in _BOMS:  # UTF-32 LE first: its mark begins with UTF-16 LE's
+        if head.startswith(bom):
+            return encoding
+    sample = head[:512]
+    if len(sample) >= 4:
+        if sample[1::2].count(0) > len(sample) * 0.4 and sample[0::2].count(0) == 0:
+            return "utf-16-le"
+        if sample[0::2].count(0) > len(sample) * 0.4 and sample[1::2].count(0) == 0:
+            return "utf-16-be"
+    return "utf-8-sig"
+
+
+def file_encoding(path: Path) -> str:
+    """:func:`encoding_of` the file at ``path``."""
+    with open(path, "rb") as handle:
+        return encoding_of(handle.read(512))
+
+
 def sniff_header(head: bytes) -> list[str]:
-    """The lower-cased column names of a CSV whose first bytes are ``head`` (empty if none)."""
-    text = head.decode("utf-8-sig", errors="replace")
-    line = text.split("\n", 1)[0].rstrip("\r")
+    """The lower-cased column names of a CSV whose first bytes are ``head`` (empty if none).
+
+    Any encoding :func:`encoding_of` tells, and any line ending (``\\n``, ``\\r\\n``, a lone ``\\r``).
+    """
+    encoding = encoding_of(head)
+    if encoding.startswith("utf-16"):
+        head = head[:len(head) // 2 * 2]
+    elif encoding == "utf-32":
+        head = head[:len(head) // 4 * 4]
+    text = head.decode(encoding, errors="replace")
+    line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     if "\t" in line and "," not in line:
         return [c.strip().lower() for c in line.split("\t")]
     try:
@@ -81,8 +115,10 @@ def csv_rows(path: Path, *, delimiter: str = ",") -> Iterator[tuple[int, dict[st
     the CSV reader cannot split into the header's columns (truncated, extra values, an unclosed
     quote, NUL bytes, an oversized field) comes as an :class:`InputError` in place of the row,
     so it is refused with its line, not read misaligned, and the rows after it still load.
+    The encoding is the file's own (:func:`encoding_of`: UTF-16 with or without a byte-order
+    mark is read as such); lines may end in ``\\n``, ``\\r\\n`` or a lone ``\\r``.
     """
-    with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+    with open(path, encoding=file_encoding(path), errors="replace", newline="") as handle:
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             header = [h.strip().lower() for h in next(reader)]
@@ -110,7 +146,7 @@ def csv_rows(path: Path, *, delimiter: str = ",") -> Iterator[tuple[int, dict[st
 
 def tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     """Stream ``(line, fields)`` of a tab-separated file without a header (GDELT)."""
-    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+    with open(path, encoding=file_encoding(path), errors="replace", newline="") as handle:
         for number, text in enumerate(handle, start=1):
             text = text.rstrip("\r\n")
             if text:
