@@ -96,3 +96,20 @@ class StoreLocked(StoreError):
 
 class RenderError(ActorGraphError):
     code = "render_error"
+
+
+def plain_message(exc: BaseException) -> tuple[str | None, str]:
+    """``(field, message)`` for a user: a pydantic validation error names the field and the rule
+    ("id", "String should match pattern ... (got 'x y')"), never the model class; any other error
+    gives its first line (or its class name when it has no text) and no field."""
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError) and exc.errors():
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first.get("loc", ())) or None
+        shown = repr(first["input"]) if "input" in first and not isinstance(first["input"], dict) else ""
+        shown = f" (got {shown[:60]}{'...' if len(shown) > 60 else ''})" if shown else ""
+        more = f"; and {len(exc.errors()) - 1} more" if len(exc.errors()) > 1 else ""
+        return field, f"{first['msg']}{shown}{more}"
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return None, text

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import ActorGraphError, InputError
+from actorgraph.errors import ActorGraphError, InputError, plain_message
 from actorgraph.graph.dates import parse_partial
 from actorgraph.graph.model import Article
 from actorgraph.loaders.articles.dates import parse_dateline
@@ -99,7 +99,8 @@ class ArticleFormat:
                 extraction = extractor.extract(doc)
                 yield Loaded(unit=where, batch=extraction.batch(), issues=issues)
             except (ActorGraphError, ValueError) as exc:
-                yield LoadIssue(where=where, message=str(exc).splitlines()[0])
+                field, message = plain_message(exc)
+                yield LoadIssue(where=f"{where}: {field}" if field else where, message=message)
 
 
 Item = tuple[Document, str, list[LoadIssue]]
@@ -201,7 +202,8 @@ def _document(record: Any, where: str, fallback_id: str, context: LoadContext,
             revision=hashlib.sha1(text.encode()).hexdigest()[:16],
         )
     except ValueError as exc:
-        return LoadIssue(where=where, message=str(exc).splitlines()[0])
+        field, message = plain_message(exc)
+        return LoadIssue(where=f"{where}: {field}" if field else where, message=message)
     return Document(article, text), where, issues
 
 

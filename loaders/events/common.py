@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import yaml
 
-from actorgraph.errors import InputError, InvalidDate
+from actorgraph.errors import InputError, InvalidDate, plain_message
 from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch
 from actorgraph.loaders.base import Loaded, LoadIssue
 
@@ -170,8 +170,8 @@ def load_rows(
     """``read(row)`` for every ``(line, row)``: what it loads, or a :class:`LoadIssue` for a row it refuses.
 
     An :class:`InputError` gives :func:`input_issue`; any other ``ValueError`` (a pydantic
-    validation error) names ``file:line`` with its first line. A row ``read`` returns ``None`` for
-    gives nothing.
+    validation error) names ``file:line: field`` and the rule
+    (:func:`~actorgraph.errors.plain_message`). A row ``read`` returns ``None`` for gives nothing.
     """
     for line, row in rows:
         if isinstance(row, InputError):
@@ -183,7 +183,8 @@ def load_rows(
             yield input_issue(path, line, exc)
             continue
         except (ValueError, ArithmeticError, RecursionError) as exc:
-            yield LoadIssue(where=where(path, line), message=str(exc).splitlines()[0] or type(exc).__name__)
+            field, message = plain_message(exc)
+            yield LoadIssue(where=where(path, line, field), message=message)
             continue
         if loaded is not None:
             yield loaded
