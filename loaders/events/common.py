@@ -196,7 +196,7 @@ def to_float(value: str | None, *, field: str | None = None) -> float | None:
     if value in (None, ""):
         return None
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
     except ValueError:
         return None
     if not math.isfinite(number):
@@ -222,7 +222,9 @@ def row_float(row: dict[str, str], key: str) -> float | None:
 
 def split_names(value: str | None, separator: str = ";") -> list[str]:
     """The names in a list cell (ACLED ``"A; B"``, UCDP ``"A, B"``), ignoring separators inside brackets."""
-    names, depth, current = [], 0, []
+    names: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in value or "":
         depth += (char == "(") - (char == ")")
         if char == separator and depth <= 0:
