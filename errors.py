@@ -10,6 +10,7 @@
     ├── UnknownActorError           an actor id or name that resolves to nothing
     ├── NotFoundError               another object (relation, article) that does not exist
     ├── QueryError                  a named query is missing or a read-only query tried to write
+    │   └── QueryTimeout            an ad-hoc query ran past its time bound and was stopped
     ├── StoreError                  the database failed
     │   ├── StoreUnavailable        cannot reach the server (retry later)
     │   └── StoreLocked             another process holds the embedded database
@@ -77,6 +78,10 @@ class QueryError(ActorGraphError):
     code = "query_error"
 
 
+class QueryTimeout(QueryError):
+    code = "query_timeout"
+
+
 class StoreError(ActorGraphError):
     code = "store_error"
 
@@ -91,3 +96,20 @@ class StoreLocked(StoreError):
 
 class RenderError(ActorGraphError):
     code = "render_error"
+
+
+def plain_message(exc: BaseException) -> tuple[str | None, str]:
+    """``(field, message)`` for a user: a pydantic validation error names the field and the rule
+    ("id", "String should match pattern ... (got 'x y')"), never the model class; any other error
+    gives its first line (or its class name when it has no text) and no field."""
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError) and exc.errors():
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first.get("loc", ())) or None
+        shown = repr(first["input"]) if "input" in first and not isinstance(first["input"], dict) else ""
+        shown = f" (got {shown[:60]}{'...' if len(shown) > 60 else ''})" if shown else ""
+        more = f"; and {len(exc.errors()) - 1} more" if len(exc.errors()) > 1 else ""
+        return field, f"{first['msg']}{shown}{more}"
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return None, text

@@ -63,6 +63,10 @@ class Settings(BaseSettings):
         5 * 1024 * 1024, ge=1024, description="Most bytes of rows POST /cypher returns (more rows are cut off)."
     )
     cypher_timeout: float = Field(10.0, gt=0, description="Seconds a POST /cypher query may run.")
+    cypher_max_memory_mb: int = Field(
+        1024, ge=64, description="MiB of memory a POST /cypher query may use on the embedded store (it runs in a "
+        "child process with that limit); on Neo4j the server's `db.memory.transaction.max` bounds it."
+    )
     cypher_enabled: bool = Field(
         True,
         description="Serve POST /cypher (read-only ad-hoc Cypher). With an API key set it needs the key too; "

@@ -35,7 +35,16 @@ EXIT_CODES: list[tuple[type[ActorGraphError], int]] = [
 COMMAND_MODULES = ["query", "ingest", "serve", "diagram", "sync", "gazetteer", "retract"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Root(click.Group):
+    """The root group; it notes whether help was asked for anywhere on the command line."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        options = args[:args.index("--")] if "--" in args else args
+        ctx.meta["actorgraph.help"] = "-h" in options or "--help" in options
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_Root, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="actorgraph")
 @click.pass_context
 def root(ctx: click.Context) -> None:
@@ -47,6 +56,8 @@ def root(ctx: click.Context) -> None:
     Exit codes: 0 done, 1 other error, 2 bad input, 3 unknown actor, 4 store locked by another
     process, 5 store unreachable, 6 bad setting.
     """
+    if ctx.meta.get("actorgraph.help"):
+        return  # a subcommand's help needs no settings, so a bad one does not hide it
     ctx.obj = Settings.load()
 
 

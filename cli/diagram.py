@@ -47,6 +47,12 @@ def _draw(ctx: click.Context, kind: str, output: Path | None, fmt: str | None, *
     with opened(ctx) as store:
         scene = scene_for(store, kind, **params)
     _write(render(scene, chosen), output, chosen, f"{len(scene.nodes)} actors, {len(scene.edges)} relations")
+    if chosen == "png" and len(scene.nodes) > PNG_READABLE_NODES:
+        click.echo(f"note: {len(scene.nodes)} actors are hard to read in a PNG at page size; "
+                   "draw it as .svg (zoomable) or .pdf (print)", err=True)
+
+
+PNG_READABLE_NODES = 40  # past this many actors the labels of a page-sized PNG are too small to read
 
 
 def _drawing(func: Callable) -> Callable:

@@ -99,6 +99,7 @@ def ingest(settings: Settings, paths: tuple[Path, ...], fmt: str | None, as_json
 
     Shows a progress bar and a summary; exits non-zero when any input failed. One bad file never
     stops the others, and running the same command again changes nothing (safe after a crash).
+    If the store becomes unreachable mid-run, the run stops at that file and exits 5; rerun it.
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

@@ -8,7 +8,7 @@ for the same parameters.
 from __future__ import annotations
 
 import datetime as dt
-from typing import get_args
+from typing import Literal, get_args
 
 from actorgraph.diagrams.scene import DiagramKind, Scene, from_alliances, from_lineage, from_path, from_subgraph
 from actorgraph.errors import InputError
@@ -36,6 +36,15 @@ def _need(value: str | None, name: str, kind: str) -> str:
     return value
 
 
+Direction = Literal["up", "down", "both"]
+
+
+def _direction(value: str) -> Direction:
+    if value not in get_args(Direction):
+        raise InputError(f"direction must be one of {', '.join(get_args(Direction))}", where="direction")
+    return value  # type: ignore[return-value]  # checked above
+
+
 def scene_for(
     store: Store,
     kind: str,
@@ -59,14 +68,15 @@ def scene_for(
     'TB'
     """
     if kind == "lineage":
-        result = q.lineage(store, _need(actor, "actor", kind), direction=direction, as_of=as_of, depth=depth)
-        return from_lineage(result, source_names=source_names(store, result))
+        lineage = q.lineage(store, _need(actor, "actor", kind), direction=_direction(direction), as_of=as_of,
+                            depth=depth)
+        return from_lineage(lineage, source_names=source_names(store, lineage))
     if kind == "alliances":
-        result = q.alliances(store, _need(actor, "actor", kind), as_of=as_of, window_days=window_days)
-        return from_alliances(result, source_names=source_names(store, [e.relation_id for e in result.entries]))
+        alliances = q.alliances(store, _need(actor, "actor", kind), as_of=as_of, window_days=window_days)
+        return from_alliances(alliances, source_names=source_names(store, [e.relation_id for e in alliances.entries]))
     if kind == "path":
-        result = q.path(store, _need(actor, "actor", kind), _need(target, "target", kind), types=types, as_of=as_of)
-        return from_path(result, as_of=as_of, source_names=source_names(store, result))
+        path = q.path(store, _need(actor, "actor", kind), _need(target, "target", kind), types=types, as_of=as_of)
+        return from_path(path, as_of=as_of, source_names=source_names(store, path))
     if kind == "neighbours":
         centre = q.resolve(store, _need(actor, "actor", kind))
         graph = q.neighbourhood(store, centre.id, hops=hops, types=types, as_of=as_of, max_nodes=max_nodes)
@@ -121,7 +131,8 @@ def subgraph_for(
     if kind == "path":
         return q.path(store, _need(actor, "actor", kind), _need(target, "target", kind), types=types, as_of=as_of)
     if kind == "neighbours":
-        return q.neighbourhood(store, actor, hops=hops, types=types, as_of=as_of, max_nodes=max_nodes)
+        return q.neighbourhood(store, _need(actor, "actor", kind), hops=hops, types=types, as_of=as_of,
+                               max_nodes=max_nodes)
     if kind == "alliances":
         result = q.alliances(store, _need(actor, "actor", kind), as_of=as_of)
         ids = {e.relation_id for e in result.entries}

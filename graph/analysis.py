@@ -226,7 +226,8 @@ def blocs(
     for rel in active:
         if rel.source != rel.target and SIGNS[rel.type]:
             scale = EPISODIC_WEIGHT if rel.episodic else 1.0
-            weight[tuple(sorted((rel.source, rel.target)))] += SIGNS[rel.type] * max(rel.confidence, 0.05) * scale
+            low, high = sorted((rel.source, rel.target))
+            weight[(low, high)] += SIGNS[rel.type] * max(rel.confidence, 0.05) * scale
     positive = nx.Graph()
     positive.add_nodes_from(sorted({n for pair in weight for n in pair}))
     positive.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(weight.items()) if w > 0)

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from actorgraph.errors import InputError, QueryError
+from actorgraph.errors import InputError, QueryError, QueryTimeout, StoreError
 
 MAX_QUERY_CHARS = 20_000
 MAX_NESTING = 40  # brackets of any kind; LadybugDB's parser crashes somewhere past 2,000
@@ -309,13 +309,39 @@ def neo4j_plan(query_type: str | None, plan: dict[str, Any] | None) -> QueryPlan
     return QueryPlan("neo4j", query_type=query_type, operators=operators)
 
 
-def run_read_only(store: Store, text: str, params: dict[str, Any], *, max_rows: int,
-                  timeout: float) -> tuple[list[dict[str, Any]], bool]:
-    """Check ``text`` and ``params``, have the engine plan it, and run it read-only: (rows, truncated)."""
+def run_read_only(store: Store, text: str, params: dict[str, Any], *, max_rows: int, timeout: float,
+                  max_bytes: int = 5 << 20, memory_mb: int = 1024) -> tuple[list[dict[str, Any]], bool]:
+    """Check ``text`` and ``params``, have the engine plan it, and run it read-only: (rows, truncated).
+
+    On the embedded store the plan and the run happen in a child process bounded in time and
+    memory (:mod:`actorgraph.graph.readonly_process`): LadybugDB cannot stop one huge expression.
+    Neo4j stops the transaction at ``timeout`` and bounds its memory itself.
+    """
     statement = check_read_only(text)
     check_params(params)
     if store.backend == "embedded":
+        from actorgraph.graph.backends.embedded import EmbeddedStore
+        from actorgraph.graph.readonly_process import run_bounded
+
+        assert isinstance(store, EmbeddedStore)
         check_embedded_skip(statement)
         check_embedded_lists(statement)
+        return run_bounded(store.path, statement, params, max_rows=max_rows, max_bytes=max_bytes,
+                           timeout=timeout, memory_mb=memory_mb)
     check_plan(store.explain(statement, params))
-    return store.read_only(statement, params, max_rows=max_rows, timeout=timeout)
+    try:
+        return store.read_only(statement, params, max_rows=max_rows, timeout=timeout)
+    except QueryError as exc:
+        if any(sign in exc.message for sign in _NEO4J_TIMED_OUT):
+            raise QueryTimeout(f"the query ran longer than {timeout:g} s (ACTORGRAPH_CYPHER_TIMEOUT) and was "
+                               "stopped", detail={"field": "query", "timeout": timeout}) from None
+        raise
+    except StoreError as exc:
+        if "db.memory.transaction.max" in exc.message:
+            raise QueryError("the query needs more memory than the Neo4j server allows a transaction "
+                             "(db.memory.transaction.max) and was stopped", detail={"field": "query"}) from None
+        raise
+
+
+# How the driver's message reads when the server stopped a transaction at its timeout.
+_NEO4J_TIMED_OUT = ("not completed within the timeout", "TransactionTimedOut")

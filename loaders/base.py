@@ -39,9 +39,10 @@ class Loaded(BaseModel):
 class LoadContext:
     """What a loader needs besides the file: the resolver, user options and the article extractor.
 
-    ``extractor`` is the article extractor to use; when ``None`` the article format builds a
-    :class:`~actorgraph.loaders.articles.syntax_extract.ParseExtractor` over ``resolver`` on first use and keeps it
-    here, so its mention index is built once per run.
+    ``extractor`` is the article extractor to use; when ``None`` the article format builds the
+    default one (:func:`~actorgraph.loaders.articles.format.build_extractor`, as
+    :class:`~actorgraph.loaders.pipeline.Pipeline` does) on first use and keeps it here, so its
+    mention index is built once per run.
     """
 
     resolver: Resolver

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from actorgraph.errors import ActorGraphError, InputError
+from actorgraph.errors import ActorGraphError, InputError, plain_message
 from actorgraph.graph.dates import parse_partial, period_end
 from actorgraph.graph.matching import closest
 from actorgraph.graph.model import Actor, ActorKind
@@ -99,7 +99,8 @@ def _entry(record: dict[str, Any], where: str) -> Entry:
     try:
         actor = Actor(**fields)
     except ValueError as exc:
-        raise InputError(str(exc).splitlines()[0] + f" ({exc})", where=where) from None
+        field, message = plain_message(exc)
+        raise InputError(f"{field}: {message}" if field else message, where=where) from None
     return Entry(
         actor=actor,
         metonyms=tuple(record.get("metonyms") or ()),

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from actorgraph.errors import ActorGraphError, InputError
+from actorgraph.errors import ActorGraphError, InputError, StoreUnavailable
 from actorgraph.graph.model import GraphBatch, merge_actors
 from actorgraph.graph.writing import WriteResult
 from actorgraph.loaders.base import Format, LoadContext, Loaded, LoadIssue
@@ -143,6 +143,10 @@ def ingest(
         try:
             loader = format_of(path, fmt)
             consume(report, batcher, loader.load(path, context))
+        except StoreUnavailable as exc:  # the server is down: every later write would wait and fail too
+            raise StoreUnavailable(f"{exc.message}; the ingest stopped at {path} after {report.files - 1} "
+                                   f"earlier file(s) (rerun it when the store is back: writes are idempotent)",
+                                   detail={**exc.detail, "path": str(path)}) from None
         except ActorGraphError as exc:
             report.failed.append(LoadIssue(where=getattr(exc, "where", None) or str(path),
                                            message=exc.message.removeprefix(f"{path}: ")))

@@ -23,9 +23,8 @@ from actorgraph.graph.model import GraphBatch
 from actorgraph.graph.store import Store
 from actorgraph.graph.writing import WriteResult
 from actorgraph.loaders.articles.extract import Extractor
-from actorgraph.loaders.articles.format import ArticleFormat, read_documents
+from actorgraph.loaders.articles.format import ArticleFormat, build_extractor, read_documents
 from actorgraph.loaders.articles.parse import DEFAULT_MODEL
-from actorgraph.loaders.articles.syntax_extract import ParseExtractor
 from actorgraph.loaders.base import LoadContext, LoadIssue
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver, builtin_path
 from actorgraph.loaders.ingest import Batcher, IngestReport, consume, ingest, walk
@@ -79,7 +78,7 @@ class Pipeline:
         if store is not None:
             gazetteer = with_stored_actors(gazetteer, store)
         resolver = Resolver(gazetteer)
-        extractor = ParseExtractor(resolver, keep_hedged=keep_hedged, model=model)
+        extractor = build_extractor(resolver, keep_hedged=keep_hedged, model=model)
         return cls(resolver=resolver, extractor=extractor, write=write, batch_size=batch_size,
                    max_bytes=max_bytes, notes=notes)
 

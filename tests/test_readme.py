@@ -72,6 +72,4 @@ def test_readme_quick_start(tmp_path: Path):
         argv = shlex.split(line)[1:]
         if "-o" in argv:
             argv[argv.index("-o") + 1] = str(tmp_path / argv[argv.index("-o") + 1])
-        if argv[0] == "extract":
-            argv[1] = str(ROOT / "examples" / "articles" / "gaza-lebanon.html")
         run(ACTORGRAPH + argv, env, tmp_path)

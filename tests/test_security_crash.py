@@ -49,8 +49,9 @@ PROBES = [
     ("POST", "/cypher", {"query": "MATCH (a:Actor) RETURN a.id ORDER BY a.id SKIP $s LIMIT 1",
                          "params": {"s": 20000}}, None),
     ("POST", "/cypher", {"query": "x" * 20_001}, 422),
-    ("POST", "/cypher", {"query": "UNWIND range(1, 2000000000) AS x RETURN count(x) AS n"}, 400),
-    ("POST", "/cypher", {"query": "RETURN range(1, 3000000) AS r"}, 400),
+    # refused on the embedded store (range cap); on Neo4j stopped at the timeout (408) or the byte cap (400)
+    ("POST", "/cypher", {"query": "UNWIND range(1, 2000000000) AS x RETURN count(x) AS n"}, (400, 408)),
+    ("POST", "/cypher", {"query": "RETURN range(1, 3000000) AS r"}, (400, 408)),
     ("POST", "/cypher", {"query": "RETURN range(1, 100) AS r"}, 200),
     ("POST", "/cypher", {"query": "MATCH (a:NoSuchLabel) RETURN a.nope AS x"}, None),  # embedded: binder error
     ("POST", "/cypher", {"query": "RETURN 1 AS one"}, 200),  # ...and the next query still runs
@@ -80,12 +81,13 @@ def embedded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
 
 @pytest.mark.parametrize(("method", "path", "data", "status"), PROBES,
                          ids=[f"{p[1]}-{i}" for i, p in enumerate(PROBES)])
-def test_probe_is_answered_and_the_server_survives(server, method: str, path: str, data: dict, status: int | None):
+def test_probe_is_answered_and_the_server_survives(server, method: str, path: str, data: dict,
+                                                   status: int | tuple[int, ...] | None):
     get = method == "GET"
     response = server.client.get(path, params=data) if get else server.client.post(path, json=data)
     expected = status or (400 if server.client.get("/health").json()["backend"] == "embedded" else 200)
-    assert response.status_code == expected, response.text
-    if expected >= 400:
+    assert response.status_code in (expected if isinstance(expected, tuple) else (expected,)), response.text
+    if response.status_code >= 400:
         assert response.json()["error"]["message"]
     assert server.alive()
 

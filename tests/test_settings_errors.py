@@ -50,3 +50,14 @@ def test_a_short_key_is_refused_by_serve_without_echoing_it(tmp_path: Path):
     assert done.returncode == SETTINGS_EXIT
     assert "ACTORGRAPH_API_KEY must be at least 16 characters" in done.stderr
     assert "xyzzy" not in done.stderr
+
+@pytest.mark.parametrize("args", [["--help"], ["ingest", "--help"], ["diagram", "lineage", "-h"], ["serve", "--help"]])
+def test_help_works_with_a_bad_setting(tmp_path: Path, args: list[str]):
+    done = run(args, tmp_path, ACTORGRAPH_PORT="abc")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Usage: ") and not done.stderr
+
+
+def test_a_command_still_refuses_the_bad_setting_after_a_separator(tmp_path: Path):
+    done = run(["lineage", "--", "--help"], tmp_path, ACTORGRAPH_PORT="abc")
+    assert done.returncode == SETTINGS_EXIT and "ACTORGRAPH_PORT=abc" in done.stderr, done.stderr

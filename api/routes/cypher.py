@@ -51,7 +51,8 @@ async def cypher(store: StoreDep, settings: SettingsDep, body: Annotated[CypherI
     LOAD CSV, COPY, procedures outside a short read-only list, SHOW) is refused (400)."""
     cap = min(body.max_rows or settings.cypher_max_rows, settings.cypher_max_rows)
     rows, truncated = await run_in_threadpool(
-        run_read_only, store, body.query, body.params, max_rows=cap, timeout=settings.cypher_timeout
+        run_read_only, store, body.query, body.params, max_rows=cap, timeout=settings.cypher_timeout,
+        max_bytes=settings.cypher_max_bytes, memory_mb=settings.cypher_max_memory_mb,
     )
     columns = list(rows[0]) if rows else []
     kept: list[dict[str, Any]] = []

@@ -167,8 +167,7 @@ class Neo4jStore:
         At most ``max_rows`` rows come back (and whether more were cut off); the server stops it
         after ``timeout`` seconds.
         """
-        @neo4j.unit_of_work(timeout=timeout)
-        def transaction(tx: neo4j.ManagedTransaction) -> tuple[list[dict[str, Any]], bool]:
+        def transaction(tx: neo4j.Transaction) -> tuple[list[dict[str, Any]], bool]:
             result = tx.run(text, params)
             rows: list[dict[str, Any]] = []
             for record in result:
@@ -178,8 +177,10 @@ class Neo4jStore:
             return rows, False
 
         def work() -> tuple[list[dict[str, Any]], bool]:
-            with self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS) as session:
-                return session.execute_read(transaction)
+            # Not execute_read: the driver would retry a query that hit the memory limit for 30 s.
+            with self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS) as session, \
+                    session.begin_transaction(timeout=timeout) as tx:
+                return transaction(tx)
 
         return self._guard(work)
 

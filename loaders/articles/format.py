@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import ActorGraphError, InputError
+from actorgraph.errors import ActorGraphError, InputError, plain_message
 from actorgraph.graph.dates import Precision, parse_partial, period_end
 from actorgraph.graph.model import Article
 from actorgraph.loaders.articles.dates import parse_dateline
@@ -27,6 +27,7 @@ from actorgraph.loaders.articles.extract import Document, Extractor
 from actorgraph.loaders.articles.parse import DEFAULT_MODEL
 from actorgraph.loaders.articles.text import decode, html_to_page, read_limited
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
+from actorgraph.loaders.gazetteer import Resolver
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -56,12 +57,19 @@ def _date(value: Any) -> tuple[dt.date, Precision] | None:
         return None
 
 
-def _extractor(context: LoadContext) -> Extractor:
-    """The context's extractor, the parse extractor over its resolver unless one was given (built once)."""
-    if context.extractor is None:
-        from actorgraph.loaders.articles.syntax_extract import ParseExtractor
+def build_extractor(resolver: Resolver, *, keep_hedged: bool = True, model: str = DEFAULT_MODEL) -> Extractor:
+    """The one way to build the article extractor: the parse-based one over ``resolver`` with the
+    spaCy ``model`` (the rules alone when it is not installed). :meth:`Pipeline.build
+    <actorgraph.loaders.pipeline.Pipeline.build>` and a bare :class:`LoadContext` both use it."""
+    from actorgraph.loaders.articles.syntax_extract import ParseExtractor
 
-        context.extractor = ParseExtractor(context.resolver, model=context.options.get("spacy_model", DEFAULT_MODEL))
+    return ParseExtractor(resolver, keep_hedged=keep_hedged, model=model)
+
+
+def _extractor(context: LoadContext) -> Extractor:
+    """The context's extractor, or (once, kept in the context) the default one over its resolver."""
+    if context.extractor is None:
+        context.extractor = build_extractor(context.resolver)
     return context.extractor
 
 
@@ -92,7 +100,8 @@ class ArticleFormat:
                 extraction = extractor.extract(doc)
                 yield Loaded(unit=where, batch=extraction.batch(), issues=issues)
             except (ActorGraphError, ValueError) as exc:
-                yield LoadIssue(where=where, message=str(exc).splitlines()[0])
+                field, message = plain_message(exc)
+                yield LoadIssue(where=f"{where}: {field}" if field else where, message=message)
 
 
 Item = tuple[Document, str, list[LoadIssue]]
@@ -195,7 +204,8 @@ def _document(record: Any, where: str, fallback_id: str, context: LoadContext,
             revision=hashlib.sha1(text.encode()).hexdigest()[:16],
         )
     except ValueError as exc:
-        return LoadIssue(where=where, message=str(exc).splitlines()[0])
+        field, message = plain_message(exc)
+        return LoadIssue(where=f"{where}: {field}" if field else where, message=message)
     return Document(article, text, precision), where, issues
 
 

@@ -8,6 +8,7 @@ naming ``file:line`` (and the field) for a row it cannot use.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import math
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import yaml
 
-from actorgraph.errors import InputError, InvalidDate
+from actorgraph.errors import InputError, InvalidDate, plain_message
 from actorgraph.graph.model import Actor, ActorKind, Article, Claim, GraphBatch
 from actorgraph.loaders.base import Loaded, LoadIssue
 
@@ -62,10 +63,43 @@ def parse_day(value: str, *, field: str) -> dt.date:
     return day
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def encoding_of(head: bytes) -> str:
+    """The text encoding of a file whose first bytes are ``head``: from its byte-order mark
+    (UTF-8, UTF-16, UTF-32), UTF-16 without one when every other byte of the head is NUL, else UTF-8."""
+    for bom, encoding in _BOMS:  # UTF-32 LE first: its mark begins with UTF-16 LE's
+        if head.startswith(bom):
+            return encoding
+    sample = head[:512]
+    if len(sample) >= 4:
+        if sample[1::2].count(0) > len(sample) * 0.4 and sample[0::2].count(0) == 0:
+            return "utf-16-le"
+        if sample[0::2].count(0) > len(sample) * 0.4 and sample[1::2].count(0) == 0:
+            return "utf-16-be"
+    return "utf-8-sig"
+
+
+def file_encoding(path: Path) -> str:
+    """:func:`encoding_of` the file at ``path``."""
+    with open(path, "rb") as handle:
+        return encoding_of(handle.read(512))
+
+
 def sniff_header(head: bytes) -> list[str]:
-    """The lower-cased column names of a CSV whose first bytes are ``head`` (empty if none)."""
-    text = head.decode("utf-8-sig", errors="replace")
-    line = text.split("\n", 1)[0].rstrip("\r")
+    """The lower-cased column names of a CSV whose first bytes are ``head`` (empty if none).
+
+    Any encoding :func:`encoding_of` tells, and any line ending (``\\n``, ``\\r\\n``, a lone ``\\r``).
+    """
+    encoding = encoding_of(head)
+    if encoding.startswith("utf-16"):
+        head = head[:len(head) // 2 * 2]
+    elif encoding == "utf-32":
+        head = head[:len(head) // 4 * 4]
+    text = head.decode(encoding, errors="replace")
+    line = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     if "\t" in line and "," not in line:
         return [c.strip().lower() for c in line.split("\t")]
     try:
@@ -81,8 +115,10 @@ def csv_rows(path: Path, *, delimiter: str = ",") -> Iterator[tuple[int, dict[st
     the CSV reader cannot split into the header's columns (truncated, extra values, an unclosed
     quote, NUL bytes, an oversized field) comes as an :class:`InputError` in place of the row,
     so it is refused with its line, not read misaligned, and the rows after it still load.
+    The encoding is the file's own (:func:`encoding_of`: UTF-16 with or without a byte-order
+    mark is read as such); lines may end in ``\\n``, ``\\r\\n`` or a lone ``\\r``.
     """
-    with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+    with open(path, encoding=file_encoding(path), errors="replace", newline="") as handle:
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             header = [h.strip().lower() for h in next(reader)]
@@ -110,7 +146,7 @@ def csv_rows(path: Path, *, delimiter: str = ",") -> Iterator[tuple[int, dict[st
 
 def tsv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     """Stream ``(line, fields)`` of a tab-separated file without a header (GDELT)."""
-    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+    with open(path, encoding=file_encoding(path), errors="replace", newline="") as handle:
         for number, text in enumerate(handle, start=1):
             text = text.rstrip("\r\n")
             if text:
@@ -134,8 +170,8 @@ def load_rows(
     """``read(row)`` for every ``(line, row)``: what it loads, or a :class:`LoadIssue` for a row it refuses.
 
     An :class:`InputError` gives :func:`input_issue`; any other ``ValueError`` (a pydantic
-    validation error) names ``file:line`` with its first line. A row ``read`` returns ``None`` for
-    gives nothing.
+    validation error) names ``file:line: field`` and the rule
+    (:func:`~actorgraph.errors.plain_message`). A row ``read`` returns ``None`` for gives nothing.
     """
     for line, row in rows:
         if isinstance(row, InputError):
@@ -147,7 +183,8 @@ def load_rows(
             yield input_issue(path, line, exc)
             continue
         except (ValueError, ArithmeticError, RecursionError) as exc:
-            yield LoadIssue(where=where(path, line), message=str(exc).splitlines()[0] or type(exc).__name__)
+            field, message = plain_message(exc)
+            yield LoadIssue(where=where(path, line, field), message=message)
             continue
         if loaded is not None:
             yield loaded
@@ -159,7 +196,7 @@ def to_float(value: str | None, *, field: str | None = None) -> float | None:
     if value in (None, ""):
         return None
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
     except ValueError:
         return None
     if not math.isfinite(number):
@@ -185,7 +222,9 @@ def row_float(row: dict[str, str], key: str) -> float | None:
 
 def split_names(value: str | None, separator: str = ";") -> list[str]:
     """The names in a list cell (ACLED ``"A; B"``, UCDP ``"A, B"``), ignoring separators inside brackets."""
-    names, depth, current = [], 0, []
+    names: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in value or "":
         depth += (char == "(") - (char == ")")
         if char == separator and depth <= 0:
