@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import ActorKind
-from actorgraph.loaders.articles.mention_index import STATE_KINDS, fold_token, mention_words, name_key
+from actorgraph.loaders.articles.mention_index import STATE_KINDS, TOKEN, fold_token, mention_words, name_key
 from actorgraph.loaders.articles.organisations import (
     ACRONYM_DEF,
     GENERIC,
@@ -138,16 +138,34 @@ def known_as(finder: Finder) -> None:
 
 def repeats(finder: Finder) -> None:
     """Every other mention of an actor this article made: its name or an alias again, or the code name
-    its name starts with ("the G9 Alliance of Families" ... "the G9")."""
+    its name starts with ("the G9 Alliance of Families" ... "the G9").
+
+    One pass over the article's tokens, the forms looked up by their first token (the longest first),
+    so the cost grows with the text, not with the text times the actors it creates."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
     for actor in list(finder.created.values()):
         forms = {actor.name, *actor.aliases}
         first = actor.name.split()[0]
         if " " in actor.name and _code(first) and (fold_token(first),) not in finder.index.forms:
             forms.add(first)
         for form in forms:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?!\w|-\w)", finder.text):
-                if not finder.taken(m.start(), m.end()) and not _inside_name(finder.text, m.start(), m.end()):
-                    finder.add(m.start(), m.end(), form, actor.id, "repeat")
+            head = TOKEN.match(form)
+            if head is not None:
+                by_first.setdefault(head.group(), []).append((form, actor.id))
+    for candidates in by_first.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    text = finder.text
+    for tok in finder.toks:
+        for form, actor_id in by_first.get(tok.raw, ()):
+            start, end = tok.start, tok.start + len(form)
+            if text.startswith(form, start) and _ALONE.match(text, end) and \
+                    (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")) and \
+                    not finder.taken(start, end) and not _inside_name(text, start, end):
+                finder.add(start, end, form, actor_id, "repeat")
+                break
+
+
+_ALONE = re.compile(r"(?!\w|-\w)")  # nothing of a longer word follows a form
 
 
 _PAIRED_CODE = re.compile(r"\s+(?:and|or|y|et)\s+([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)\b(?![\w-]|\s+[A-Z])")
