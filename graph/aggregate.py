@@ -234,7 +234,7 @@ class RelationState:
         )
 
 
-def aggregate(type_: RelationType, source: str, target: str, claims: Iterable[Mapping[str, Any]]) -> dict:
+def aggregate(type_: RelationType, source: str, target: str, claims: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """The stored properties of the relation built from ``claims`` (a full recompute)."""
     return RelationState.of(type_, source, target, claims).props()
 

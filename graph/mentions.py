@@ -8,6 +8,7 @@ still reachable from its articles.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -47,7 +48,7 @@ def articles_mentioning(store: Store, name_or_id: str, *, limit: int = 100) -> A
         when no actor has that id, name or alias (with suggestions).
     """
     actor = q.resolve(store, name_or_id)
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     after = ""
     while True:  # keyset pages in article id order
         page = store.query("articles_mentioning", actor=actor.id, after=after, limit=PAGE)

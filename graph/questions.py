@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 from actorgraph.errors import InputError, NotFoundError, UnknownActorError
 from actorgraph.graph.intervals import active, explain
@@ -50,7 +50,7 @@ _ROLES: dict[tuple[str, str], Role] = {
 }
 
 
-def _ref(row: dict) -> ActorRef:
+def _ref(row: dict[str, Any]) -> ActorRef:
     lifetime = {k: row.get(k) for k in ("founded", "founded_precision", "dissolved", "dissolved_precision")}
     return ActorRef(id=row["id"], name=row["name"], kind=row["kind"] or "other", **lifetime)
 
@@ -67,7 +67,7 @@ def search(store: Store, text: str, *, limit: int = 20) -> list[ActorRef]:
                 for row in store.query("search_actors", q=word[:4], limit=200):
                     candidates.setdefault(row["id"], row)
 
-    def score(row: dict) -> float:  # 0: no match (graph/matching.py refuses rather than guesses)
+    def score(row: dict[str, Any]) -> float:  # 0: no match (graph/matching.py refuses rather than guesses)
         names = [n for n in row["search"].split("|") if n]
         best = name_score(query, names)
         return best + (5.0 if best and names and names[0] == query else 0.0)
@@ -119,7 +119,7 @@ def relations_by_ids(store: Store, ids: Iterable[str]) -> dict[str, Relation]:
     return {r["id"]: relation_from_row(r) for r in rows}
 
 
-def relation_from_row(row: dict) -> Relation:
+def relation_from_row(row: dict[str, Any]) -> Relation:
     """A :class:`Relation` from a row with a relation's columns (``neighbours``, ``relations``...)."""
     return Relation(**{k: row[k] for k in Relation.model_fields if k in row and row[k] is not None})
 
@@ -267,7 +267,9 @@ def alliances(
     return Alliances(actor=actor, as_of=as_of, window_days=window_days, entries=entries)
 
 
-def _attack_sources(store: Store, actor_id: str, attacks: list[dict], span: dict[str, dt.date]) -> dict[str, int]:
+def _attack_sources(
+    store: Store, actor_id: str, attacks: list[dict[str, Any]], span: dict[str, dt.date]
+) -> dict[str, int]:
     """Distinct sources (publisher, else article) of the attacks counted in ``span``, by relation id."""
     from actorgraph.graph.writing import claims_of_relations_params
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -111,7 +111,7 @@ class EvidenceItem(BaseModel):
     confidence: float
     hedged: bool
     reported: dt.date | None = None
-    attributes: dict = {}
+    attributes: dict[str, Any] = {}
     article: str
     title: str | None = None
     url: str | None = None

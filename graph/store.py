@@ -92,7 +92,9 @@ def pages(
     """
     after = ""
     while True:
-        read = lambda after=after: store.query(name, after=after, limit=size)  # noqa: E731
+        def read(after: str = after) -> Rows:
+            return store.query(name, after=after, limit=size)
+
         rows = run(read) if run else read()
         if not rows:
             return

@@ -244,7 +244,7 @@ def _check_references(run: Runner, actors: dict[str, Actor], articles: dict[str,
             raise InputError(f"unknown article {claim.article!r}", where="claim.article")
 
 
-def claims_of_relations_params(keys: Iterable[tuple[RelationType, str, str]]) -> dict[str, list]:
+def claims_of_relations_params(keys: Iterable[tuple[RelationType, str, str]]) -> dict[str, list[Any]]:
     """Parameters of ``claims_of_relations`` for relations given as (type, source, target)."""
     rows = [{"id": relation_id(t, s, o), "type": str(t), "source": s, "target": o} for t, s, o in sorted(keys)]
     return {"keys": rows, "ids": [k["id"] for k in rows], "sources": sorted({k["source"] for k in rows})}
@@ -312,7 +312,7 @@ def write_states(run: Runner, states: dict[RelationKey, RelationState], *, exist
     ``upsert_relations`` for all of them (it creates the missing ones too), so a batch runs one
     write per type rather than two.
     """
-    by_type: dict[RelationType, list[dict]] = defaultdict(list)
+    by_type: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
     stored_types = {key[0] for key in states if key in existing}
     for key, state in states.items():
         props = {k: _iso(v) if hasattr(v, "isoformat") else v for k, v in state.props().items()}

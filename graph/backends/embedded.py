@@ -81,7 +81,7 @@ class EmbeddedStore:
             rows.append(dict(zip(columns, result.get_next(), strict=True)))
         return rows
 
-    def run(self, name: str, params: dict[str, Any], rel_type: RelationType | None = None) -> list[dict]:
+    def run(self, name: str, params: dict[str, Any], rel_type: RelationType | None = None) -> list[dict[str, Any]]:
         """Run every statement of query ``name``; the rows of the last one.
 
         Inside :meth:`write`, a long row list goes through a CSV file
@@ -134,7 +134,9 @@ class EmbeddedStore:
         rows, _ = self.read_only("EXPLAIN " + text, params, max_rows=1, timeout=10)
         return embedded_plan(str(next(iter(rows[0].values()))) if rows else "")
 
-    def read_only(self, text: str, params: dict[str, Any], *, max_rows: int, timeout: float) -> tuple[list, bool]:
+    def read_only(
+        self, text: str, params: dict[str, Any], *, max_rows: int, timeout: float
+    ) -> tuple[list[dict[str, Any]], bool]:
         """Run one ad-hoc statement in a READ ONLY transaction: LadybugDB itself refuses writes.
 
         At most ``max_rows`` rows come back (and whether more were cut off); it is interrupted
