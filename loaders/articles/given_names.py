@@ -125,11 +125,17 @@ def known_as(finder: Finder) -> None:
         marker = re.match(r"\s+([a-z]+)\b", finder.text[owner.end:owner.end + 20])
         after = owner.end + marker.end() if marker and marker.group(1) in MARKERS else owner.end  # "the X gang,"
         m = _KNOWN_AS.match(finder.text, after)
-        if m is None or finder.taken(m.start(1), m.end(1)) or not _namelike(m.group(1)):
+        if m is None or not _namelike(m.group(1)):
             continue
         name = m.group(1)
-        if finder.resolver.resolve(name) not in (None, finder.actor(owner.actor)):
-            continue  # "Y" is another actor's name
+        if finder.taken(m.start(1), m.end(1)) or finder.resolver.resolve(name) not in (None, finder.actor(owner.actor)):
+            actor = finder.actor(owner.actor)
+            if owner.actor in finder.created and actor is not None and actor.kind not in STATE_KINDS:
+                # "Ahlu Sunnah Wal Jamaa, known locally as al-Shabaab": here the name is this new
+                # group's, not the other group's it also names (never an edge to that one)
+                finder.mentions = [x for x in finder.mentions if not (x.start < m.end(1) and m.start(1) < x.end)]
+                finder.add(m.start(1), m.end(1), name, owner.actor, "alias")
+            continue  # "Y" is another actor's name: not made an alias
         if owner.actor in finder.created:
             renamed = finder.resolver.add_alias(owner.actor, name)
             if renamed is not None:

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import ActorKind
-from actorgraph.loaders.articles.mention_index import STATE_KINDS, TOKEN, Tok, fold_token, mention_words
+from actorgraph.loaders.articles.mention_index import PARTICLES, STATE_KINDS, TOKEN, Tok, fold_token, mention_words
 
 if TYPE_CHECKING:
     from actorgraph.loaders.articles.mentions import Finder
@@ -74,6 +74,10 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int]]
             tok = toks[j]
             if gap in {" ", "-"} and _namelike(tok):
                 j += 1
+                continue
+            if gap in {" ", "-"} and tok.fold in PARTICLES and tok.raw.islower() and j + 1 < n and \
+                    text[tok.end:toks[j + 1].start] == "-" and _namelike(toks[j + 1]):
+                j += 2  # "Ansar al-Wadi": an Arabic article joined to the next word is inside the name
                 continue
             possessive = tok.fold == "s" and gap in {"'", "’"}
             if (gap == " " and tok.fold in CONNECTORS and tok.raw.islower() and tok.fold not in _ARTICLES) \
