@@ -94,7 +94,7 @@ def _too_big(memory_mb: int) -> QueryError:
 
 
 def plain(value: Any) -> Any:
-    """Engine values (nodes, dates, ids) as plain JSON values."""
+    """Engine values (nodes, relationships, dates, ids) of either store as plain JSON values."""
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -103,6 +103,8 @@ def plain(value: Any) -> Any:
         return value
     if hasattr(value, "isoformat"):
         return value.isoformat()
+    if hasattr(value, "items"):  # a Neo4j node or relationship
+        return {str(k): plain(v) for k, v in value.items()}
     return str(value)
 
 

@@ -18,6 +18,7 @@ from actorgraph.api.deps import CypherAllowed, SettingsDep, StoreDep
 from actorgraph.api.errors import ERROR_RESPONSES, ErrorResponse
 from actorgraph.errors import QueryError
 from actorgraph.graph.readonly import MAX_QUERY_CHARS, run_read_only
+from actorgraph.graph.readonly_process import plain as plain_value
 
 router = APIRouter(tags=["cypher"], responses={
     **ERROR_RESPONSES, 400: {"model": ErrorResponse, "description": "Refused (it could write) or failed"},
@@ -58,7 +59,7 @@ async def cypher(store: StoreDep, settings: SettingsDep, body: Annotated[CypherI
     kept: list[dict[str, Any]] = []
     size = 0
     for row in rows:
-        plain = _jsonable(row)
+        plain = plain_value(row)
         size += len(json.dumps(plain, ensure_ascii=False, default=str))
         if size > settings.cypher_max_bytes:
             if not kept:
@@ -68,18 +69,3 @@ async def cypher(store: StoreDep, settings: SettingsDep, body: Annotated[CypherI
             break
         kept.append(plain)
     return CypherOut(columns=columns, rows=kept, truncated=truncated, max_rows=cap, backend=store.backend)
-
-
-def _jsonable(value: Any) -> Any:
-    """Nodes, relationships and other engine objects as plain JSON values."""
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "items"):  # a Neo4j node or relationship
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    return str(value)
