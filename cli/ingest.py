@@ -66,10 +66,11 @@ def extract(settings: Settings, paths: tuple[Path, ...], output: str, drop_hedge
     """Read articles and print their actors and relations as JSON (no database).
 
     One line per article: {"article": {...}, "actors": [{"id", "name", "kind", "aliases"}],
-    "relations": [{"type", "source", "target", "valid_from", "valid_to", "observed", "confidence", "hedged",
-    "extractor", "evidence": {"sentence", "start", "end"}}]}. Dates have roles: valid_from is a start or an
-    event day, valid_to an end, observed when the text says the relation held. Problems go to stderr; the
-    exit code is 2 when a file could not be read.
+    "relations": [{"type", "source", "target", "valid_from", "date_role", "valid_to", "observed", "confidence",
+    "hedged", "extractor", "evidence": {"sentence", "start", "end"}}]}. valid_from is the first day the
+    claim shows the relation holding and date_role says what that day is: "start" (it began then),
+    "event" (an attack's or a truce's day) or "observed" (the text says it held then; also in observed);
+    valid_to is an end. Problems go to stderr; the exit code is 2 when a file could not be read.
     """
     pipeline = _pipeline(actors, max_bytes, keep_hedged=not drop_hedged, model=settings.spacy_model)
     failed = 0

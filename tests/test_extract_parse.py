@@ -202,7 +202,16 @@ def test_merger_date_starts_the_succession(gazetteer_path):
 
 def test_observed_is_in_the_jsonl_record(gazetteer_path):
     record = read(gazetteer_path, "Iran is arming the Houthis.").record()
-    assert {r["observed"] for r in record["relations"]} == {"2024-06-12"}
+    assert {(r["observed"], r["valid_from"], r["date_role"]) for r in record["relations"]} == {
+        ("2024-06-12", "2024-06-12", "observed")}
+
+
+def test_the_jsonl_record_says_what_its_valid_from_is(gazetteer_path):
+    record = read(gazetteer_path, "Iran has armed the Houthis since 2015. On 3 June 2024 the Houthis shelled "
+                                  "Saudi Arabia. JNIM, formed in 2017, is an affiliate of al-Qaeda.").record()
+    roles = {(r["type"], r["valid_from"], r["date_role"], r["observed"]) for r in record["relations"]}
+    assert roles == {("SUPPORTS", "2015", "start", None), ("ATTACKS", "2024-06-03", "event", None),
+                     ("AFFILIATE_OF", "2024-06-12", "observed", "2024-06-12")}
 
 
 # ---- languages, the model setting, the lexicon ----------------------------------------------------------

@@ -71,7 +71,10 @@ class Extraction:
         relations = [
             {
                 "type": str(c.type), "source": c.subject, "target": c.object,
-                "valid_from": format_partial(c.valid_from, c.valid_from_precision),
+                # the first day this claim shows the relation holding, as the store's active_from reads it
+                "valid_from": format_partial(c.valid_from, c.valid_from_precision)
+                or format_partial(c.observed, c.observed_precision),
+                "date_role": _date_role(c),
                 "valid_to": format_partial(c.valid_to, c.valid_to_precision),
                 "observed": format_partial(c.observed, c.observed_precision),
                 "ended": c.ended, "confidence": c.confidence, "hedged": c.hedged, "extractor": c.extractor,
@@ -80,6 +83,13 @@ class Extraction:
             for c in self.claims
         ]
         return {"article": article, "actors": actors, "relations": relations, "notes": self.notes}
+
+
+def _date_role(claim: Claim) -> str | None:
+    """What the record's ``valid_from`` is: an event day, a start, an observation, or nothing."""
+    if claim.valid_from is not None:
+        return "event" if claim.type in EVENT_TYPES else "start"
+    return "observed" if claim.observed is not None else None
 
 
 class Extractor(Protocol):
