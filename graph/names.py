@@ -37,13 +37,20 @@ def normalize(name: str) -> str:
     return " ".join(_ARTICLES.sub(" ", fold(name)).split())
 
 
+ID_HASH_DIGITS = 12  # hex digits (48 bits) of a non-Latin name's hash: 1 chance in ~500 of any clash among 1M names
+MAX_SLUG = 200  # an actor id's length (graph.model.ACTOR_ID): a longer slug is cut and hashed
+
+
 def slugify(name: str) -> str:
     """A stable id from a canonical name: ``"Hay'at Tahrir al-Sham"`` -> ``hayat-tahrir-al-sham``.
 
     Names in the Latin script keep this form. A name with letters, digits or symbols of another
-    script (Arabic, Chinese, Cyrillic, emoji...), which the form would drop, gets a short hash of
-    the whole name appended, so unrelated names never share an id: ``"Хезболла"`` ->
-    ``actor-`` and 8 hex digits, ``"ISIS 🏴"`` -> ``isis-`` and 8 hex digits.
+    script (Arabic, Chinese, Cyrillic, emoji...), which the form would drop, gets
+    :data:`ID_HASH_DIGITS` hex digits of a hash of the whole name appended, so unrelated names
+    never share an id in practice: ``"Хезболла"`` -> ``actor-`` and 12 hex digits, ``"ISIS 🏴"``
+    -> ``isis-`` and 12 hex digits. So does a name of punctuation alone (``"???"``), and a name
+    whose slug would pass :data:`MAX_SLUG` characters is cut to fit its hash. The hash reads the
+    name case-folded, in NFC, with its spaces collapsed: the same name gives the same id in every run.
 
     Examples
     --------
@@ -51,15 +58,18 @@ def slugify(name: str) -> str:
     'turkiye'
     >>> slugify("حزب الله") != slugify("هيئة تحرير الشام")
     True
+    >>> len(slugify("Вагнер"))
+    18
     """
     slug = "-".join(fold(name).split())
     dropped = set(re.findall(r"[^a-z0-9-]", slug))
     slug = re.sub(r"[^a-z0-9-]", "", slug)
     slug = re.sub(r"-{2,}", "-", slug).strip("-")
-    if any(_foreign(c) for c in dropped):
-        digest = hashlib.sha1(unicodedata.normalize("NFC", name.strip()).casefold().encode()).hexdigest()[:8]
-        return f"{slug or 'actor'}-{digest}"
-    return slug or "actor"
+    if slug and len(slug) <= MAX_SLUG and not any(_foreign(c) for c in dropped):
+        return slug
+    spelt = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    digest = hashlib.sha1(spelt.encode()).hexdigest()[:ID_HASH_DIGITS]
+    return f"{slug[:MAX_SLUG - ID_HASH_DIGITS - 1].rstrip('-') or 'actor'}-{digest}"
 
 
 def _foreign(char: str) -> bool:
