@@ -83,3 +83,47 @@ def closest(name: str, known: Iterable[str]) -> str | None:
         if same_name(name, candidate):
             return candidate
     return None
+
+
+class NearNames:
+    """A growing list of normalised names, each found again from a name one edit away.
+
+    Every name is filed under itself and each form with one letter dropped, so the names a
+    letter added, dropped, changed or two swapped away from a new name are found by looking
+    those forms up: the cost of a look-up does not grow with the names kept (comparing a new
+    name with every earlier one made reading a text of many new names quadratic).
+
+    Examples
+    --------
+    >>> near = NearNames()
+    >>> near.add("arakan army"); near.add("kachin army")
+    >>> near.near("arakkan army")
+    ['arakan army']
+    """
+
+    def __init__(self) -> None:
+        self._names: list[str] = []
+        self._seen: set[str] = set()
+        self._by_form: dict[str, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def add(self, name: str) -> None:
+        """Keep ``name`` (a name kept already keeps its place)."""
+        if name in self._seen:
+            return
+        self._seen.add(name)
+        self._names.append(name)
+        for form in _one_less(name):
+            self._by_form.setdefault(form, []).append(len(self._names) - 1)
+
+    def near(self, name: str) -> list[str]:
+        """The names kept at most one edit from ``name`` (and a few more), in the order they were added."""
+        found = sorted({k for form in _one_less(name) for k in self._by_form.get(form, ())})
+        return [self._names[k] for k in found]
+
+
+def _one_less(name: str) -> set[str]:
+    """``name`` and every string it gives with one character dropped."""
+    return {name, *(name[:i] + name[i + 1:] for i in range(len(name)))}

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ import yaml
 
 from actorgraph.errors import ActorGraphError, InputError, plain_message
 from actorgraph.graph.dates import parse_partial, period_end
-from actorgraph.graph.matching import closest
+from actorgraph.graph.matching import NearNames, closest
 from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.graph.names import normalize, slugify
 
@@ -194,6 +195,8 @@ class Resolver:
         self.unresolved: dict[str, int] = {}
         self.matched: dict[str, Actor] = {}  # misspelt names read as a known actor (normalised name -> actor)
         self._unmatched: set[str] = set()
+        self._near = NearNames()  # the keys of ``created``, found again one edit away
+        self._keys: dict[str, list[str]] = {}  # actor id -> its keys in ``created``, in their order
 
     def resolve(self, name: str) -> Actor | None:
         """The known actor ``name`` denotes, or ``None``."""
@@ -209,7 +212,8 @@ class Resolver:
         Refused (``None``) when the actor is not one it created or the name already denotes another actor.
         """
         key = normalize(alias)
-        keys = [k for k, a in self.created.items() if a.id == actor_id]
+        self._sync()
+        keys = list(self._keys.get(actor_id, ()))
         other = self.resolve(alias)
         if not keys or not key or (other is not None and other.id != actor_id):
             return None
@@ -217,7 +221,7 @@ class Resolver:
         if alias not in actor.aliases and key != normalize(actor.name):
             actor = actor.model_copy(update={"aliases": (*actor.aliases, alias)})
         for k in (*keys, key):
-            self.created[k] = actor
+            self._file(k, actor)
         return actor
 
     def resolve_or_create(self, name: str, kind: ActorKind = ActorKind.OTHER) -> Actor:
@@ -232,16 +236,36 @@ class Resolver:
             actor = self._fuzzy(key)
         if actor is None:
             actor = Actor(id=slugify(name), name=name.strip(), kind=kind)
-            self.created[key] = actor
+            self._file(key, actor)
         if key in self.created and self.created[key].id == actor.id and key not in self.matched:
             self.unresolved[name.strip()] = self.unresolved.get(name.strip(), 0) + 1
         return actor
 
+    def _file(self, key: str, actor: Actor) -> None:
+        """``created[key] = actor``, with the indexes of ``created`` kept."""
+        if key not in self.created:
+            self._keys.setdefault(actor.id, []).append(key)
+            self._near.add(key)
+        self.created[key] = actor
+
+    def _sync(self) -> None:
+        """Index the names filed in ``created`` other than by :meth:`_file` (by hand, in tests)."""
+        if len(self._near) < len(self.created):
+            for key in islice(self.created, len(self._near), None):
+                self._keys.setdefault(self.created[key].id, []).append(key)
+                self._near.add(key)
+
     def _fuzzy(self, key: str) -> Actor | None:
-        """The known actor whose name ``key`` misspells, if one is close enough (cached either way)."""
+        """The known actor whose name ``key`` misspells, if one is close enough (cached either way).
+
+        All the gazetteer's names are compared; of the names this resolver made, those one edit away
+        (a letter added, dropped, changed, or two swapped: :class:`~actorgraph.graph.matching.NearNames`),
+        so that the cost of a new name does not grow with the names made before it.
+        """
         if key in self.matched or key in self._unmatched:
             return self.matched.get(key)
-        found = closest(key, [*self.gazetteer.by_name, *self.created])
+        self._sync()
+        found = closest(key, [*self.gazetteer.by_name, *self._near.near(key)])
         actor = None
         if found is not None:
             actor = self.gazetteer.entries[self.gazetteer.by_name[found]].actor if found in self.gazetteer.by_name \

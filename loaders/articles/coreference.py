@@ -55,8 +55,12 @@ def _fold(noun: str) -> str:
     return " ".join(noun.lower().translate(_ACCENTS).split())
 
 
-def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]]) -> None:
-    """Add mentions for descriptions, "It", "They" and a reported "it" where the antecedent is unambiguous."""
+def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]], longest: int | None = None) -> None:
+    """Add mentions for descriptions, "It", "They" and a reported "it" where the antecedent is unambiguous.
+
+    Sentences longer than ``longest`` characters (when given) are not read: whatever a description
+    names there, looking for it costs the mentions before it, for each description.
+    """
     text = finder.text
     plain = text.translate(_ACCENTS)
     by_sentence: list[list[Mention]] = [[] for _ in sentences]
@@ -68,6 +72,9 @@ def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]]) ->
             by_sentence[k].append(m)
     added: list[Mention] = []
     for s, (start, end) in enumerate(sentences):
+        if longest is not None and end - start > longest:
+            continue
+        mark = len(added)  # what this sentence adds starts here
         before = [m for ss in by_sentence[max(0, s - 2):s] for m in ss]
         for d in _COREF.finditer(plain, start, end):
             if finder.taken(d.start(), d.end()):
@@ -77,7 +84,7 @@ def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]]) ->
             groups = _groups(finder, window, kinds)
             if len(groups) == 1:
                 added.append(Mention(d.start(), d.end(), text[d.start():d.end()], groups[0], "coref"))
-        here = sorted([*by_sentence[s], *(a for a in added if start <= a.start < end)], key=lambda x: x.start)
+        here = sorted([*by_sentence[s], *added[mark:]], key=lambda x: x.start)
         for said in _SAID.finditer(text, start, end):
             subject = _reporter(text, here, said)
             pron = said.end() - 2

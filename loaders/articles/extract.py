@@ -167,7 +167,13 @@ _FORMER = re.compile(r"\b(?:former|formerly|ex-|one-time|onetime|antigua|antiguo
                      re.IGNORECASE)
 
 
-_TRIGGER = {name: re.compile("|".join(map(re.escape, words))).search for name, words in TRIGGERS.items()}
+_TRIGGER = {name: frozenset(words) for name, words in TRIGGERS.items()}  # a rule is tried when one of its words is in
+_TRIGGER_WORDS = tuple(sorted({w for words in TRIGGERS.values() for w in words}))  # all of them, looked for once
+
+
+def _trigger_words(low: str) -> frozenset[str]:
+    """The trigger words (:data:`~actorgraph.loaders.articles.rules.TRIGGERS`) found in ``low``, anywhere in it."""
+    return frozenset(w for w in _TRIGGER_WORDS if w in low)
 
 
 @dataclass
@@ -266,24 +272,32 @@ class RuleExtractor:
         finder = Finder(self.index, self.resolver, text, doc.article.published)
         finder.run()
         sentences = split_sentences(text)
-        resolve_coreference(finder, sentences)
+        resolve_coreference(finder, sentences, MAX_SENTENCE_CHARS)
         if doc.article.published is None:
             result.notes.append("no article date (record, HTML metadata, dateline or --published): "
                                 "claims without a date in their sentence are undated")
         mentions = finder.mentions
         k = 0
         candidates = []
+        too_long = 0
         for s_start, s_end in sentences:
             while k < len(mentions) and mentions[k].end <= s_start:
                 k += 1
             local = []
-            for m in mentions[k:]:
+            for i in range(k, len(mentions)):
+                m = mentions[i]
                 if m.start >= s_end:
                     break
                 if m.start >= s_start and m.end <= s_end:
                     local.append(m)
-            if len({m.actor for m in local}) >= 2 and s_end - s_start <= MAX_SENTENCE_CHARS:
-                candidates.append((s_start, s_end, local))
+            if len({m.actor for m in local}) >= 2:
+                if s_end - s_start <= MAX_SENTENCE_CHARS:
+                    candidates.append((s_start, s_end, local))
+                else:
+                    too_long += 1
+        if too_long:
+            result.notes.append(f"{too_long} sentence(s) over {MAX_SENTENCE_CHARS} characters naming two actors or "
+                                "more were not read (no relations from them): a table or a list run together?")
         return result, finder, candidates
 
     def rule_claims(self, doc: Document, candidates: list[tuple[int, int, list[Mention]]]) -> list[Claim]:
@@ -296,11 +310,10 @@ class RuleExtractor:
             template = build_template(text, s_start, s_end, local)
             full = template.text
             reduced = reduce_template(full)
-            lowered = {"full": full.lower(), "reduced": reduced.lower()}
+            present = {"full": _trigger_words(full.lower()), "reduced": _trigger_words(reduced.lower())}
             dates: list[TimeExpr] | None = None  # found on the first match only
             for rule in RULES:
-                low = lowered[rule.view]
-                if not _TRIGGER[rule.name](low):
+                if present[rule.view].isdisjoint(_TRIGGER[rule.name]):
                     continue
                 view = full if rule.view == "full" else reduced
                 for match in rule.pattern.finditer(view):

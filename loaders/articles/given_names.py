@@ -56,15 +56,19 @@ _KNOWN_AS = re.compile(
 )
 
 
-def _long_form(before: str, acronym: str) -> tuple[int, str] | None:
-    """The name an acronym in brackets defines, ending ``before``: its start and text, or ``None``.
+_LONG_FORM_REACH = 1000  # characters before an acronym its name is looked for in
+
+
+def _long_form(text: str, stop: int, acronym: str) -> tuple[int, str] | None:
+    """The name an acronym in brackets defines, ending at ``stop`` of ``text``: its start and text, or ``None``.
 
     Capitalised words (with of/for/al ... between them) whose initials the acronym spells
     (:func:`.organisations.acronym_fits`), less leading words that start sentences ("May the
     Hezb-ul-Mulk (HuM)") or are no part of it; a single word only when hyphenated and its
     initials are the acronym.
     """
-    words = _LONG_FORM.search(before)
+    reach = max(0, stop - _LONG_FORM_REACH)
+    words = _LONG_FORM.search(text, reach, stop)
     if words:
         start, name = words.start(1), words.group(1)
         while (first := re.match(r"(\S+)\s+", name)) and (fold_token(first.group(1)) in STOP or
@@ -73,7 +77,7 @@ def _long_form(before: str, acronym: str) -> tuple[int, str] | None:
             start, name = start + first.end(), name[first.end():]
         if " " in name and acronym_fits(acronym, name):
             return start, name
-    one = _ONE_WORD_FORM.search(before)
+    one = _ONE_WORD_FORM.search(text, reach, stop)
     if one is None or _initials(one.group(1)) != acronym.replace("-", ""):
         return None
     return one.start(1), one.group(1)
@@ -94,14 +98,16 @@ def branches(finder: Finder) -> None:
         if tail is None or fold_token(tail.group(1).split()[-1]) not in _BRANCH_HEADS:
             continue
         end = tail.end()
-        if any(x.start < end and m.end <= x.start and x.end > end for x in finder.mentions):
+        if any(m.end <= x.start and x.end > end for x in finder.overlapping(m.end, end)):
             continue
         words = tail.group(1)
         known = next((found for n in (actor.name, *actor.aliases)
                       if (found := finder.resolver.resolve(f"{n} {words}")) is not None), None)
         name = " ".join(finder.text[m.start:end].split())
         branch = known or finder.resolver.resolve(name) or finder.create(name, actor.kind)
-        finder.mentions = [x for x in finder.mentions if not (m.start <= x.start and x.end <= end)]
+        for x in finder.overlapping(m.start, end):
+            if m.start <= x.start and x.end <= end:
+                finder.mentions.remove(x)
         finder.add(m.start, end, finder.text[m.start:end], branch.id, "branch")
 
 def known_as(finder: Finder) -> None:
@@ -133,7 +139,8 @@ def known_as(finder: Finder) -> None:
             if owner.actor in finder.created and actor is not None and actor.kind not in STATE_KINDS:
                 # "Ahlu Sunnah Wal Jamaa, known locally as al-Shabaab": here the name is this new
                 # group's, not the other group's it also names (never an edge to that one)
-                finder.mentions = [x for x in finder.mentions if not (x.start < m.end(1) and m.start(1) < x.end)]
+                for x in finder.overlapping(m.start(1), m.end(1)):
+                    finder.mentions.remove(x)
                 finder.add(m.start(1), m.end(1), name, owner.actor, "alias")
             continue  # "Y" is another actor's name: not made an alias
         if owner.actor in finder.created:
@@ -181,6 +188,7 @@ _GROUPS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITI
 def paired_codes(finder: Finder) -> None:
     """"G9 and GPep": a code name ("GPep", "K7", "5SM") coordinated after a non-state group, and
     unknown, names a group of the same kind (found again everywhere in the article)."""
+    words: dict[str, list[tuple[int, int]]] | None = None  # the text's words, read once when a code is found
     for owner in list(finder.mentions):
         actor = finder.actor(owner.actor)
         if actor is None or actor.kind not in _GROUPS:
@@ -190,45 +198,66 @@ def paired_codes(finder: Finder) -> None:
                 fold_token(m.group(1)) in STOP or (fold_token(m.group(1)),) in finder.index.forms:
             continue
         paired = finder.resolver.resolve(m.group(1)) or finder.create(m.group(1), actor.kind)
-        for again in re.finditer(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", finder.text):
-            if not finder.taken(again.start(), again.end()):
-                finder.add(again.start(), again.end(), m.group(1), paired.id, "organisation")
+        if words is None:
+            words = _occurrences(_WHOLE_WORD, finder.text)
+        for start, end in words.get(m.group(1), ()):
+            if not finder.taken(start, end):
+                finder.add(start, end, m.group(1), paired.id, "organisation")
+
+
+# a word and what a hyphen joins to it ("IS-GS"), not inside another: an acronym used again is one of these
+_JOINED_WORD = re.compile(r"(?<![\w-])\w+(?:-[A-Za-z]\w*)*")
+_WHOLE_WORD = re.compile(r"(?<![\w-])\w+(?![\w-])")  # a word with no hyphen at either side ("G9" in "G9 and K7")
+
+
+def _occurrences(pattern: re.Pattern[str], text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each match of ``pattern`` occurs in ``text``, by its text: one pass, then looked up per name."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in pattern.finditer(text):
+        found.setdefault(m.group(), []).append(m.span())
+    return found
 
 
 def acronyms(finder: Finder) -> None:
+    """Acronyms defined in brackets after a name (or after its mention), then every later use of them."""
     text = finder.text
     defined: dict[str, str] = {}
     for m in ACRONYM_DEF.finditer(text):
         acronym = m.group(1)
-        before = text[:m.start()].rstrip()
-        owner = next((x for x in finder.mentions if x.end == len(before) and x.how != "demonym"), None)
+        stop = m.start()
+        while stop and text[stop - 1].isspace():
+            stop -= 1
+        owner = next((x for x in finder.ending_at(stop) if x.how != "demonym"), None)
         if owner is None:
-            found = _long_form(before, acronym)
+            found = _long_form(text, stop, acronym)
             if found is None:
                 continue
             start, name = found
             known = finder.index.forms.get(name_key(acronym)[0])
             actor_id = known.actor if known else finder.create(name, guess_kind(name)).id
-            if not finder.taken(start, len(before)):
-                finder.add(start, len(before), name, actor_id, "defined")
+            if not finder.taken(start, stop):
+                finder.add(start, stop, name, actor_id, "defined")
             defined[acronym] = actor_id
         else:
             defined[acronym] = owner.actor
+    uses: dict[str, list[tuple[int, int]]] | None = None  # every word of the text, read once
     for acronym, actor_id in defined.items():
         if actor_id in finder.created:  # a new actor's acronym becomes its alias (searchable once stored)
             renamed = finder.resolver.add_alias(actor_id, acronym)
             if renamed is not None:
                 finder.created[actor_id] = renamed
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?!\w|-[A-Za-z])", text):
+        if uses is None:
+            uses = _occurrences(_JOINED_WORD, text)
+        for start, end in uses.get(acronym, ()):
             # "IS-GS" once defined is one name, not the "IS" inside it
-            inside = [x for x in finder.mentions if m.start() <= x.start and x.end <= m.end()]
-            if finder.taken(m.start(), m.end()) and (not inside or any(
-                    x.start < m.end() and m.start() < x.end and x not in inside for x in finder.mentions)
-                    or any((x.start, x.end) == (m.start(), m.end()) for x in inside)):
+            over = finder.overlapping(start, end)
+            inside = [x for x in over if start <= x.start and x.end <= end]
+            if over and (not inside or any(x not in inside for x in over)
+                         or any((x.start, x.end) == (start, end) for x in inside)):
                 continue
             for x in inside:
                 finder.mentions.remove(x)
-            finder.add(m.start(), m.end(), acronym, actor_id, "acronym")
+            finder.add(start, end, acronym, actor_id, "acronym")
 
 
 def _namelike(name: str) -> bool:

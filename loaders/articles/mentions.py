@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -35,6 +36,7 @@ from actorgraph.loaders.articles.mention_index import (
     STATE_KINDS,
     Form,
     MentionIndex,
+    SpanList,
     Tok,
     fold_token,
     mention_words,
@@ -164,18 +166,32 @@ class Finder:
         self.resolver = resolver
         self.text = text
         self.toks = tokenize(text)
-        self.mentions: list[Mention] = []
+        self._mentions = SpanList()
         self.created: dict[str, Actor] = {}
+        self._missed: dict[str, int] = {}  # actor ids not found, and how many actors the resolver had made then
+        self._starts: list[int] | None = None  # the tokens' start offsets, for bisection
         self.countries: Counter[str] = Counter()
         self.demonym: str | None = None  # the main country's demonym, once known
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """The mentions found so far: a list with an offset index (:class:`SpanList`; a list assigned is indexed)."""
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, items: list[Mention]) -> None:
+        self._mentions = items if isinstance(items, SpanList) else SpanList(items)
 
     # -- helpers ---------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
         found = self.created.get(actor_id) or self.index.actor(actor_id)
-        if found is None:  # created by the resolver for an earlier article
+        if found is None and actor_id and self._missed.get(actor_id) != len(self.resolver.created):
+            # created by the resolver for an earlier article (a miss is not looked for again until it makes more)
             found = next((a for a in self.resolver.created.values() if a.id == actor_id), None)
             if found:
                 self.created[actor_id] = found
+            else:
+                self._missed[actor_id] = len(self.resolver.created)
         return found
 
     def _count(self, actor_id: str) -> None:
@@ -404,7 +420,7 @@ class Finder:
             start, end = m.start(1), m.end(1)
             if backer is None or self.taken(start, end):
                 continue
-            origin = next((x for x in self.mentions if m.group("origin") and x.start == m.end() and
+            origin = next((x for x in self.starting_at(m.end()) if m.group("origin") and
                            (a := self.actor(x.actor)) is not None and a.kind in STATE_KINDS), None)
             if origin is not None:  # "Iran-backed militias from Iraq": where they come from is part of the name
                 self.mentions.remove(origin)
@@ -414,7 +430,7 @@ class Finder:
             target = None
             if named:
                 after = end + named.end()
-                target = next((x for x in self.mentions if x.start == after), None)
+                target = next(iter(self.starting_at(after)), None)
             if target is not None:
                 actor_id = target.actor
             else:
@@ -428,7 +444,19 @@ class Finder:
 
     def taken(self, start: int, end: int) -> bool:
         """Whether a mention found so far overlaps ``[start, end)``."""
-        return any(m.start < end and start < m.end for m in self.mentions)
+        return bool(self._mentions.overlapping(start, end))
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions found so far that overlap ``[start, end)``, in the order they were found."""
+        return self._mentions.overlapping(start, end)
+
+    def starting_at(self, start: int) -> list[Mention]:
+        """The mentions found so far that start at ``start``, in the order they were found."""
+        return self._mentions.starting_at(start)
+
+    def ending_at(self, end: int) -> list[Mention]:
+        """The mentions found so far that end at ``end``, in the order they were found."""
+        return self._mentions.ending_at(end)
 
     def main_country(self) -> str | None:
         """The country the article is about, when one clearly leads the counts."""
@@ -443,8 +471,10 @@ class Finder:
         after = re.match(r"\s+(?:in|of)\s+", self.text[end:end + 8])
         if after is None:
             return None
-        k = next((t for t, tok in enumerate(self.toks) if tok.start >= end + after.end()), None)
-        if k is None or not self.toks[k].raw[:1].isupper():
+        if self._starts is None:
+            self._starts = [t.start for t in self.toks]
+        k = bisect_left(self._starts, end + after.end())
+        if k == len(self.toks) or not self.toks[k].raw[:1].isupper():
             return None
         for width in (3, 2, 1):
             key = tuple(t.fold for t in self.toks[k:k + width] if t.fold not in PARTICLES)
@@ -489,9 +519,13 @@ class Finder:
         armed = frozenset({ActorKind.ARMED_GROUP})  # a militia is no "rebels"
         named = [m for m in self.mentions if m.actor and (a := self.actor(m.actor)) is not None and a.kind in armed]
         everywhere = {m.actor for m in named}
+        named.sort(key=lambda x: x.start)
+        starts = [x.start for x in named]
         fallback = None
+        placed = []
         for m in open_:
-            near = {x.actor for x in named if m.start - 300 <= x.start and x.end <= m.start}
+            near = {x.actor for x in named[bisect_left(starts, m.start - 300):bisect_right(starts, m.start)]
+                    if x.end <= m.start}
             if len(near) == 1:
                 actor_id = near.pop()
             elif len(everywhere) == 1:
@@ -501,9 +535,9 @@ class Finder:
                 actor_id = fallback
             else:
                 actor_id = ""
-            self.mentions.remove(m)
             if actor_id:
-                self.mentions.append(replace(m, actor=actor_id))
+                placed.append(replace(m, actor=actor_id))
+        self.mentions = [x for x in self.mentions if not (x.how == "generic" and not x.actor)] + placed
 
 def article_mentions(article_id: str, names: dict[str, list[str]], counts: dict[str, int]) -> tuple[ActorMention, ...]:
     """The MENTIONS edges of one article: every actor it names (by id), how often, and by which names."""

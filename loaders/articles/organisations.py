@@ -54,7 +54,7 @@ _NAMED_ORG = re.compile(
 
 def _namelike(tok: Tok) -> bool:
     raw = tok.raw
-    return raw[:1].isupper() or (any(c.isdigit() for c in raw) and any(c.isupper() for c in raw))
+    return raw[:1].isupper() or (not raw.isalpha() and any(c.isdigit() for c in raw) and any(c.isupper() for c in raw))
 
 
 def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int]]:
@@ -169,7 +169,7 @@ def _defined_in_names(finder: Finder) -> None:
         if not heads or not acronym_fits(acronym, name) or acronym_fits(acronym, found.group(2)) or \
                 acronym_fits(acronym, found.group(1)):
             continue
-        overlapping = [x for x in finder.mentions if x.start < end and start < x.end]
+        overlapping = finder.overlapping(start, end)
         if any(x.start < start or x.end > end for x in overlapping):
             continue
         for x in overlapping:
@@ -250,7 +250,7 @@ def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | 
 
 def _state_at(finder: Finder, start: int, end: int) -> bool:
     """Whether a state or government mention covers exactly ``[start, end)``."""
-    return any(m.start == start and m.end == end and _is_state(finder, m.actor) for m in finder.mentions)
+    return any(m.end == end and _is_state(finder, m.actor) for m in finder.starting_at(start))
 
 
 def _is_state(finder: Finder, actor_id: str) -> bool:
@@ -262,11 +262,10 @@ def _state_forces(finder: Finder, i: int, end: int) -> bool:
     """"Kenyan Defence Forces", "Uganda People's Defence Force": a state's name or demonym, then generic words."""
     toks = finder.toks
     first = toks[i].fold
-    starts_state = first in finder.index.demonyms or any(
-        m.start == toks[i].start and _is_state(finder, m.actor) for m in finder.mentions)
-    if not starts_state:
+    at = finder.starting_at(toks[i].start)
+    if not (first in finder.index.demonyms or any(_is_state(finder, m.actor) for m in at)):
         return False
-    state_end = next((m.end for m in finder.mentions if m.start == toks[i].start), toks[i].end)
+    state_end = at[0].end if at else toks[i].end
     if state_end >= toks[end - 1].end:  # the state's mention is the whole phrase already
         return True
     rest = [t.fold for t in toks[i + 1:end] if t.start >= state_end]
@@ -279,7 +278,7 @@ def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool) ->
     A state's mention inside a name with a head ("Myanmar National Democratic Alliance Army",
     "Autodefensas Gaitanistas de Colombia") gives way; any other overlap keeps the earlier mention.
     """
-    overlapping = [m for m in finder.mentions if m.start < end and start < m.end]
+    overlapping = finder.overlapping(start, end)
     if overlapping and (not headed or any(m.start < start or m.end > end or not _is_state(finder, m.actor)
                                           for m in overlapping)):
         return

@@ -65,11 +65,16 @@ class ParseExtractor(RuleExtractor):
         result, finder, candidates = self.prepare(doc)
         claims = self.rule_claims(doc, candidates)
         if _english(doc) and self.nlp is not None:
-            claims = combine(claims, self.parse_claims(doc, candidates))
+            claims = combine(claims, self.parse_claims(doc, candidates, result.notes))
         return self.finish(result, finder, claims)
 
-    def parse_claims(self, doc: Document, candidates: list[tuple[int, int, list[Mention]]]) -> list[Claim]:
-        """Claims read from the parse of the candidate sentences that hold a trigger word."""
+    def parse_claims(self, doc: Document, candidates: list[tuple[int, int, list[Mention]]],
+                     notes: list[str] | None = None) -> list[Claim]:
+        """Claims read from the parse of the candidate sentences that hold a trigger word.
+
+        Sentences over :data:`~actorgraph.loaders.articles.parse.MAX_SENTENCE_CHARS` characters are
+        left to the rules (parsing costs more than linearly in a sentence's length); ``notes`` says how many.
+        """
         nlp = self.nlp
         if nlp is None:
             return []
@@ -77,12 +82,19 @@ class ParseExtractor(RuleExtractor):
         dateline = parse_dateline(text, doc.article.published)
         body = dateline.end if dateline else 0  # "BEIRUT, Nov 27 (Reuters) -" is not part of the first sentence
         spans, chosen = [], []
+        too_long = 0
         for s, e, ms in candidates:
             cut = (body, e, [m for m in ms if m.start >= body]) if s < body < e else (s, e, ms)
-            if cut[1] - cut[0] <= MAX_SENTENCE_CHARS and len({m.actor for m in cut[2]}) >= 2 and \
-                    self.has_trigger(text, *cut):
+            if len({m.actor for m in cut[2]}) < 2:
+                continue
+            if cut[1] - cut[0] > MAX_SENTENCE_CHARS:
+                too_long += 1
+            elif self.has_trigger(text, *cut):
                 spans.append((s, e, ms))
                 chosen.append(cut)
+        if too_long and notes is not None:
+            notes.append(f"{too_long} sentence(s) over {MAX_SENTENCE_CHARS} characters were not parsed (the rules "
+                         "alone read them)")
         claims: list[Claim] = []
         for (s_start, s_end, local), parsed in zip(spans, parse_sentences(nlp, text, chosen), strict=True):
             dates = doc.dates(text[parsed.start:s_end])
