@@ -229,6 +229,7 @@ class Resolver:
 
         A name that is a known one misspelt (:func:`~actorgraph.graph.matching.same_name`: one or two
         letters off in a long name, same numbers) resolves to that actor; anything less close is new.
+        A name this resolver made is found again only one edit away (:meth:`_fuzzy`).
         """
         actor = self.resolve(name)
         key = normalize(name)
