@@ -79,10 +79,20 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) 
     Null is an empty field, an empty text ``""``; a text is quoted only when it must be (a tab, a
     line break, a leading quote, space around it): LadybugDB reads quoted fields several times slower, and JSON
     (relation states) never holds a raw tab or line break. Booleans are ``true``/``false``.
+
+    Rows with a line break inside a field come first: LadybugDB 0.22 reads a quoted line break
+    only when one shows in the file's first few hundred lines, and otherwise refuses the file ("expected
+    23 values per row, but got 14"), failing the whole write (the rows are created, so order is no matter).
     """
+    lines = ["\t".join(map(_field, row)) + "\n" for row in rows]
+    broken = [line for line in lines if "\n" in line[:-1] or "\r" in line]
     with path.open("w", encoding="utf-8", newline="") as out:
         out.write("\t".join(header) + "\n")
-        out.writelines("\t".join(map(_field, row)) + "\n" for row in rows)
+        if broken:
+            out.writelines(broken)
+            out.writelines(line for line in lines if not ("\n" in line[:-1] or "\r" in line))
+        else:
+            out.writelines(lines)
     return path
 
 
