@@ -42,3 +42,66 @@ def test_a_clause_takes_the_date_of_the_nearest_clause_above_it():
     for claim in claims:
         dates = {claim.valid_from, claim.observed} - {None}
         assert dates == {dt.date(2024, 1, 1)}, claim  # "this year", not the campaign's March 2015
+
+
+def _parse(text: str, published: dt.date = PUBLISHED) -> Extraction:
+    gazetteer, index = shipped()
+    return ParseExtractor(Resolver(gazetteer), index).extract(
+        Document(Article(id="d", published=published, language="en"), text))
+
+
+_NO_MODEL = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
+
+
+@_NO_MODEL
+def test_a_claim_without_a_date_of_its_own_takes_the_one_date_of_its_sentence():
+    text = ("Despite a truce brokered by Oman in 2022, tensions have persisted, with Saudi Arabia clashing often "
+            "with the Houthis and competing with Iranian-backed militias in the region.")
+    result = _parse(text)
+    for claim in _claims(result, "saudi-arabia", "ATTACKS", "houthis"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2022, 1, 1), "year")
+    for claim in _claims(result, "iran", "SUPPORTS", "iranian-backed-militias"):
+        assert claim.valid_from is None and claim.observed == dt.date(2022, 1, 1)  # seen then, not begun
+    heading = ("First Raid March 2019: the Taliban coordinated with al-Qaeda to drive the Pakistani army out of "
+               "a valley.")
+    for claim in _claims(_parse(heading), "taliban", "ATTACKS", "pakistan"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2019, 3, 1), "month")
+
+
+@_NO_MODEL
+def test_an_ended_relation_takes_no_date_from_another_clause():
+    text = "On 4 May, Jund al-Aqsa and the Nusra Front, the two groups that splintered from the Islamic State, " \
+           "announced a merger."
+    for claim in _claims(_parse(text), "jund-al-aqsa", "AFFILIATE_OF", "islamic-state"):
+        assert claim.valid_to is None and claim.valid_from is None  # the split came before the announcement
+
+
+@_NO_MODEL
+def test_at_that_time_dates_a_pledge_by_the_sentence_before_as_its_start():
+    text = ("The Nusra Front appeared in Syria in April 2013. At that time, the Nusra Front split from the "
+            "Islamic State and pledged allegiance to al-Qaeda.")
+    result = _parse(text)
+    for claim in _claims(result, "jabhat-al-nusra", "AFFILIATE_OF", "al-qaeda"):
+        assert (claim.valid_from, claim.valid_to) == (dt.date(2013, 4, 1), None)  # the pledge starts, split or not
+    for claim in _claims(result, "jabhat-al-nusra", "AFFILIATE_OF", "islamic-state"):
+        assert claim.valid_to == dt.date(2013, 4, 30)
+
+
+def test_at_that_time_on_the_rule_path():
+    text = ("The Nusra Front appeared in Syria in April 2013. At that time, the Nusra Front pledged allegiance "
+            "to al-Qaeda.")
+    result = extractor().extract(Document(Article(id="r", published=PUBLISHED, language="en"), text))
+    for claim in _claims(result, "jabhat-al-nusra", "AFFILIATE_OF", "al-qaeda"):
+        assert claim.valid_from == dt.date(2013, 4, 1)
+
+
+@_NO_MODEL
+def test_a_profile_dates_a_month_by_its_sentence_year_and_leaves_undated_attacks_observed():
+    profile = ("The Taliban began raids in early 2019, the deadliest of which came in March when the Taliban "
+               "ambushed Pakistani troops. The Taliban also ambushed Pakistani troops near the border.")
+    result = _parse(profile)
+    days = {(c.valid_from, c.observed) for c in _claims(result, "taliban", "ATTACKS", "pakistan")}
+    assert days == {(dt.date(2019, 3, 1), None), (None, PUBLISHED)}  # no attack "on" the profile's day
+    news = "KABUL: The Taliban ambushed Pakistani troops near the border."
+    for claim in _claims(_parse(news), "taliban", "ATTACKS", "pakistan"):
+        assert claim.valid_from == PUBLISHED  # news of the day

@@ -5,7 +5,8 @@ Sunday") takes the role its clause gives it: the day of an attack or a truce (``
 what a start verb tells ("began", "was formed", "pledged"), the end of what an end verb tells ("split",
 "left"), else the time the relation was reported as holding (``observed``). A relation told in the
 present with no date of its own is observed on the publication date; an attack or a ceasefire without a
-date takes the publication date as its day, as before.
+date takes the publication date as its day when the article reads as news of its day, else it is observed
+then (a profile tells past events).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ def _best(dates: list[TimeExpr]) -> TimeExpr:
 
 
 def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published: dt.date | None,
-                published_precision: Precision = Precision.DAY, *, present: bool, ended: bool) -> dict[str, Any]:
+                published_precision: Precision = Precision.DAY, *, present: bool, ended: bool,
+                news: bool = True) -> dict[str, Any]:
     """``valid_from``/``valid_to``/``observed`` (with precisions) of one claim.
 
     Parameters
@@ -45,6 +47,9 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
         the relation is told as holding when the article was written.
     ended
         the relation is told as over ("former", "split").
+    news
+        the article reads as news of its day: only then is an undated event taken to have happened on the
+        publication day (a profile or a history that does not date an attack only shows it had happened).
     """
     out: dict[str, Any] = {}
     if role == "none":
@@ -68,18 +73,23 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
             out["observed"], out["observed_precision"] = best.day, best.precision
     if out or not published:
         return out
-    if type_ in EVENT_TYPES and published_precision is Precision.DAY:  # news of the day
+    if type_ in EVENT_TYPES and published_precision is Precision.DAY and news:  # news of the day
         out["valid_from"], out["valid_from_precision"] = published, published_precision
-    elif type_ in EVENT_TYPES or (present and not ended):  # a profile dated by its year tells past events
+    elif type_ in EVENT_TYPES or (present and not ended):  # a profile tells past events: seen by then
         out["observed"], out["observed_precision"] = published, published_precision
     return out
 
 
 def plain_role(type_: RelationType, role: str, verbs: set[str], start_verbs: frozenset[str],
-               end_verbs: frozenset[str]) -> str:
-    """The role of a plain date, refined by the verbs of its clause ("began arming", "split in")."""
+               end_verbs: frozenset[str], own: str = "") -> str:
+    """The role of a plain date, refined by the verbs of its clause ("began arming", "split in"); the
+    trigger's ``own`` verb first ("split from X and pledged allegiance to Y": the pledge starts)."""
     if role in {"none", "event"} or type_ in EVENT_TYPES:
         return role
+    if own in end_verbs:
+        return "end"
+    if own in start_verbs:
+        return "start"
     if verbs & end_verbs:
         return "end"
     if verbs & start_verbs:

@@ -14,8 +14,8 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from actorgraph.graph.model import Claim
-from actorgraph.loaders.articles.claim_dates import date_fields, plain_role
+from actorgraph.graph.model import Claim, RelationType
+from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, plain_role
 from actorgraph.loaders.articles.dates import TimeExpr, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
@@ -85,7 +85,7 @@ class ParseExtractor(RuleExtractor):
                 chosen.append(cut)
         claims: list[Claim] = []
         for (s_start, s_end, local), parsed in zip(spans, parse_sentences(nlp, text, chosen), strict=True):
-            dates = doc.dates(text[parsed.start:s_end])
+            dates = doc.dates(text[parsed.start:s_end], parsed.start)
             dated = {m.actor: m.dated for m in local if m.dated}
             described = described_only(local)
             for finding in read_relations(parsed, self.lexicon):
@@ -115,6 +115,7 @@ class ParseExtractor(RuleExtractor):
         own = {t.i for t in clause.subtree}
         mine: list[tuple[int, TimeExpr]] = []
         above: list[tuple[int, TimeExpr, str]] = []  # (clauses up to the date's, date, its verb)
+        elsewhere: list[TimeExpr] = []  # the sentence's other dates (another clause's, a heading's)
         verbs = {clause.lemma_.lower(), trigger.lemma_.lower()}
         if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
             verbs.add(clause.head.lemma_.lower())
@@ -132,6 +133,8 @@ class ParseExtractor(RuleExtractor):
                 mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
+            elif not _describes_actor(path, parsed.actors):
+                elsewhere.append(expr)
         nearest = min((d for d, _ in mine), default=0)
         # else the nearest clause above that has a date: "driven back this year after X intervened to support Y"
         # is this year's, not the date of "launched an offensive in April 2019" further up
@@ -142,10 +145,28 @@ class ParseExtractor(RuleExtractor):
         text = sdoc.text
         chosen.sort(key=lambda e: not any(ch.isdigit() for ch in text[e.start:e.end]))
         role = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
-                          self.lexicon.words["end_verbs"])
+                          self.lexicon.words["end_verbs"], own=trigger.lemma_.lower())
+        if not chosen and role != "none" and not finding.ended:
+            chosen, role = _sentence_date(finding.trigger.type, elsewhere)
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
-                           present=finding.present,
-                           ended=finding.ended)
+                           present=finding.present, ended=finding.ended, news=doc.news)
+
+
+def _describes_actor(path, actors: dict[int, list[str]]) -> bool:
+    """Whether a date's ``path`` up the parse runs through a clause describing an actor ("Assad, whose
+    decision to withdraw in 2012 ..."): that date is the actor's history, not the sentence's."""
+    return any(t.dep_ in {"relcl", "acl", "appos"} and t.head.i in actors for t in path)
+
+
+def _sentence_date(type_: RelationType, dates: list[TimeExpr]) -> tuple[list[TimeExpr], str]:
+    """The date a claim takes from another clause of its sentence, when its own clauses have none: the
+    one plain date the sentence names ("Despite a truce agreed in 2019, ... with X-backed Y", "First raid
+    March 2019: X drove Y out"), as the event's day or the time the relation was seen; never a start or
+    an end (another clause's "since" is not this relation's), and nothing when the sentence names several."""
+    plain = [d for d in dates if d.role == "at"]
+    if len({(d.day, d.precision) for d in plain}) != 1:
+        return [], "observed"
+    return plain[:1], "event" if type_ in EVENT_TYPES else "observed"
 
 
 def _inherits(clause, verb) -> int | None:
