@@ -105,3 +105,30 @@ def test_a_profile_dates_a_month_by_its_sentence_year_and_leaves_undated_attacks
     news = "KABUL: The Taliban ambushed Pakistani troops near the border."
     for claim in _claims(_parse(news), "taliban", "ATTACKS", "pakistan"):
         assert claim.valid_from == PUBLISHED  # news of the day
+
+
+@_NO_MODEL
+def test_a_clause_on_a_date_noun_takes_that_date():
+    text = ("In 1994, the Houthis set up an armed wing, and the following year Saudi officials reported that Iran "
+            "was training the Houthis.")
+    for claim in _claims(_parse(text), "iran", "SUPPORTS", "houthis"):
+        assert (claim.observed, claim.valid_from) == (dt.date(1995, 1, 1), None)  # not the wing's 1994
+
+
+@_NO_MODEL
+def test_a_date_after_which_a_relation_began_is_not_its_start():
+    text = "KABUL: Iran began arming the Houthis after Saudi Arabia bombed the Houthis on Monday."
+    result = _parse(text)
+    for claim in _claims(result, "iran", "SUPPORTS", "houthis"):
+        assert claim.valid_from is None and claim.observed is None  # it began after Monday, not on it
+    for claim in _claims(result, "saudi-arabia", "ATTACKS", "houthis"):
+        assert claim.valid_from == dt.date(2024, 6, 10)  # the bombing's own Monday
+
+
+@_NO_MODEL
+def test_a_war_of_years_is_observed_in_the_news_not_dated_to_its_day():
+    for text in ("KABUL: The Taliban has been waging war against Pakistan for over a decade.",
+                 "KABUL: The Taliban and the Pakistani army have been rivals for years, fighting for control of "
+                 "the pass."):
+        for claim in _claims(_parse(text), "taliban", "ATTACKS", "pakistan"):
+            assert (claim.valid_from, claim.observed) == (None, PUBLISHED)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from actorgraph.loaders.articles.dates import find_dates, parse_dateline, reads_as_news
+from actorgraph.loaders.articles.dates import find_dates, parse_dateline, reads_as_news, tells_duration
 
 MARCH_2020 = dt.date(2020, 3, 6)
 
@@ -95,3 +95,14 @@ def test_at_that_time_is_the_date_of_the_sentence_before():
 ])
 def test_news_is_told_from_its_own_day(text, news):
     assert reads_as_news(text, MARCH_2020) is news
+
+
+@pytest.mark.parametrize(("text", "long"), [
+    ("The two gangs have been rivals for years.", True),
+    ("The rebels have fought the army for more than a decade.", True),
+    ("In its 30-year armed struggle the movement lost thousands.", True),
+    ("The rebels fought the army for two days.", False),
+    ("The rebels fought the army in 2019.", False),
+])
+def test_what_has_gone_on_for_years(text, long):
+    assert tells_duration(text) is long

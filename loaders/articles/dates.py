@@ -188,6 +188,21 @@ def refers_to_earlier_time(sentence: str) -> bool:
     return bool(_THAT_TIME.search(sentence))
 
 
+# "for years", "for over a decade", "its 40-year campaign": what the sentence tells has gone on a long time
+_DURATION = re.compile(
+    r"\bfor\s+(?:(?:well\s+)?(?:over|more\s+than|nearly|almost|about|around|some|at\s+least|the\s+(?:past|last))\s+)?"
+    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+)?(?:years|decades?)\b"
+    r"|\b\d+-year(?:-long)?\s+(?:\w+\s+)?(?:war|campaign|insurgency|conflict|struggle|rivalry|fight)",
+    re.IGNORECASE,
+)
+
+
+def tells_duration(sentence: str) -> bool:
+    """Whether ``sentence`` tells something that has lasted years ("have been rivals for years", "has waged
+    war for over a decade"): not an event of the day it was written."""
+    return bool(_DURATION.search(sentence))
+
+
 # Words that count from the day a text was written: news of the day says them, a profile or a history does not
 _NEWS_WORDS = re.compile(
     r"\b(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)|last\s+week|"

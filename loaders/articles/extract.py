@@ -27,6 +27,7 @@ from actorgraph.loaders.articles.dates import (
     parse_dateline,
     reads_as_news,
     refers_to_earlier_time,
+    tells_duration,
 )
 from actorgraph.loaders.articles.lexicon import Lexicon, shipped_lexicon
 from actorgraph.loaders.articles.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
@@ -47,6 +48,11 @@ class Document:
     def news(self) -> bool:
         """Whether the text reads as news of its day (see :func:`reads_as_news`), not a profile or a history."""
         return reads_as_news(self.text, self.article.published if self.published_precision is Precision.DAY else None)
+
+    def of_the_day(self, sentence: str) -> bool:
+        """Whether an undated event of ``sentence`` happened on the publication day: the article reads as
+        news, and the sentence does not tell something that has gone on for years."""
+        return self.news and not tells_duration(sentence)
 
     def dates(self, sentence: str, start: int | None = None) -> list[TimeExpr]:
         """The date expressions of one of its sentences (beginning at ``start`` in the text), relative ones
@@ -389,7 +395,7 @@ class RuleExtractor:
         if rule.name == "support.x_backed":  # "the X-backed Y fought since Wednesday": a modifier has no date
             dates = []
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
-                           ended=ended, news=doc.news)
+                           ended=ended, news=doc.of_the_day(text[s_start:s_end]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
                                     rule.confidence, hedged=hedged, ended=ended,

@@ -119,6 +119,8 @@ class ParseExtractor(RuleExtractor):
         verbs = {clause.lemma_.lower(), trigger.lemma_.lower()}
         if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
             verbs.add(clause.head.lemma_.lower())
+        starts = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
+                            self.lexicon.words["end_verbs"], own=trigger.lemma_.lower()) in {"start", "end"}
         for expr in dates:
             span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is None:
@@ -130,10 +132,14 @@ class ParseExtractor(RuleExtractor):
             if any(t.lemma_.lower() in self.lexicon.words["reporting_nouns"] for t in path):
                 continue  # "according to reports on Thursday": the report's date
             if root.i in own:
+                if starts and _after_or_before(path):
+                    continue  # "began X after Y signed a law on 25 December": it began after that day, not on it
                 mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
-            elif not _describes_actor(path, parsed.actors):
+            elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root)) is not None:
+                above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
+            elif not _describes_actor(path, parsed.actors) and not _after_or_before(path):
                 elsewhere.append(expr)
         nearest = min((d for d, _ in mine), default=0)
         # else the nearest clause above that has a date: "driven back this year after X intervened to support Y"
@@ -149,7 +155,14 @@ class ParseExtractor(RuleExtractor):
         if not chosen and role != "none" and not finding.ended:
             chosen, role = _sentence_date(finding.trigger.type, elsewhere)
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
-                           present=finding.present, ended=finding.ended, news=doc.news)
+                           present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text))
+
+
+def _after_or_before(path) -> bool:
+    """Whether a date's ``path`` up the parse runs through a clause that comes before or after the claim's
+    ("after Y signed a law on 25 December", "before the truce of March 2020"): it bounds the claim's date."""
+    return any(t.dep_ in {"advcl", "prep"} and (t.lower_ in {"after", "before"} or any(
+        c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in t.children)) for t in path)
 
 
 def _describes_actor(path, actors: dict[int, list[str]]) -> bool:
@@ -172,11 +185,13 @@ def _sentence_date(type_: RelationType, dates: list[TimeExpr]) -> tuple[list[Tim
 def _inherits(clause, verb) -> int | None:
     """How many steps up ``clause`` takes the dates of ``verb`` above it (``None``: it does not): through
     complements and conjuncts, never through a relative clause, participle or apposition (those describe an
-    endpoint)."""
+    endpoint), except a relative clause on the date's own noun ("the year officials reported that ...")."""
     t = clause
     for hops in range(8):
         if t.i == verb.i:
             return hops
+        if t.dep_ == "relcl" and t.head.i == verb.i and verb.pos_ not in {"VERB", "AUX"}:
+            return hops  # a clause on a date's own noun: "the year officials reported that ...", "the day X fell"
         if t.dep_ not in {"ccomp", "xcomp", "conj", "advcl", "prep", "pcomp", "pobj", "dobj"} or t.head.i == t.i:
             return None
         t = t.head
