@@ -132,3 +132,10 @@ def test_a_war_of_years_is_observed_in_the_news_not_dated_to_its_day():
                  "the pass."):
         for claim in _claims(_parse(text), "taliban", "ATTACKS", "pakistan"):
             assert (claim.valid_from, claim.observed) == (None, PUBLISHED)
+
+
+@_NO_MODEL
+def test_a_period_between_two_years_starts_and_ends_the_relation():
+    for text in ("Between 2012 and 2016, Iran armed the Houthis.", "Iran armed the Houthis from 2012 to 2016."):
+        for claim in _claims(_parse(text), "iran", "SUPPORTS", "houthis"):
+            assert (claim.valid_from, claim.valid_to) == (dt.date(2012, 1, 1), dt.date(2016, 12, 31))

@@ -106,3 +106,14 @@ def test_news_is_told_from_its_own_day(text, news):
 ])
 def test_what_has_gone_on_for_years(text, long):
     assert tells_duration(text) is long
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The militia held the pass from 2014 to 2017.", [("2014-01-01", "since"), ("2017-01-01", "until")]),
+    ("Between 2012 and 2016, the state armed the rebels.", [("2012-01-01", "since"), ("2016-01-01", "until")]),
+    ("The siege lasted from March to June 2015.", [("2015-03-01", "since"), ("2015-06-01", "until")]),
+    ("It lasted between November and February 2016.", [("2015-11-01", "since"), ("2016-02-01", "until")]),
+    ("Recruits came from 2014, and in 2017 the camp closed.", [("2014-01-01", "since"), ("2017-01-01", "at")]),
+])
+def test_a_period_from_one_date_to_another_ends_at_the_second(text, expected):
+    assert [(e.day.isoformat(), e.role) for e in find_dates(text, MARCH_2020)] == expected

@@ -46,7 +46,7 @@ _APOS = "[’']"
 # One alternation, tried left to right at each position; the group name says what was found.
 _EXPR = re.compile(
     rf"""(?ix)
-    (?P<mark>\b(?:since|from|until|till|through|up\ to|desde|hasta|depuis|jusqu{_APOS}(?:à|au|en))\s+
+    (?P<mark>\b(?:since|from|between|until|till|through|up\ to|desde|hasta|depuis|jusqu{_APOS}(?:à|au|en))\s+
        (?:the\ )?(?:(?:early|late|mid)[\s-]+)?)?
     (?:
       (?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m1>{_MONTH})
@@ -88,6 +88,7 @@ _LOOKBACK, _LOOKAHEAD = 48, 80
 # "will meet on Monday", "due to take effect on Monday": a weekday ahead of the article date
 _FUTURE = re.compile(r"\b(?:will|shall|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|is\s+to|are\s+to|"
                      r"plans?\s+to|planned\s+(?:to|for))\b[^.;:]*$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*", re.IGNORECASE)
 _RELATIVE_CUES = frozenset({"last", "this"})  # "last March" counts from the article date, not the sentence's year
 _FORWARD = frozenset({"next", "el próximo", "el proximo", "próximo", "proximo", "prochain"})
 
@@ -101,6 +102,7 @@ class TimeExpr:
     day: dt.date
     precision: Precision
     role: str  # "at", "since" or "until"
+    has_year: bool = True  # the text names the year (not "in March", "on 5 May", "on Monday")
 
 
 def _mark_role(mark: str | None) -> str:
@@ -246,9 +248,14 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
     if month and not day_known:
         month = period_end(month, Precision.MONTH)
     found: list[TimeExpr] = []
+    opened: int | None = None  # where a "from X" / "between X" that may be closed by "to Y" ended
     told: int | None = None  # the year the sentence last named ("the following year"; in a narrative "in June")
     for m in _matches(text):
         role = _mark_role(m.group("mark"))
+        closes = opened is not None and bool(_RANGE_END.fullmatch(text, opened, m.start()))
+        if closes:
+            role = "until"  # "from 2014 to 2017", "between March and June 2015": the second ends the period
+        opened = None
         day: dt.date | None = None
         precision = Precision.DAY
         if m.group("dmy") or m.group("mdy"):
@@ -305,8 +312,17 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
             back = word in {"yesterday", "ayer", "hier", "last night", "anoche"}
             day = today - dt.timedelta(days=1) if back else today
         if day is not None:
-            found.append(TimeExpr(m.start(), m.end(), day, precision, role))
-            if any(m.group(y) for y in ("y1", "y2", "y3", "y4", "y5")):
+            has_year = any(m.group(y) for y in ("y1", "y2", "y3", "y4", "y5"))
+            if closes and has_year and found and not found[-1].has_year:
+                # "from March to June 2015": the start takes the end's year (the one before, if its month is later)
+                first = found[-1]
+                year = day.year - (first.day.month > day.month)
+                start_day = _safe(year, first.day.month, first.day.day) or first.day
+                found[-1] = TimeExpr(first.start, first.end, start_day, first.precision, first.role, False)
+            found.append(TimeExpr(m.start(), m.end(), day, precision, role, has_year))
+            if (m.group("mark") or "").strip().lower() in {"from", "between"}:
+                opened = m.end()
+            if has_year:
                 told = day.year
     return tuple(found)
 

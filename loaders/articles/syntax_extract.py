@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import Claim, RelationType
@@ -146,6 +147,11 @@ class ParseExtractor(RuleExtractor):
         # is this year's, not the date of "launched an offensive in April 2019" further up
         closest = min((h for h, _, _ in above), default=0)
         chosen = [e for d, e in mine if d == nearest] or [e for h, e, _ in above if h == closest]
+        # "between 2012 and 2016": the period's end goes with its start
+        kept = sorted([e for _, e in mine] + [e for _, e, _ in above], key=lambda e: e.start)
+        for first, second in pairwise(kept):
+            if first in chosen and first.role == "since" and second.role == "until" and second not in chosen:
+                chosen.append(second)
         verbs |= {v for h, _, v in above if mine or h == closest}
         # "on Tuesday (4 June)": the explicit date first
         text = sdoc.text
