@@ -139,3 +139,13 @@ def test_a_period_between_two_years_starts_and_ends_the_relation():
     for text in ("Between 2012 and 2016, Iran armed the Houthis.", "Iran armed the Houthis from 2012 to 2016."):
         for claim in _claims(_parse(text), "iran", "SUPPORTS", "houthis"):
             assert (claim.valid_from, claim.valid_to) == (dt.date(2012, 1, 1), dt.date(2016, 12, 31))
+
+
+@_NO_MODEL
+def test_the_day_a_start_was_told_is_no_start():
+    told = _claims(_parse("KABUL: The Pakistani Taliban said on Monday that it had pledged allegiance to al-Qaeda."),
+                   "tehrik-i-taliban-pakistan", "AFFILIATE_OF", "al-qaeda")
+    assert {(c.valid_from, c.observed) for c in told} == {(None, dt.date(2024, 6, 10))}
+    done = _claims(_parse("KABUL: On Monday the Pakistani Taliban pledged allegiance to al-Qaeda."),
+                   "tehrik-i-taliban-pakistan", "AFFILIATE_OF", "al-qaeda")
+    assert {c.valid_from for c in done} == {dt.date(2024, 6, 10)}

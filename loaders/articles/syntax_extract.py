@@ -160,6 +160,9 @@ class ParseExtractor(RuleExtractor):
                           self.lexicon.words["end_verbs"], own=trigger.lemma_.lower())
         if not chosen and role != "none" and not finding.ended:
             chosen, role = _sentence_date(finding.trigger.type, elsewhere)
+        elif role == "start" and not mine and {v for h, _, v in above if h == closest} <= self.lexicon.words[
+                "speech_verbs"]:
+            role = "observed"  # "X announced on Monday it had joined Y": told then, not begun then
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
                            present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text))
 
