@@ -149,3 +149,23 @@ def test_the_day_a_start_was_told_is_no_start():
     done = _claims(_parse("KABUL: On Monday the Pakistani Taliban pledged allegiance to al-Qaeda."),
                    "tehrik-i-taliban-pakistan", "AFFILIATE_OF", "al-qaeda")
     assert {c.valid_from for c in done} == {dt.date(2024, 6, 10)}
+
+
+@_NO_MODEL
+def test_an_event_told_on_a_day_takes_the_day_the_next_sentence_gives_it():
+    lead = "KABUL: The Pakistani army said on Tuesday it had carried out an airstrike against the Pakistani Taliban."
+    then = " In a statement, officials said the strike was conducted on 9 June as part of a wider operation."
+    for text, day in ((lead + then, dt.date(2024, 6, 9)), (lead, dt.date(2024, 6, 11))):
+        for claim in _claims(_parse(text), "pakistan", "ATTACKS", "tehrik-i-taliban-pakistan"):
+            assert claim.valid_from == day  # the strike's day, else the day it was told
+    unrelated = lead + " The attack came a week after a truce signed on 3 May."
+    for claim in _claims(_parse(unrelated), "pakistan", "ATTACKS", "tehrik-i-taliban-pakistan"):
+        assert claim.valid_from == dt.date(2024, 6, 11)  # the truce's day is not the strike's
+
+
+def test_an_undated_event_restating_the_one_before_takes_its_day_on_the_rule_path():
+    text = ("Last Raid May 3, 2019: the Taliban drove the Pakistani army out of a valley. "
+            "The attack began after the Taliban ambushed Pakistani troops.")
+    result = extractor().extract(Document(Article(id="r2", published=PUBLISHED, language="en"), text))
+    second = [c for c in _claims(result, "taliban", "ATTACKS", "pakistan") if c.evidence.start > 0]
+    assert second and all(c.valid_from == dt.date(2019, 5, 3) for c in second)

@@ -54,6 +54,26 @@ class Document:
         news, and the sentence does not tell something that has gone on for years."""
         return self.news and not tells_duration(sentence)
 
+    def restated_date(self, start: int, end: int) -> TimeExpr | None:
+        """The day a neighbouring sentence gives the event of ``text[start:end]``: the next sentence's when it
+        restates the event with its date ("... said the strike was conducted on 14 May"), the one date of the
+        sentence before when this one opens by restating it ("The attack began after ...")."""
+        window = self.text[end:end + MAX_SENTENCE_CHARS]
+        spans = split_sentences(window)
+        after = window[slice(*spans[0])] if spans else ""
+        for m in _RESTATED.finditer(after):
+            for d in self.dates(after):
+                if d.role == "at" and 0 <= d.start - m.end() <= 40 and not _NOT_SAME.search(after[m.end():d.start]):
+                    return d
+        if _RESTATED.match(self.text, start):
+            window = self.text[max(0, start - MAX_SENTENCE_CHARS):start]
+            spans = split_sentences(window)
+            before = window[slice(*spans[-1])] if spans else ""
+            found = [d for d in self.dates(before) if d.role == "at"]
+            if len({(d.day, d.precision) for d in found}) == 1:
+                return found[0]
+        return None
+
     def dates(self, sentence: str, start: int | None = None) -> list[TimeExpr]:
         """The date expressions of one of its sentences (beginning at ``start`` in the text), relative ones
         counted from the article date as far as it is known, "at that time" from the sentence before (see
@@ -65,6 +85,12 @@ class Document:
             before = window[slice(*spans[-1])] if spans else ""
         return find_dates(sentence, self.article.published, self.published_precision, narrative=not self.news,
                           before=before)
+
+
+# "the strike", "the drone attack", "The offensive": an event told again, in the sentence after or before
+_RESTATED = re.compile(r"\b[Tt]he\s+(?:(?:air|drone|missile|rocket|suicide|first|latest|last)[\s-]*)?"
+                       r"(?:strike|airstrike|attack|raid|assault|offensive|operation|ambush|bombing|shelling)\b")
+_NOT_SAME = re.compile(r"[,;:()]|\b(?:after|before|since|until|following|and)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -394,6 +420,8 @@ class RuleExtractor:
         present = not _PAST.search(matched)
         if rule.name == "support.x_backed":  # "the X-backed Y fought since Wednesday": a modifier has no date
             dates = []
+        elif not dates and rule.type in EVENT_TYPES and (restated := doc.restated_date(s_start, s_end)):
+            dates = [restated]  # "The attack began after ...": the day the sentence before gave it
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
                            ended=ended, news=doc.of_the_day(text[s_start:s_end]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}

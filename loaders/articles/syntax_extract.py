@@ -92,7 +92,7 @@ class ParseExtractor(RuleExtractor):
             for finding in read_relations(parsed, self.lexicon):
                 if finding.hedged and not self.keep_hedged:
                     continue
-                when = self._when(doc, parsed, finding, dates)
+                when = self._when(doc, parsed, finding, dates, s_end)
                 claims += self.make_claims(doc, finding.trigger.type, finding.pairs, when, dated, (s_start, s_end),
                                            f"parse:{finding.lemma}", finding.trigger.confidence,
                                            hedged=finding.hedged, ended=finding.ended, described=described)
@@ -108,7 +108,8 @@ class ParseExtractor(RuleExtractor):
         parts.append(text[pos:end])
         return bool(self._prefilter.search(" ".join(parts).lower()))
 
-    def _when(self, doc: Document, parsed: Parsed, finding: Finding, dates: list[TimeExpr]) -> dict[str, object]:
+    def _when(self, doc: Document, parsed: Parsed, finding: Finding, dates: list[TimeExpr],
+              end: int) -> dict[str, object]:
         """The claim's dates: those of its own clause, else of the clauses above it; never an endpoint's."""
         sdoc = parsed.doc
         clause = sdoc[finding.clause]
@@ -132,7 +133,11 @@ class ParseExtractor(RuleExtractor):
             path = _path_up(root, clause)
             if any(t.lemma_.lower() in self.lexicon.words["reporting_nouns"] for t in path):
                 continue  # "according to reports on Thursday": the report's date
-            if root.i in own:
+            teller = _teller(span)
+            if teller is not None and teller.lemma_.lower() in self.lexicon.words["speech_verbs"] and \
+                    teller.i != trigger.i:
+                above.append((0, expr, teller.lemma_.lower()))  # "said on Monday it had ...", however parsed
+            elif root.i in own:
                 if starts and _after_or_before(path):
                     continue  # "began X after Y signed a law on 25 December": it began after that day, not on it
                 mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
@@ -158,13 +163,27 @@ class ParseExtractor(RuleExtractor):
         chosen.sort(key=lambda e: not any(ch.isdigit() for ch in text[e.start:e.end]))
         role = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"], own=trigger.lemma_.lower())
+        # only a teller's date: "X said on Monday it had struck Y"
+        told = bool(above) and not mine and {v for h, _, v in above if h == closest} <= self.lexicon.words[
+            "speech_verbs"]
         if not chosen and role != "none" and not finding.ended:
             chosen, role = _sentence_date(finding.trigger.type, elsewhere)
-        elif role == "start" and not mine and {v for h, _, v in above if h == closest} <= self.lexicon.words[
-                "speech_verbs"]:
+        if finding.trigger.type in EVENT_TYPES and (told or not chosen) and (
+                restated := doc.restated_date(parsed.start, end)):
+            chosen = [restated]  # "... said on Monday it struck Y. ... the strike was conducted on 14 May"
+        elif role == "start" and told:
             role = "observed"  # "X announced on Monday it had joined Y": told then, not begun then
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
                            present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text))
+
+
+def _teller(span):
+    """The word just before a date ("said on Monday", "announced Saturday"), where a speech verb dates its telling."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _after_or_before(path) -> bool:
