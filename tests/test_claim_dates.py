@@ -169,3 +169,13 @@ def test_an_undated_event_restating_the_one_before_takes_its_day_on_the_rule_pat
     result = extractor().extract(Document(Article(id="r2", published=PUBLISHED, language="en"), text))
     second = [c for c in _claims(result, "taliban", "ATTACKS", "pakistan") if c.evidence.start > 0]
     assert second and all(c.valid_from == dt.date(2019, 5, 3) for c in second)
+
+
+@_NO_MODEL
+def test_a_conjunct_told_as_later_takes_no_date_from_the_first():
+    later = _claims(_parse("The Taliban was formed in 2012 and later attacked Pakistani troops."),
+                    "taliban", "ATTACKS", "pakistan")
+    assert {(c.valid_from, c.observed) for c in later} == {(None, PUBLISHED)}  # not 2012: "later"
+    then = _claims(_parse("KABUL: The Taliban stormed a base on Monday and then ambushed Pakistani troops."),
+                   "taliban", "ATTACKS", "pakistan")
+    assert {c.valid_from for c in then} == {dt.date(2024, 6, 10)}

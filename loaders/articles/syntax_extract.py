@@ -166,7 +166,7 @@ class ParseExtractor(RuleExtractor):
         # only a teller's date: "X said on Monday it had struck Y"
         told = bool(above) and not mine and {v for h, _, v in above if h == closest} <= self.lexicon.words[
             "speech_verbs"]
-        if not chosen and role != "none" and not finding.ended:
+        if not chosen and role != "none" and not finding.ended and not _later(clause):
             chosen, role = _sentence_date(finding.trigger.type, elsewhere)
         if finding.trigger.type in EVENT_TYPES and (told or not chosen) and (
                 restated := doc.restated_date(parsed.start, end)):
@@ -222,8 +222,18 @@ def _inherits(clause, verb) -> int | None:
             return hops  # a clause on a date's own noun: "the year officials reported that ...", "the day X fell"
         if t.dep_ not in {"ccomp", "xcomp", "conj", "advcl", "prep", "pcomp", "pobj", "dobj"} or t.head.i == t.i:
             return None
+        if _later(t):
+            return None  # "was formed in 2012 and later attacked Y": the attack is not 2012's
         t = t.head
     return None
+
+
+def _later(t) -> bool:
+    """Whether ``t`` is a conjunct told as coming later than the one before ("and later attacked")."""
+    return t.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _LATER for c in t.children)
+
+
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually", "thereafter", "since"})
 
 
 _FUNCTION_WORDS = {
