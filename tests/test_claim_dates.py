@@ -179,3 +179,10 @@ def test_a_conjunct_told_as_later_takes_no_date_from_the_first():
     then = _claims(_parse("KABUL: The Taliban stormed a base on Monday and then ambushed Pakistani troops."),
                    "taliban", "ATTACKS", "pakistan")
     assert {c.valid_from for c in then} == {dt.date(2024, 6, 10)}
+
+
+def test_on_the_rule_path_a_relation_takes_the_date_of_its_own_clause_first():
+    text = "On 5 March 2014 the Taliban attacked Pakistani troops, and in 2015 the Houthis attacked Saudi Arabia."
+    result = extractor().extract(Document(Article(id="r3", published=PUBLISHED, language="en"), text))
+    assert {c.valid_from for c in _claims(result, "taliban", "ATTACKS", "pakistan")} == {dt.date(2014, 3, 5)}
+    assert {c.valid_from for c in _claims(result, "houthis", "ATTACKS", "saudi-arabia")} == {dt.date(2015, 1, 1)}

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import permutations
+from itertools import pairwise, permutations
 from typing import Any, Protocol
 
 from actorgraph.graph.dates import Precision, format_partial, period_end
@@ -422,6 +422,9 @@ class RuleExtractor:
             dates = []
         elif not dates and rule.type in EVENT_TYPES and (restated := doc.restated_date(s_start, s_end)):
             dates = [restated]  # "The attack began after ...": the day the sentence before gave it
+        else:
+            dates = _own_part(dates, text[s_start:s_end], [
+                m for k in re.findall(r"@(\d+)@", matched) for m in template.slots[int(k)]], s_start)
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
                            ended=ended, news=doc.of_the_day(text[s_start:s_end]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
@@ -472,6 +475,23 @@ class RuleExtractor:
                 if entry and (entry.actor.kind in STATE_KINDS or str(entry.actor.kind) == "person"):
                     return False
         return True
+
+
+# Where a sentence joins clauses of their own: "X attacked Y on 5 March, and in 2015 Z attacked W"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|et|mais)\s|\s(?:but|while|whereas)\s", re.IGNORECASE)
+
+
+def _own_part(dates: list[TimeExpr], sentence: str, mentions: list[Mention], offset: int) -> list[TimeExpr]:
+    """The dates of the part of ``sentence`` that holds the matched ``mentions`` (its own clause, roughly),
+    else all of them: on the rule path a relation's date comes from its clause first, then its sentence."""
+    if not mentions or not dates:
+        return dates
+    first, last = min(m.start for m in mentions) - offset, max(m.end for m in mentions) - offset
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    parts = [(a, b) for a, b in pairwise(cuts) if a <= last and b > first]  # the parts the match spans
+    lo, hi = parts[0][0], parts[-1][1]
+    own = [d for d in dates if lo <= d.start < hi]
+    return own or dates
 
 
 def described_only(mentions: list[Mention]) -> frozenset[str]:
