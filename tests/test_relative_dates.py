@@ -117,3 +117,10 @@ def test_what_has_gone_on_for_years(text, long):
 ])
 def test_a_period_from_one_date_to_another_ends_at_the_second(text, expected):
     assert [(e.day.isoformat(), e.role) for e in find_dates(text, MARCH_2020)] == expected
+
+
+def test_a_plan_told_in_the_past_looks_back():
+    wednesday = dt.date(2024, 6, 12)
+    assert _days("The truce, which was due to take effect on Monday, collapsed.", wednesday) == [
+        (dt.date(2024, 6, 10), "day")]
+    assert _days("The truce is due to take effect on Monday.", wednesday) == [(dt.date(2024, 6, 17), "day")]

@@ -86,7 +86,8 @@ _ANCHOR = re.compile(
 )
 _LOOKBACK, _LOOKAHEAD = 48, 80
 # "will meet on Monday", "due to take effect on Monday": a weekday ahead of the article date
-_FUTURE = re.compile(r"\b(?:will|shall|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|is\s+to|are\s+to|"
+_FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"  # "was due to take effect on Monday" is past
+                     r"\b(?:will|shall|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|is\s+to|are\s+to|"
                      r"plans?\s+to|planned\s+(?:to|for))\b[^.;:]*$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*", re.IGNORECASE)
 _RELATIVE_CUES = frozenset({"last", "this"})  # "last March" counts from the article date, not the sentence's year
