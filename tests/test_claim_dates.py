@@ -186,3 +186,10 @@ def test_on_the_rule_path_a_relation_takes_the_date_of_its_own_clause_first():
     result = extractor().extract(Document(Article(id="r3", published=PUBLISHED, language="en"), text))
     assert {c.valid_from for c in _claims(result, "taliban", "ATTACKS", "pakistan")} == {dt.date(2014, 3, 5)}
     assert {c.valid_from for c in _claims(result, "houthis", "ATTACKS", "saudi-arabia")} == {dt.date(2015, 1, 1)}
+
+
+@_NO_MODEL
+def test_a_subject_s_own_date_is_not_the_sentence_s():
+    text = "KABUL: Officials who visited the border in May said the Taliban had ambushed Pakistani troops."
+    for claim in _claims(_parse(text), "taliban", "ATTACKS", "pakistan"):
+        assert claim.valid_from == PUBLISHED  # the visit's May is not the ambush's

@@ -194,9 +194,11 @@ def _after_or_before(path) -> bool:
 
 
 def _describes_actor(path, actors: dict[int, list[str]]) -> bool:
-    """Whether a date's ``path`` up the parse runs through a clause describing an actor ("Assad, whose
-    decision to withdraw in 2012 ..."): that date is the actor's history, not the sentence's."""
-    return any(t.dep_ in {"relcl", "acl", "appos"} and t.head.i in actors for t in path)
+    """Whether a date's ``path`` up the parse runs through a clause describing an actor ("X, whose leader
+    died in 2016, ...") or through a subject ("Officials who visited the border in May said ..."): that
+    date is the actor's or the subject's history, not the sentence's."""
+    return any((t.dep_ in {"relcl", "acl", "appos"} and t.head.i in actors) or t.dep_ in {"nsubj", "nsubjpass", "csubj"}
+               for t in path)
 
 
 def _sentence_date(type_: RelationType, dates: list[TimeExpr]) -> tuple[list[TimeExpr], str]:
