@@ -193,3 +193,14 @@ def test_a_subject_s_own_date_is_not_the_sentence_s():
     text = "KABUL: Officials who visited the border in May said the Taliban had ambushed Pakistani troops."
     for claim in _claims(_parse(text), "taliban", "ATTACKS", "pakistan"):
         assert claim.valid_from == PUBLISHED  # the visit's May is not the ambush's
+
+
+@_NO_MODEL
+def test_a_date_of_another_noun_or_of_a_comparison_is_not_the_event_s():
+    for text in ("KABUL: The Taliban ambushed Pakistani troops near a dam that was built in 1998.",
+                 "KABUL: The Taliban ambushed Pakistani troops, killing twelve, in the deadliest attack since 2019."):
+        for claim in _claims(_parse(text), "taliban", "ATTACKS", "pakistan"):
+            assert claim.valid_from == PUBLISHED, text
+    for claim in _claims(_parse("KABUL: The Taliban has attacked Pakistani troops since 2019."),
+                         "taliban", "ATTACKS", "pakistan"):
+        assert claim.valid_from == dt.date(2019, 1, 1)

@@ -124,3 +124,9 @@ def test_a_plan_told_in_the_past_looks_back():
     assert _days("The truce, which was due to take effect on Monday, collapsed.", wednesday) == [
         (dt.date(2024, 6, 10), "day")]
     assert _days("The truce is due to take effect on Monday.", wednesday) == [(dt.date(2024, 6, 17), "day")]
+
+
+def test_since_after_a_superlative_compares_and_starts_nothing():
+    assert find_dates("Rebels made their first real gains since 2016.", MARCH_2020) == []
+    assert find_dates("It was the deadliest raid since 2019.", MARCH_2020) == []
+    assert [e.role for e in find_dates("Iran has backed the rebels since 2015.", MARCH_2020)] == ["since"]

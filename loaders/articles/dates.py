@@ -89,6 +89,8 @@ _LOOKBACK, _LOOKAHEAD = 48, 80
 _FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"  # "was due to take effect on Monday" is past
                      r"\b(?:will|shall|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|is\s+to|are\s+to|"
                      r"plans?\s+to|planned\s+(?:to|for))\b[^.;:]*$", re.IGNORECASE)
+# "the deadliest attack since 2019", "the first gains since 2016", "the largest offensive since": a comparison
+_COMPARED = re.compile(r"\b(?:\w{3,}est|first|worst|most\s+\w+|biggest)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*", re.IGNORECASE)
 _RELATIVE_CUES = frozenset({"last", "this"})  # "last March" counts from the article date, not the sentence's year
 _FORWARD = frozenset({"next", "el próximo", "el proximo", "próximo", "proximo", "prochain"})
@@ -253,6 +255,8 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
     told: int | None = None  # the year the sentence last named ("the following year"; in a narrative "in June")
     for m in _matches(text):
         role = _mark_role(m.group("mark"))
+        if role == "since" and _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the deadliest attack since 2019" compares, it starts nothing
         closes = opened is not None and bool(_RANGE_END.fullmatch(text, opened, m.start()))
         if closes:
             role = "until"  # "from 2014 to 2017", "between March and June 2015": the second ends the period

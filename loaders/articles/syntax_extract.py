@@ -140,6 +140,8 @@ class ParseExtractor(RuleExtractor):
             elif root.i in own:
                 if starts and _after_or_before(path):
                     continue  # "began X after Y signed a law on 25 December": it began after that day, not on it
+                if any(t.dep_ in {"relcl", "acl"} and t.head.i not in {trigger.i, clause.i} for t in path):
+                    continue  # "ambushed troops near a dam that was built in 1998": the dam's date
                 mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
