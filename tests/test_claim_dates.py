@@ -204,3 +204,17 @@ def test_a_date_of_another_noun_or_of_a_comparison_is_not_the_event_s():
     for claim in _claims(_parse("KABUL: The Taliban has attacked Pakistani troops since 2019."),
                          "taliban", "ATTACKS", "pakistan"):
         assert claim.valid_from == dt.date(2019, 1, 1)
+
+
+@_NO_MODEL
+def test_days_after_and_since_a_clause_move_and_start_the_date():
+    text = "KABUL: On Monday, a day after the Taliban ambushed Pakistani troops, Pakistan bombed the Taliban."
+    result = _parse(text)
+    assert {c.valid_from for c in _claims(result, "taliban", "ATTACKS", "pakistan")} == {dt.date(2024, 6, 9)}
+    assert {c.valid_from for c in _claims(result, "pakistan", "ATTACKS", "taliban")} == {dt.date(2024, 6, 10)}
+    later = "KABUL: Pakistan bombed the Taliban two days after the Taliban ambushed Pakistani troops on Sunday."
+    bombing = [c for c in _claims(_parse(later), "pakistan", "ATTACKS", "taliban") if c.extractor.startswith("parse:")]
+    assert bombing and {c.valid_from for c in bombing} == {dt.date(2024, 6, 11)}
+    since = "The Houthis have received weapons from Iran since the war began in 2015."
+    for claim in _claims(_parse(since), "iran", "SUPPORTS", "houthis"):
+        assert (claim.valid_from, claim.observed) == (dt.date(2015, 1, 1), None)  # a start, not an observation

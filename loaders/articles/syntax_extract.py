@@ -10,11 +10,14 @@ rules: the parser is English.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from actorgraph.graph.dates import Precision
 from actorgraph.graph.model import Claim, RelationType
 from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, plain_role
 from actorgraph.loaders.articles.dates import TimeExpr, parse_dateline
@@ -142,8 +145,12 @@ class ParseExtractor(RuleExtractor):
                     continue  # "began X after Y signed a law on 25 December": it began after that day, not on it
                 if any(t.dep_ in {"relcl", "acl"} and t.head.i not in {trigger.i, clause.i} for t in path):
                     continue  # "ambushed troops near a dam that was built in 1998": the dam's date
-                mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
+                if expr.role == "at" and any(_marked(t, "since") for t in path):
+                    expr = replace(expr, role="since")  # "since the war began in 2015": since 2015
+                mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), _shifted(expr, _gap(path))))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
+                # "On Monday, a day after X ambushed Y, ...": the ambush was on Sunday
+                expr = _shifted(expr, -_gap(_chain(clause, clause_verb(root))))
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root)) is not None:
                 above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
@@ -186,6 +193,50 @@ def _teller(span):
     if i >= 0 and doc[i].lower_ == "on":
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def _marked(t, word: str) -> bool:
+    """Whether ``t`` is the preposition ``word`` or a clause it introduces ("since the war began")."""
+    return (t.lower_ == word and t.dep_ == "prep") or any(c.dep_ == "mark" and c.lower_ == word for c in t.children)
+
+
+def _chain(clause, verb):
+    """The heads from ``clause`` up to (not including) ``verb``."""
+    out = []
+    t = clause
+    while t.i != verb.i and t.head.i != t.i and len(out) < 8:
+        out.append(t)
+        t = t.head
+    return out
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _gap(tokens) -> int:
+    """Days from a date to what ``tokens`` lead to across "N days after/before" ("two days after X struck on
+    Sunday": +2; 0 when no such phrase or no count)."""
+    for t in tokens:
+        if not (_marked(t, "after") or _marked(t, "before")):
+            continue
+        marker = t if t.lower_ in {"after", "before"} else next(c for c in t.children if c.dep_ == "mark")
+        amount = next((c for c in [*t.children, *marker.children]
+                       if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS), None)
+        if amount is None:
+            return 0
+        count = next((c.lower_ for c in amount.children if c.dep_ in {"nummod", "det"}), "")
+        number = int(count) if count.isdigit() else _COUNTS.get(count, 0)
+        days = number * _UNIT_DAYS[amount.lemma_.lower()]
+        return days if marker.lower_ == "after" else -days
+    return 0
+
+
+def _shifted(expr: TimeExpr, days: int) -> TimeExpr:
+    """``expr`` moved by ``days`` (only a day's date: "a day after last week" stays last week)."""
+    if not days or expr.precision is not Precision.DAY:
+        return expr
+    return replace(expr, day=expr.day + dt.timedelta(days=days))
 
 
 def _after_or_before(path) -> bool:
