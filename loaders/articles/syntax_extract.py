@@ -220,7 +220,8 @@ def _gap(tokens) -> int:
     for t in tokens:
         if not (_marked(t, "after") or _marked(t, "before")):
             continue
-        marker = t if t.lower_ in {"after", "before"} else next(c for c in t.children if c.dep_ == "mark")
+        marker = t if t.lower_ in {"after", "before"} else next(
+            c for c in t.children if c.dep_ == "mark" and c.lower_ in {"after", "before"})
         amount = next((c for c in [*t.children, *marker.children]
                        if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS), None)
         if amount is None:
@@ -242,8 +243,7 @@ def _shifted(expr: TimeExpr, days: int) -> TimeExpr:
 def _after_or_before(path) -> bool:
     """Whether a date's ``path`` up the parse runs through a clause that comes before or after the claim's
     ("after Y signed a law on 25 December", "before the truce of March 2020"): it bounds the claim's date."""
-    return any(t.dep_ in {"advcl", "prep"} and (t.lower_ in {"after", "before"} or any(
-        c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in t.children)) for t in path)
+    return any(_marked(t, "after") or _marked(t, "before") for t in path)
 
 
 def _describes_actor(path, actors: dict[int, list[str]]) -> bool:
