@@ -12,6 +12,8 @@ then (a profile tells past events).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from itertools import pairwise
 from typing import Any
 
 from actorgraph.graph.dates import Precision, period_end
@@ -95,3 +97,46 @@ def plain_role(type_: RelationType, role: str, verbs: set[str], start_verbs: fro
     if verbs & start_verbs:
         return "start"
     return role
+
+
+# Where a sentence joins clauses of their own: "X attacked Y on 5 March, and in 2015 Z attacked W"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|et|mais)\s|\s(?:but|while|whereas)\s", re.IGNORECASE)
+
+
+def own_part_dates(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]]) -> list[TimeExpr]:
+    """The dates of the part of ``sentence`` that holds the matched mention ``spans`` (its own clause,
+    roughly), else all of them: on the rule path a relation's date comes from its clause, then its sentence."""
+    if not spans or not dates:
+        return dates
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    parts = [(a, b) for a, b in pairwise(cuts) if a <= last and b > first]  # the parts the match spans
+    own = [d for d in dates if parts and parts[0][0] <= d.start < parts[-1][1]]
+    return own or dates
+
+
+# "the strike", "the drone attack", "The offensive": an event told again, in the sentence after or before
+_RESTATED = re.compile(r"\b[Tt]he\s+(?:(?:air|drone|missile|rocket|suicide|first|latest|last)[\s-]*)?"
+                       r"(?:strike|airstrike|attack|raid|assault|offensive|operation|ambush|bombing|shelling)\b")
+_NOT_SAME = re.compile(r"[,;:()]|\b(?:after|before|since|until|following|and)\b", re.IGNORECASE)
+
+
+def restates(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens by telling an event again ("The attack began after ...")."""
+    return bool(_RESTATED.match(text, start))
+
+
+def restated_day(sentence: str, dates: list[TimeExpr]) -> TimeExpr | None:
+    """The date ``sentence`` gives an event it tells again ("officials said the strike was conducted on 14
+    May"): a date at most 40 characters after "the strike", with no comma or "after" between."""
+    for m in _RESTATED.finditer(sentence):
+        for d in dates:
+            if d.role == "at" and 0 <= d.start - m.end() <= 40 and not _NOT_SAME.search(sentence[m.end():d.start]):
+                return d
+    return None
+
+
+def one_plain_date(dates: list[TimeExpr]) -> TimeExpr | None:
+    """The one plain date of ``dates`` ("in 2019", not "since 2019"), if they name one only."""
+    plain = [d for d in dates if d.role == "at"]
+    return plain[0] if len({(d.day, d.precision) for d in plain}) == 1 else None

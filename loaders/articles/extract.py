@@ -14,12 +14,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise, permutations
+from itertools import permutations
 from typing import Any, Protocol
 
 from actorgraph.graph.dates import Precision, format_partial, period_end
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
-from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, plain_role
+from actorgraph.loaders.articles.claim_dates import (
+    EVENT_TYPES,
+    date_fields,
+    one_plain_date,
+    own_part_dates,
+    plain_role,
+    restated_day,
+    restates,
+)
 from actorgraph.loaders.articles.coreference import resolve_coreference
 from actorgraph.loaders.articles.dates import (
     TimeExpr,
@@ -54,43 +62,33 @@ class Document:
         news, and the sentence does not tell something that has gone on for years."""
         return self.news and not tells_duration(sentence)
 
+    def sentence_before(self, start: int) -> str:
+        """The sentence that ends before ``start``."""
+        window = self.text[max(0, start - MAX_SENTENCE_CHARS):start]
+        spans = split_sentences(window)
+        return window[slice(*spans[-1])] if spans else ""
+
+    def sentence_after(self, end: int) -> str:
+        """The sentence that begins after ``end``."""
+        window = self.text[end:end + MAX_SENTENCE_CHARS]
+        spans = split_sentences(window)
+        return window[slice(*spans[0])] if spans else ""
+
     def restated_date(self, start: int, end: int) -> TimeExpr | None:
         """The day a neighbouring sentence gives the event of ``text[start:end]``: the next sentence's when it
         restates the event with its date ("... said the strike was conducted on 14 May"), the one date of the
         sentence before when this one opens by restating it ("The attack began after ...")."""
-        window = self.text[end:end + MAX_SENTENCE_CHARS]
-        spans = split_sentences(window)
-        after = window[slice(*spans[0])] if spans else ""
-        for m in _RESTATED.finditer(after):
-            for d in self.dates(after):
-                if d.role == "at" and 0 <= d.start - m.end() <= 40 and not _NOT_SAME.search(after[m.end():d.start]):
-                    return d
-        if _RESTATED.match(self.text, start):
-            window = self.text[max(0, start - MAX_SENTENCE_CHARS):start]
-            spans = split_sentences(window)
-            before = window[slice(*spans[-1])] if spans else ""
-            found = [d for d in self.dates(before) if d.role == "at"]
-            if len({(d.day, d.precision) for d in found}) == 1:
-                return found[0]
-        return None
+        after = self.sentence_after(end)
+        return restated_day(after, self.dates(after)) or (
+            one_plain_date(self.dates(self.sentence_before(start))) if restates(self.text, start) else None)
 
     def dates(self, sentence: str, start: int | None = None) -> list[TimeExpr]:
         """The date expressions of one of its sentences (beginning at ``start`` in the text), relative ones
         counted from the article date as far as it is known, "at that time" from the sentence before (see
         :func:`find_dates`)."""
-        before = ""
-        if start and refers_to_earlier_time(sentence):
-            window = self.text[max(0, start - MAX_SENTENCE_CHARS):start]
-            spans = split_sentences(window)
-            before = window[slice(*spans[-1])] if spans else ""
+        before = self.sentence_before(start) if start and refers_to_earlier_time(sentence) else ""
         return find_dates(sentence, self.article.published, self.published_precision, narrative=not self.news,
                           before=before)
-
-
-# "the strike", "the drone attack", "The offensive": an event told again, in the sentence after or before
-_RESTATED = re.compile(r"\b[Tt]he\s+(?:(?:air|drone|missile|rocket|suicide|first|latest|last)[\s-]*)?"
-                       r"(?:strike|airstrike|attack|raid|assault|offensive|operation|ambush|bombing|shelling)\b")
-_NOT_SAME = re.compile(r"[,;:()]|\b(?:after|before|since|until|following|and)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -423,8 +421,9 @@ class RuleExtractor:
         elif not dates and rule.type in EVENT_TYPES and (restated := doc.restated_date(s_start, s_end)):
             dates = [restated]  # "The attack began after ...": the day the sentence before gave it
         else:
-            dates = _own_part(dates, text[s_start:s_end], [
-                m for k in re.findall(r"@(\d+)@", matched) for m in template.slots[int(k)]], s_start)
+            matched_mentions = [m for k in re.findall(r"@(\d+)@", matched) for m in template.slots[int(k)]]
+            dates = own_part_dates(dates, text[s_start:s_end], [(m.start - s_start, m.end - s_start)
+                                                                 for m in matched_mentions])
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
                            ended=ended, news=doc.of_the_day(text[s_start:s_end]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
@@ -475,23 +474,6 @@ class RuleExtractor:
                 if entry and (entry.actor.kind in STATE_KINDS or str(entry.actor.kind) == "person"):
                     return False
         return True
-
-
-# Where a sentence joins clauses of their own: "X attacked Y on 5 March, and in 2015 Z attacked W"
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|et|mais)\s|\s(?:but|while|whereas)\s", re.IGNORECASE)
-
-
-def _own_part(dates: list[TimeExpr], sentence: str, mentions: list[Mention], offset: int) -> list[TimeExpr]:
-    """The dates of the part of ``sentence`` that holds the matched ``mentions`` (its own clause, roughly),
-    else all of them: on the rule path a relation's date comes from its clause first, then its sentence."""
-    if not mentions or not dates:
-        return dates
-    first, last = min(m.start for m in mentions) - offset, max(m.end for m in mentions) - offset
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
-    parts = [(a, b) for a, b in pairwise(cuts) if a <= last and b > first]  # the parts the match spans
-    lo, hi = parts[0][0], parts[-1][1]
-    own = [d for d in dates if lo <= d.start < hi]
-    return own or dates
 
 
 def described_only(mentions: list[Mention]) -> frozenset[str]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.dates import Precision
 from actorgraph.graph.model import Claim, RelationType
-from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, plain_role
+from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, one_plain_date, plain_role
 from actorgraph.loaders.articles.dates import TimeExpr, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
@@ -259,10 +259,10 @@ def _sentence_date(type_: RelationType, dates: list[TimeExpr]) -> tuple[list[Tim
     one plain date the sentence names ("Despite a truce agreed in 2019, ... with X-backed Y", "First raid
     March 2019: X drove Y out"), as the event's day or the time the relation was seen; never a start or
     an end (another clause's "since" is not this relation's), and nothing when the sentence names several."""
-    plain = [d for d in dates if d.role == "at"]
-    if len({(d.day, d.precision) for d in plain}) != 1:
+    one = one_plain_date(dates)
+    if one is None:
         return [], "observed"
-    return plain[:1], "event" if type_ in EVENT_TYPES else "observed"
+    return [one], "event" if type_ in EVENT_TYPES else "observed"
 
 
 def _inherits(clause, verb) -> int | None:
