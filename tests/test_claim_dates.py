@@ -42,3 +42,179 @@ def test_a_clause_takes_the_date_of_the_nearest_clause_above_it():
     for claim in claims:
         dates = {claim.valid_from, claim.observed} - {None}
         assert dates == {dt.date(2024, 1, 1)}, claim  # "this year", not the campaign's March 2015
+
+
+def _parse(text: str, published: dt.date = PUBLISHED) -> Extraction:
+    gazetteer, index = shipped()
+    return ParseExtractor(Resolver(gazetteer), index).extract(
+        Document(Article(id="d", published=published, language="en"), text))
+
+
+_NO_MODEL = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
+
+
+@_NO_MODEL
+def test_a_claim_without_a_date_of_its_own_takes_the_one_date_of_its_sentence():
+    text = ("Despite a truce brokered by Oman in 2022, tensions have persisted, with Saudi Arabia clashing often "
+            "with the Houthis and competing with Iranian-backed militias in the region.")
+    result = _parse(text)
+    for claim in _claims(result, "saudi-arabia", "ATTACKS", "houthis"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2022, 1, 1), "year")
+    for claim in _claims(result, "iran", "SUPPORTS", "iranian-backed-militias"):
+        assert claim.valid_from is None and claim.observed == dt.date(2022, 1, 1)  # seen then, not begun
+    heading = ("First Raid March 2019: the Taliban coordinated with al-Qaeda to drive the Pakistani army out of "
+               "a valley.")
+    for claim in _claims(_parse(heading), "taliban", "ATTACKS", "pakistan"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2019, 3, 1), "month")
+
+
+@_NO_MODEL
+def test_an_ended_relation_takes_no_date_from_another_clause():
+    text = "On 4 May, Jund al-Aqsa and the Nusra Front, the two groups that splintered from the Islamic State, " \
+           "announced a merger."
+    for claim in _claims(_parse(text), "jund-al-aqsa", "AFFILIATE_OF", "islamic-state"):
+        assert claim.valid_to is None and claim.valid_from is None  # the split came before the announcement
+
+
+@_NO_MODEL
+def test_at_that_time_dates_a_pledge_by_the_sentence_before_as_its_start():
+    text = ("The Nusra Front appeared in Syria in April 2013. At that time, the Nusra Front split from the "
+            "Islamic State and pledged allegiance to al-Qaeda.")
+    result = _parse(text)
+    for claim in _claims(result, "jabhat-al-nusra", "AFFILIATE_OF", "al-qaeda"):
+        assert (claim.valid_from, claim.valid_to) == (dt.date(2013, 4, 1), None)  # the pledge starts, split or not
+    for claim in _claims(result, "jabhat-al-nusra", "AFFILIATE_OF", "islamic-state"):
+        assert claim.valid_to == dt.date(2013, 4, 30)
+
+
+def test_at_that_time_on_the_rule_path():
+    text = ("The Nusra Front appeared in Syria in April 2013. At that time, the Nusra Front pledged allegiance "
+            "to al-Qaeda.")
+    result = extractor().extract(Document(Article(id="r", published=PUBLISHED, language="en"), text))
+    for claim in _claims(result, "jabhat-al-nusra", "AFFILIATE_OF", "al-qaeda"):
+        assert claim.valid_from == dt.date(2013, 4, 1)
+
+
+@_NO_MODEL
+def test_a_profile_dates_a_month_by_its_sentence_year_and_leaves_undated_attacks_observed():
+    profile = ("The Taliban began raids in early 2019, the deadliest of which came in March when the Taliban "
+               "ambushed Pakistani troops. The Taliban also ambushed Pakistani troops near the border.")
+    result = _parse(profile)
+    days = {(c.valid_from, c.observed) for c in _claims(result, "taliban", "ATTACKS", "pakistan")}
+    assert days == {(dt.date(2019, 3, 1), None), (None, PUBLISHED)}  # no attack "on" the profile's day
+    news = "KABUL: The Taliban ambushed Pakistani troops near the border."
+    for claim in _claims(_parse(news), "taliban", "ATTACKS", "pakistan"):
+        assert claim.valid_from == PUBLISHED  # news of the day
+
+
+@_NO_MODEL
+def test_a_clause_on_a_date_noun_takes_that_date():
+    text = ("In 1994, the Houthis set up an armed wing, and the following year Saudi officials reported that Iran "
+            "was training the Houthis.")
+    for claim in _claims(_parse(text), "iran", "SUPPORTS", "houthis"):
+        assert (claim.observed, claim.valid_from) == (dt.date(1995, 1, 1), None)  # not the wing's 1994
+
+
+@_NO_MODEL
+def test_a_date_after_which_a_relation_began_is_not_its_start():
+    text = "KABUL: Iran began arming the Houthis after Saudi Arabia bombed the Houthis on Monday."
+    result = _parse(text)
+    for claim in _claims(result, "iran", "SUPPORTS", "houthis"):
+        assert claim.valid_from is None and claim.observed is None  # it began after Monday, not on it
+    for claim in _claims(result, "saudi-arabia", "ATTACKS", "houthis"):
+        assert claim.valid_from == dt.date(2024, 6, 10)  # the bombing's own Monday
+
+
+@_NO_MODEL
+def test_a_war_of_years_is_observed_in_the_news_not_dated_to_its_day():
+    for text in ("KABUL: The Taliban has been waging war against Pakistan for over a decade.",
+                 "KABUL: The Taliban and the Pakistani army have been rivals for years, fighting for control of "
+                 "the pass."):
+        for claim in _claims(_parse(text), "taliban", "ATTACKS", "pakistan"):
+            assert (claim.valid_from, claim.observed) == (None, PUBLISHED)
+
+
+@_NO_MODEL
+def test_a_period_between_two_years_starts_and_ends_the_relation():
+    for text in ("Between 2012 and 2016, Iran armed the Houthis.", "Iran armed the Houthis from 2012 to 2016."):
+        for claim in _claims(_parse(text), "iran", "SUPPORTS", "houthis"):
+            assert (claim.valid_from, claim.valid_to) == (dt.date(2012, 1, 1), dt.date(2016, 12, 31))
+
+
+@_NO_MODEL
+def test_the_day_a_start_was_told_is_no_start():
+    told = _claims(_parse("KABUL: The Pakistani Taliban said on Monday that it had pledged allegiance to al-Qaeda."),
+                   "tehrik-i-taliban-pakistan", "AFFILIATE_OF", "al-qaeda")
+    assert {(c.valid_from, c.observed) for c in told} == {(None, dt.date(2024, 6, 10))}
+    done = _claims(_parse("KABUL: On Monday the Pakistani Taliban pledged allegiance to al-Qaeda."),
+                   "tehrik-i-taliban-pakistan", "AFFILIATE_OF", "al-qaeda")
+    assert {c.valid_from for c in done} == {dt.date(2024, 6, 10)}
+
+
+@_NO_MODEL
+def test_an_event_told_on_a_day_takes_the_day_the_next_sentence_gives_it():
+    lead = "KABUL: The Pakistani army said on Tuesday it had carried out an airstrike against the Pakistani Taliban."
+    then = " In a statement, officials said the strike was conducted on 9 June as part of a wider operation."
+    for text, day in ((lead + then, dt.date(2024, 6, 9)), (lead, dt.date(2024, 6, 11))):
+        for claim in _claims(_parse(text), "pakistan", "ATTACKS", "tehrik-i-taliban-pakistan"):
+            assert claim.valid_from == day  # the strike's day, else the day it was told
+    unrelated = lead + " The attack came a week after a truce signed on 3 May."
+    for claim in _claims(_parse(unrelated), "pakistan", "ATTACKS", "tehrik-i-taliban-pakistan"):
+        assert claim.valid_from == dt.date(2024, 6, 11)  # the truce's day is not the strike's
+
+
+def test_an_undated_event_restating_the_one_before_takes_its_day_on_the_rule_path():
+    text = ("Last Raid May 3, 2019: the Taliban drove the Pakistani army out of a valley. "
+            "The attack began after the Taliban ambushed Pakistani troops.")
+    result = extractor().extract(Document(Article(id="r2", published=PUBLISHED, language="en"), text))
+    second = [c for c in _claims(result, "taliban", "ATTACKS", "pakistan") if c.evidence.start > 0]
+    assert second and all(c.valid_from == dt.date(2019, 5, 3) for c in second)
+
+
+@_NO_MODEL
+def test_a_conjunct_told_as_later_takes_no_date_from_the_first():
+    later = _claims(_parse("The Taliban was formed in 2012 and later attacked Pakistani troops."),
+                    "taliban", "ATTACKS", "pakistan")
+    assert {(c.valid_from, c.observed) for c in later} == {(None, PUBLISHED)}  # not 2012: "later"
+    then = _claims(_parse("KABUL: The Taliban stormed a base on Monday and then ambushed Pakistani troops."),
+                   "taliban", "ATTACKS", "pakistan")
+    assert {c.valid_from for c in then} == {dt.date(2024, 6, 10)}
+
+
+def test_on_the_rule_path_a_relation_takes_the_date_of_its_own_clause_first():
+    text = "On 5 March 2014 the Taliban attacked Pakistani troops, and in 2015 the Houthis attacked Saudi Arabia."
+    result = extractor().extract(Document(Article(id="r3", published=PUBLISHED, language="en"), text))
+    assert {c.valid_from for c in _claims(result, "taliban", "ATTACKS", "pakistan")} == {dt.date(2014, 3, 5)}
+    assert {c.valid_from for c in _claims(result, "houthis", "ATTACKS", "saudi-arabia")} == {dt.date(2015, 1, 1)}
+
+
+@_NO_MODEL
+def test_a_subject_s_own_date_is_not_the_sentence_s():
+    text = "KABUL: Officials who visited the border in May said the Taliban had ambushed Pakistani troops."
+    for claim in _claims(_parse(text), "taliban", "ATTACKS", "pakistan"):
+        assert claim.valid_from == PUBLISHED  # the visit's May is not the ambush's
+
+
+@_NO_MODEL
+def test_a_date_of_another_noun_or_of_a_comparison_is_not_the_event_s():
+    for text in ("KABUL: The Taliban ambushed Pakistani troops near a dam that was built in 1998.",
+                 "KABUL: The Taliban ambushed Pakistani troops, killing twelve, in the deadliest attack since 2019."):
+        for claim in _claims(_parse(text), "taliban", "ATTACKS", "pakistan"):
+            assert claim.valid_from == PUBLISHED, text
+    for claim in _claims(_parse("KABUL: The Taliban has attacked Pakistani troops since 2019."),
+                         "taliban", "ATTACKS", "pakistan"):
+        assert claim.valid_from == dt.date(2019, 1, 1)
+
+
+@_NO_MODEL
+def test_days_after_and_since_a_clause_move_and_start_the_date():
+    text = "KABUL: On Monday, a day after the Taliban ambushed Pakistani troops, Pakistan bombed the Taliban."
+    result = _parse(text)
+    assert {c.valid_from for c in _claims(result, "taliban", "ATTACKS", "pakistan")} == {dt.date(2024, 6, 9)}
+    assert {c.valid_from for c in _claims(result, "pakistan", "ATTACKS", "taliban")} == {dt.date(2024, 6, 10)}
+    later = "KABUL: Pakistan bombed the Taliban two days after the Taliban ambushed Pakistani troops on Sunday."
+    bombing = [c for c in _claims(_parse(later), "pakistan", "ATTACKS", "taliban") if c.extractor.startswith("parse:")]
+    assert bombing and {c.valid_from for c in bombing} == {dt.date(2024, 6, 11)}
+    since = "The Houthis have received weapons from Iran since the war began in 2015."
+    for claim in _claims(_parse(since), "iran", "SUPPORTS", "houthis"):
+        assert (claim.valid_from, claim.observed) == (dt.date(2015, 1, 1), None)  # a start, not an observation

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from actorgraph.loaders.articles.dates import find_dates, parse_dateline
+from actorgraph.loaders.articles.dates import find_dates, parse_dateline, reads_as_news, tells_duration
 
 MARCH_2020 = dt.date(2020, 3, 6)
 
@@ -49,3 +49,84 @@ def test_dateline_with_a_whole_date_and_no_agency(opening):
 def test_since_the_year_of_an_event_is_a_start():
     [found] = find_dates("Rwanda has backed the rebels since the 2012 mutiny.", dt.date(2025, 3, 4))
     assert (found.day, found.role) == (dt.date(2012, 1, 1), "since")
+
+
+def _days(text: str, today: dt.date | None = MARCH_2020, **kwargs) -> list[tuple[dt.date, str]]:
+    return [(e.day, e.precision.value) for e in find_dates(text, today, **kwargs)]
+
+
+def test_a_narrative_dates_a_month_by_the_year_its_sentence_named():
+    text = "The militia grew quickly in late 2011, and its first big raid came in June."
+    assert _days(text, narrative=True) == [(dt.date(2011, 1, 1), "year"), (dt.date(2011, 6, 1), "month")]
+    assert _days("Founded in 1998, the party won on 4 May.", narrative=True)[-1] == (dt.date(1998, 5, 4), "day")
+    # news counts from its own day: "founded in 1998, the party won on 4 May" is this May
+    assert _days("Founded in 1998, the party won on 4 May.")[-1] == (dt.date(2019, 5, 4), "day")
+    # "last June" counts from the article date even in a narrative
+    assert _days("Set up in 2011, the militia struck last June.", narrative=True)[-1] == (dt.date(2019, 6, 1), "month")
+    # a narrative without a year before the month keeps the article's
+    assert _days("In June the militia struck.", narrative=True) == [(dt.date(2019, 6, 1), "month")]
+
+
+def test_the_following_year_counts_from_the_year_named_before_it():
+    text = "The rebels took the port in 1994, lost it the following year and retook it a year later."
+    assert _days(text) == [(dt.date(1994, 1, 1), "year"), (dt.date(1995, 1, 1), "year"), (dt.date(1996, 1, 1), "year")]
+    assert _days("By that year the front was quiet.") == []  # no year named before it
+
+
+def test_next_week_month_and_year_are_ahead_of_the_article_date():
+    assert _days("Envoys meet next year.") == [(dt.date(2021, 1, 1), "year")]
+    assert _days("Envoys meet next month.") == [(dt.date(2020, 4, 1), "month")]
+    assert _days("Envoys met last month.") == [(dt.date(2020, 2, 1), "month")]
+
+
+def test_at_that_time_is_the_date_of_the_sentence_before():
+    before = "The two factions merged in October 2017."
+    assert _days("At that time, their leader fled abroad.", before=before) == [(dt.date(2017, 10, 1), "month")]
+    assert _days("At the time of writing, their leader is abroad.", before=before) == []
+    assert _days("At that time, their leader fled abroad.") == []  # no sentence before
+
+
+@pytest.mark.parametrize(("text", "news"), [
+    ("KABUL: Gunmen stormed a checkpoint.", True),
+    ("NAIROBI, 4 June 2021 - Gunmen stormed a checkpoint.", True),
+    ("Gunmen stormed a checkpoint on Tuesday, officials said.", True),
+    ("Gunmen stormed a checkpoint near the border on 4 March.", True),  # two days before the article
+    ("The movement was founded in 1994 in the southern hills. Its first raid came in 1996.", False),
+])
+def test_news_is_told_from_its_own_day(text, news):
+    assert reads_as_news(text, MARCH_2020) is news
+
+
+@pytest.mark.parametrize(("text", "long"), [
+    ("The two gangs have been rivals for years.", True),
+    ("The rebels have fought the army for more than a decade.", True),
+    ("In its 30-year armed struggle the movement lost thousands.", True),
+    ("The rebels fought the army for two days.", False),
+    ("The rebels fought the army in 2019.", False),
+])
+def test_what_has_gone_on_for_years(text, long):
+    assert tells_duration(text) is long
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The militia held the pass from 2014 to 2017.", [("2014-01-01", "since"), ("2017-01-01", "until")]),
+    ("Between 2012 and 2016, the state armed the rebels.", [("2012-01-01", "since"), ("2016-01-01", "until")]),
+    ("The siege lasted from March to June 2015.", [("2015-03-01", "since"), ("2015-06-01", "until")]),
+    ("It lasted between November and February 2016.", [("2015-11-01", "since"), ("2016-02-01", "until")]),
+    ("Recruits came from 2014, and in 2017 the camp closed.", [("2014-01-01", "since"), ("2017-01-01", "at")]),
+])
+def test_a_period_from_one_date_to_another_ends_at_the_second(text, expected):
+    assert [(e.day.isoformat(), e.role) for e in find_dates(text, MARCH_2020)] == expected
+
+
+def test_a_plan_told_in_the_past_looks_back():
+    wednesday = dt.date(2024, 6, 12)
+    assert _days("The truce, which was due to take effect on Monday, collapsed.", wednesday) == [
+        (dt.date(2024, 6, 10), "day")]
+    assert _days("The truce is due to take effect on Monday.", wednesday) == [(dt.date(2024, 6, 17), "day")]
+
+
+def test_since_after_a_superlative_compares_and_starts_nothing():
+    assert find_dates("Rebels made their first real gains since 2016.", MARCH_2020) == []
+    assert find_dates("It was the deadliest raid since 2019.", MARCH_2020) == []
+    assert [e.role for e in find_dates("Iran has backed the rebels since 2015.", MARCH_2020)] == ["since"]

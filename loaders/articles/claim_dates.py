@@ -5,12 +5,15 @@ Sunday") takes the role its clause gives it: the day of an attack or a truce (``
 what a start verb tells ("began", "was formed", "pledged"), the end of what an end verb tells ("split",
 "left"), else the time the relation was reported as holding (``observed``). A relation told in the
 present with no date of its own is observed on the publication date; an attack or a ceasefire without a
-date takes the publication date as its day, as before.
+date takes the publication date as its day when the article reads as news of its day, else it is observed
+then (a profile tells past events).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from itertools import pairwise
 from typing import Any
 
 from actorgraph.graph.dates import Precision, period_end
@@ -25,7 +28,8 @@ def _best(dates: list[TimeExpr]) -> TimeExpr:
 
 
 def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published: dt.date | None,
-                published_precision: Precision = Precision.DAY, *, present: bool, ended: bool) -> dict[str, Any]:
+                published_precision: Precision = Precision.DAY, *, present: bool, ended: bool,
+                news: bool = True) -> dict[str, Any]:
     """``valid_from``/``valid_to``/``observed`` (with precisions) of one claim.
 
     Parameters
@@ -45,6 +49,9 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
         the relation is told as holding when the article was written.
     ended
         the relation is told as over ("former", "split").
+    news
+        the article reads as news of its day: only then is an undated event taken to have happened on the
+        publication day (a profile or a history that does not date an attack only shows it had happened).
     """
     out: dict[str, Any] = {}
     if role == "none":
@@ -68,20 +75,68 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
             out["observed"], out["observed_precision"] = best.day, best.precision
     if out or not published:
         return out
-    if type_ in EVENT_TYPES and published_precision is Precision.DAY:  # news of the day
+    if type_ in EVENT_TYPES and published_precision is Precision.DAY and news:  # news of the day
         out["valid_from"], out["valid_from_precision"] = published, published_precision
-    elif type_ in EVENT_TYPES or (present and not ended):  # a profile dated by its year tells past events
+    elif type_ in EVENT_TYPES or (present and not ended):  # a profile tells past events: seen by then
         out["observed"], out["observed_precision"] = published, published_precision
     return out
 
 
 def plain_role(type_: RelationType, role: str, verbs: set[str], start_verbs: frozenset[str],
-               end_verbs: frozenset[str]) -> str:
-    """The role of a plain date, refined by the verbs of its clause ("began arming", "split in")."""
+               end_verbs: frozenset[str], own: str = "") -> str:
+    """The role of a plain date, refined by the verbs of its clause ("began arming", "split in"); the
+    trigger's ``own`` verb first ("split from X and pledged allegiance to Y": the pledge starts)."""
     if role in {"none", "event"} or type_ in EVENT_TYPES:
         return role
+    if own in end_verbs:
+        return "end"
+    if own in start_verbs:
+        return "start"
     if verbs & end_verbs:
         return "end"
     if verbs & start_verbs:
         return "start"
     return role
+
+
+# Where a sentence joins clauses of their own: "X attacked Y on 5 March, and in 2015 Z attacked W"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|et|mais)\s|\s(?:but|while|whereas)\s", re.IGNORECASE)
+
+
+def own_part_dates(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]]) -> list[TimeExpr]:
+    """The dates of the part of ``sentence`` that holds the matched mention ``spans`` (its own clause,
+    roughly), else all of them: on the rule path a relation's date comes from its clause, then its sentence."""
+    if not spans or not dates:
+        return dates
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    parts = [(a, b) for a, b in pairwise(cuts) if a <= last and b > first]  # the parts the match spans
+    own = [d for d in dates if parts and parts[0][0] <= d.start < parts[-1][1]]
+    return own or dates
+
+
+# "the strike", "the drone attack", "The offensive": an event told again, in the sentence after or before
+_RESTATED = re.compile(r"\b[Tt]he\s+(?:(?:air|drone|missile|rocket|suicide|first|latest|last)[\s-]*)?"
+                       r"(?:strike|airstrike|attack|raid|assault|offensive|operation|ambush|bombing|shelling)\b")
+_NOT_SAME = re.compile(r"[,;:()]|\b(?:after|before|since|until|following|and)\b", re.IGNORECASE)
+
+
+def restates(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens by telling an event again ("The attack began after ...")."""
+    return bool(_RESTATED.match(text, start))
+
+
+def restated_day(sentence: str, dates: list[TimeExpr]) -> TimeExpr | None:
+    """The date ``sentence`` gives an event it tells again ("officials said the strike was conducted on 14
+    May"): a date at most 40 characters after "the strike", with no comma or "after" between."""
+    for m in _RESTATED.finditer(sentence):
+        for d in dates:
+            if d.role == "at" and 0 <= d.start - m.end() <= 40 and not _NOT_SAME.search(sentence[m.end():d.start]):
+                return d
+    return None
+
+
+def one_plain_date(dates: list[TimeExpr]) -> TimeExpr | None:
+    """The one plain date of ``dates`` ("in 2019", not "since 2019"), if they name one only."""
+    plain = [d for d in dates if d.role == "at"]
+    return plain[0] if len({(d.day, d.precision) for d in plain}) == 1 else None

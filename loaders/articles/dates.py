@@ -46,7 +46,7 @@ _APOS = "[’']"
 # One alternation, tried left to right at each position; the group name says what was found.
 _EXPR = re.compile(
     rf"""(?ix)
-    (?P<mark>\b(?:since|from|until|till|through|up\ to|desde|hasta|depuis|jusqu{_APOS}(?:à|au|en))\s+
+    (?P<mark>\b(?:since|from|between|until|till|through|up\ to|desde|hasta|depuis|jusqu{_APOS}(?:à|au|en))\s+
        (?:the\ )?(?:(?:early|late|mid)[\s-]+)?)?
     (?:
       (?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m1>{_MONTH})
@@ -63,6 +63,7 @@ _EXPR = re.compile(
     | (?P<year>\b(?P<y5>{_YEAR})\b)
     | (?P<wd>\b(?:(?P<rel>this|last|next|on|el|este|el\ pasado|el\ pr[oó]ximo|ce)\s+)?(?P<w>{_WEEKDAY})\b
         (?:\s+(?P<after>pasado|pr[oó]ximo|dernier|prochain)\b)?)
+    | (?P<seq>\b(?:the\s+(?:following|next|same)\s+year|a\s+year\s+later|that\s+(?:same\s+)?year)\b)
     | (?P<rw>\b(?:(?:last|this|next|past)\s+(?:week|month|year)
                |la\ semana\ pasada|el\ mes\ pasado|el\ año\ pasado|esta\ semana|este\ mes|este\ año
                |la\ semaine\ derni[eè]re|le\ mois\ dernier|l{_APOS}an\ dernier|l{_APOS}ann[ée]e\ derni[eè]re
@@ -85,8 +86,13 @@ _ANCHOR = re.compile(
 )
 _LOOKBACK, _LOOKAHEAD = 48, 80
 # "will meet on Monday", "due to take effect on Monday": a weekday ahead of the article date
-_FUTURE = re.compile(r"\b(?:will|shall|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|is\s+to|are\s+to|"
+_FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"  # "was due to take effect on Monday" is past
+                     r"\b(?:will|shall|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|is\s+to|are\s+to|"
                      r"plans?\s+to|planned\s+(?:to|for))\b[^.;:]*$", re.IGNORECASE)
+# "the deadliest attack since 2019", "the first gains since 2016", "the largest offensive since": a comparison
+_COMPARED = re.compile(r"\b(?:\w{3,}est|first|worst|most\s+\w+|biggest)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*", re.IGNORECASE)
+_RELATIVE_CUES = frozenset({"last", "this"})  # "last March" counts from the article date, not the sentence's year
 _FORWARD = frozenset({"next", "el próximo", "el proximo", "próximo", "proximo", "prochain"})
 
 
@@ -99,6 +105,7 @@ class TimeExpr:
     day: dt.date
     precision: Precision
     role: str  # "at", "since" or "until"
+    has_year: bool = True  # the text names the year (not "in March", "on 5 May", "on Monday")
 
 
 def _mark_role(mark: str | None) -> str:
@@ -141,30 +148,119 @@ def _matches(text: str) -> list[re.Match[str]]:
     return out
 
 
-def find_dates(text: str, today: dt.date | None, known: Precision = Precision.DAY) -> list[TimeExpr]:
+def find_dates(text: str, today: dt.date | None, known: Precision = Precision.DAY, *, narrative: bool = False,
+               before: str = "") -> list[TimeExpr]:
     """Every date expression in ``text``; relative ones only when ``today`` is known: to the day for
     "on Tuesday", "yesterday", "two weeks ago", "last month"; to the month (``known``) for "in March"
     and "27 November", counted from the month's last day. An article known only by its year resolves
     neither ("in March" could be that year's or the year before's).
 
+    Parameters
+    ----------
+    narrative
+        the text tells a history rather than the news of its day (see :func:`reads_as_news`): a month or
+        day named without a year takes the year the sentence named before it ("in early 2014, ... in
+        February" is February 2014), not the article's.
+    before
+        the sentence before ``text``: "at that time", "at the time" is its (last) date.
+
     Examples
     --------
     >>> [(e.day.isoformat(), e.precision.value, e.role) for e in find_dates("since 3 March", dt.date(2024, 5, 1))]
     [('2024-03-03', 'day', 'since')]
+    >>> [e.day.isoformat() for e in find_dates("It struck in June.", None, before="It rose in May 2011.")]
+    []
+    >>> [e.day.isoformat() for e in find_dates("At that time it split.", None, before="It rose in May 2011.")]
+    ['2011-05-01']
     """
-    return list(_find_dates(text, today if known is not Precision.YEAR else None, known is Precision.DAY))
+    month = today if known is not Precision.YEAR else None
+    found = list(_find_dates(text, month, known is Precision.DAY, narrative))
+    that_time = _THAT_TIME.search(text) if before else None
+    if that_time:
+        earlier = [e for e in _find_dates(before, month, known is Precision.DAY, narrative) if e.role == "at"]
+        if earlier:
+            found.append(TimeExpr(that_time.start(), that_time.end(), earlier[-1].day, earlier[-1].precision, "at"))
+            found.sort(key=lambda e: e.start)
+    return found
+
+
+# "at that time", "at the time" (not "at the time of writing"): the time the sentence before told
+_THAT_TIME = re.compile(r"\b(?:at|by)\s+(?:that|the)\s+time\b(?!\s+(?:of|when)\b)", re.IGNORECASE)
+
+
+def refers_to_earlier_time(sentence: str) -> bool:
+    """Whether ``sentence`` dates itself by the sentence before ("At that time, ...")."""
+    return bool(_THAT_TIME.search(sentence))
+
+
+# "for years", "for over a decade", "its 40-year campaign": what the sentence tells has gone on a long time
+_DURATION = re.compile(
+    r"\bfor\s+(?:(?:well\s+)?(?:over|more\s+than|nearly|almost|about|around|some|at\s+least|the\s+(?:past|last))\s+)?"
+    r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+)?(?:years|decades?)\b"
+    r"|\b\d+-year(?:-long)?\s+(?:\w+\s+)?(?:war|campaign|insurgency|conflict|struggle|rivalry|fight)",
+    re.IGNORECASE,
+)
+
+
+def tells_duration(sentence: str) -> bool:
+    """Whether ``sentence`` tells something that has lasted years ("have been rivals for years", "has waged
+    war for over a decade"): not an event of the day it was written."""
+    return bool(_DURATION.search(sentence))
+
+
+# Words that count from the day a text was written: news of the day says them, a profile or a history does not
+_NEWS_WORDS = re.compile(
+    r"\b(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)|last\s+week|"
+    r"\d+\s+days?\s+ago|hoy|ayer|anoche|esta\s+semana|hier|aujourd|cette\s+semaine|"
+    + _WEEKDAY + r")\b",
+    re.IGNORECASE,
+)
+
+
+# "CAIRO:", "ADDIS ABABA -", "PORT-AU-PRINCE –": a place in capitals opening the text
+_PLACE_OPENING = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*[:\u2013\u2014-]\s")
+_NEWS_LEAD = 3000  # characters in which a day close to the publication day is sought
+_NEWS_DAYS = 14
+
+
+def reads_as_news(text: str, published: dt.date | None = None) -> bool:
+    """Whether ``text`` reads as news of its day: it opens with a dateline, counts days from its own ("on
+    Tuesday", "yesterday", "this week"), or its lead names a day of the two weeks before ``published``.
+    Only news dates an undated event to the publication day; a profile or a history does not.
+
+    Examples
+    --------
+    >>> reads_as_news("KABUL: Fighting resumed."), reads_as_news("The group was founded in 1994.")
+    (True, False)
+    >>> reads_as_news("Talks began on 3 May in Doha.", dt.date(2021, 5, 10))
+    True
+    """
+    if parse_dateline(text) is not None or _PLACE_OPENING.match(text) or _NEWS_WORDS.search(text):
+        return True
+    if published is None:
+        return False
+    days = _find_dates.__wrapped__(text[:_NEWS_LEAD], published, True)
+    return any(e.precision is Precision.DAY and 0 <= (published - e.day).days <= _NEWS_DAYS for e in days)
 
 
 @lru_cache(maxsize=128)
-def _find_dates(text: str, month: dt.date | None, day_known: bool) -> tuple[TimeExpr, ...]:
+def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bool = False) -> tuple[TimeExpr, ...]:
     """The dates of one sentence, cached for about one article: the rules and the parse read the same
     sentences. ``month``: the article's day, or the month it is known by."""
     today = month if day_known else None
     if month and not day_known:
         month = period_end(month, Precision.MONTH)
     found: list[TimeExpr] = []
+    opened: int | None = None  # where a "from X" / "between X" that may be closed by "to Y" ended
+    told: int | None = None  # the year the sentence last named ("the following year"; in a narrative "in June")
     for m in _matches(text):
         role = _mark_role(m.group("mark"))
+        if role == "since" and _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the deadliest attack since 2019" compares, it starts nothing
+        closes = opened is not None and bool(_RANGE_END.fullmatch(text, opened, m.start()))
+        if closes:
+            role = "until"  # "from 2014 to 2017", "between March and June 2015": the second ends the period
+        opened = None
         day: dt.date | None = None
         precision = Precision.DAY
         if m.group("dmy") or m.group("mdy"):
@@ -173,6 +269,8 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool) -> tuple[Time
             year_text = m.group("y1") or m.group("y2")
             if year_text:
                 day = _safe(int(year_text), month_of, dom)
+            elif told and narrative:
+                day = _safe(told, month_of, dom)
             elif month:
                 day = _safe(month.year, month_of, dom)
                 if day and day > month + dt.timedelta(days=2) and not _FUTURE.search(text[:m.start()]):
@@ -183,9 +281,15 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool) -> tuple[Time
             word = m.group("m5")
             if not (m.group("cue") or m.group("mark")) or (word.islower() and word.lower() in {"may", "mar"}):
                 continue  # a bare "May" is a verb more often than a month
-            if word.rstrip(".").lower() not in _FULL_MONTHS or not month:
+            year_told = told if narrative else None
+            if word.rstrip(".").lower() not in _FULL_MONTHS or not (month or year_told):
                 continue
-            day, precision = _latest_month(month, _MONTHS[word.lower().rstrip(".")], m.group("cue")), Precision.MONTH
+            month_number = _MONTHS[word.lower().rstrip(".")]
+            cue = (m.group("cue") or "").split()
+            if year_told and not (cue and cue[0].lower() in _RELATIVE_CUES):
+                day, precision = dt.date(year_told, month_number, 1), Precision.MONTH
+            elif month:
+                day, precision = _latest_month(month, month_number, m.group("cue")), Precision.MONTH
         elif m.group("iso"):
             day = _safe(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         elif (m.group("ago") or m.group("hace")) and today:
@@ -200,6 +304,12 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool) -> tuple[Time
                 not (rel or "").lower().startswith(("last", "el pasado")) and not m.group("after")
                 and bool(_FUTURE.search(text[max(0, m.start() - 60):m.start()])))
             day = _weekday(today, _WEEKDAYS[m.group("w").lower()], rel if not m.group("after") else "last", forward)
+        elif m.group("seq"):
+            if told is None:
+                continue  # "the following year" counts from a year the sentence named
+            later = not m.group("seq").lower().startswith(("that", "the same"))
+            day, precision = dt.date(told + later, 1, 1), Precision.YEAR
+            told = day.year
         elif m.group("rw") and today:
             day, precision = _relative_period(m.group("rw").lower(), today)
         elif m.group("day") and today:
@@ -207,7 +317,18 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool) -> tuple[Time
             back = word in {"yesterday", "ayer", "hier", "last night", "anoche"}
             day = today - dt.timedelta(days=1) if back else today
         if day is not None:
-            found.append(TimeExpr(m.start(), m.end(), day, precision, role))
+            has_year = any(m.group(y) for y in ("y1", "y2", "y3", "y4", "y5"))
+            if closes and has_year and found and not found[-1].has_year:
+                # "from March to June 2015": the start takes the end's year (the one before, if its month is later)
+                first = found[-1]
+                year = day.year - (first.day.month > day.month)
+                start_day = _safe(year, first.day.month, first.day.day) or first.day
+                found[-1] = TimeExpr(first.start, first.end, start_day, first.precision, first.role, False)
+            found.append(TimeExpr(m.start(), m.end(), day, precision, role, has_year))
+            if (m.group("mark") or "").strip().lower() in {"from", "between"}:
+                opened = m.end()
+            if has_year:
+                told = day.year
     return tuple(found)
 
 
@@ -259,13 +380,13 @@ def _relative_period(phrase: str, today: dt.date) -> tuple[dt.date, Precision]:
     words = re.split(r"[\s’'-]+", phrase)
     unit = next((_PERIOD_WORDS.get(w, w) for w in words if _PERIOD_WORDS.get(w, w) in {"week", "month", "year"}),
                 "year")
-    last = bool(_LAST_WORDS & set(words))
+    step = -1 if _LAST_WORDS & set(words) else 1 if "next" in words else 0  # "next year" is the one after
     if unit == "week":
-        return _week(today - dt.timedelta(days=7) if last else today)
+        return _week(today + dt.timedelta(days=7 * step))
     if unit == "month":
-        ref = (today.replace(day=1) - dt.timedelta(days=1)) if last else today
-        return dt.date(ref.year, ref.month, 1), Precision.MONTH
-    return dt.date(today.year - (1 if last else 0), 1, 1), Precision.YEAR
+        index = today.year * 12 + today.month - 1 + step
+        return dt.date(index // 12, index % 12 + 1, 1), Precision.MONTH
+    return dt.date(today.year + step, 1, 1), Precision.YEAR
 
 
 # --- datelines -------------------------------------------------------------------------------

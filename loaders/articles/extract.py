@@ -13,14 +13,30 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import permutations
 from typing import Any, Protocol
 
 from actorgraph.graph.dates import Precision, format_partial, period_end
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
-from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, plain_role
+from actorgraph.loaders.articles.claim_dates import (
+    EVENT_TYPES,
+    date_fields,
+    one_plain_date,
+    own_part_dates,
+    plain_role,
+    restated_day,
+    restates,
+)
 from actorgraph.loaders.articles.coreference import resolve_coreference
-from actorgraph.loaders.articles.dates import TimeExpr, find_dates, parse_dateline
+from actorgraph.loaders.articles.dates import (
+    TimeExpr,
+    find_dates,
+    parse_dateline,
+    reads_as_news,
+    refers_to_earlier_time,
+    tells_duration,
+)
 from actorgraph.loaders.articles.lexicon import Lexicon, shipped_lexicon
 from actorgraph.loaders.articles.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
 from actorgraph.loaders.articles.mentions import Finder, Mention, article_mentions
@@ -36,10 +52,43 @@ class Document:
     text: str
     published_precision: Precision = Precision.DAY  # how much of ``article.published`` the source gave
 
-    def dates(self, sentence: str) -> list[TimeExpr]:
-        """The date expressions of one of its sentences, relative ones counted from the article date
-        as far as it is known (see :func:`find_dates`)."""
-        return find_dates(sentence, self.article.published, self.published_precision)
+    @cached_property
+    def news(self) -> bool:
+        """Whether the text reads as news of its day (see :func:`reads_as_news`), not a profile or a history."""
+        return reads_as_news(self.text, self.article.published if self.published_precision is Precision.DAY else None)
+
+    def of_the_day(self, sentence: str) -> bool:
+        """Whether an undated event of ``sentence`` happened on the publication day: the article reads as
+        news, and the sentence does not tell something that has gone on for years."""
+        return self.news and not tells_duration(sentence)
+
+    def sentence_before(self, start: int) -> str:
+        """The sentence that ends before ``start``."""
+        window = self.text[max(0, start - MAX_SENTENCE_CHARS):start]
+        spans = split_sentences(window)
+        return window[slice(*spans[-1])] if spans else ""
+
+    def sentence_after(self, end: int) -> str:
+        """The sentence that begins after ``end``."""
+        window = self.text[end:end + MAX_SENTENCE_CHARS]
+        spans = split_sentences(window)
+        return window[slice(*spans[0])] if spans else ""
+
+    def restated_date(self, start: int, end: int) -> TimeExpr | None:
+        """The day a neighbouring sentence gives the event of ``text[start:end]``: the next sentence's when it
+        restates the event with its date ("... said the strike was conducted on 14 May"), the one date of the
+        sentence before when this one opens by restating it ("The attack began after ...")."""
+        after = self.sentence_after(end)
+        return restated_day(after, self.dates(after)) or (
+            one_plain_date(self.dates(self.sentence_before(start))) if restates(self.text, start) else None)
+
+    def dates(self, sentence: str, start: int | None = None) -> list[TimeExpr]:
+        """The date expressions of one of its sentences (beginning at ``start`` in the text), relative ones
+        counted from the article date as far as it is known, "at that time" from the sentence before (see
+        :func:`find_dates`)."""
+        before = self.sentence_before(start) if start and refers_to_earlier_time(sentence) else ""
+        return find_dates(sentence, self.article.published, self.published_precision, narrative=not self.news,
+                          before=before)
 
 
 @dataclass
@@ -318,7 +367,7 @@ class RuleExtractor:
                 view = full if rule.view == "full" else reduced
                 for match in rule.pattern.finditer(view):
                     if dates is None:
-                        dates = [d for d in doc.dates(text[s_start:s_end]) if s_start + d.start >= body]
+                        dates = [d for d in doc.dates(text[s_start:s_end], s_start) if s_start + d.start >= body]
                     for claim in self._claims(rule, match, view, template, doc, text, s_start, s_end, dates):
                         key = (str(claim.type), claim.subject, claim.object, s_start)
                         old = seen.get(key)
@@ -382,8 +431,14 @@ class RuleExtractor:
         present = not _PAST.search(matched)
         if rule.name == "support.x_backed":  # "the X-backed Y fought since Wednesday": a modifier has no date
             dates = []
+        elif not dates and rule.type in EVENT_TYPES and (restated := doc.restated_date(s_start, s_end)):
+            dates = [restated]  # "The attack began after ...": the day the sentence before gave it
+        else:
+            matched_mentions = [m for k in re.findall(r"@(\d+)@", matched) for m in template.slots[int(k)]]
+            dates = own_part_dates(dates, text[s_start:s_end], [(m.start - s_start, m.end - s_start)
+                                                                 for m in matched_mentions])
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
-                           ended=ended)
+                           ended=ended, news=doc.of_the_day(text[s_start:s_end]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
                                     rule.confidence, hedged=hedged, ended=ended,

@@ -10,12 +10,16 @@ rules: the parser is English.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
+from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from actorgraph.graph.model import Claim
-from actorgraph.loaders.articles.claim_dates import date_fields, plain_role
+from actorgraph.graph.dates import Precision
+from actorgraph.graph.model import Claim, RelationType
+from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, one_plain_date, plain_role
 from actorgraph.loaders.articles.dates import TimeExpr, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
@@ -97,13 +101,13 @@ class ParseExtractor(RuleExtractor):
                          "alone read them)")
         claims: list[Claim] = []
         for (s_start, s_end, local), parsed in zip(spans, parse_sentences(nlp, text, chosen), strict=True):
-            dates = doc.dates(text[parsed.start:s_end])
+            dates = doc.dates(text[parsed.start:s_end], parsed.start)
             dated = {m.actor: m.dated for m in local if m.dated}
             described = described_only(local)
             for finding in read_relations(parsed, self.lexicon):
                 if finding.hedged and not self.keep_hedged:
                     continue
-                when = self._when(doc, parsed, finding, dates)
+                when = self._when(doc, parsed, finding, dates, s_end)
                 claims += self.make_claims(doc, finding.trigger.type, finding.pairs, when, dated, (s_start, s_end),
                                            f"parse:{finding.lemma}", finding.trigger.confidence,
                                            hedged=finding.hedged, ended=finding.ended, described=described)
@@ -119,7 +123,8 @@ class ParseExtractor(RuleExtractor):
         parts.append(text[pos:end])
         return bool(self._prefilter.search(" ".join(parts).lower()))
 
-    def _when(self, doc: Document, parsed: Parsed, finding: Finding, dates: list[TimeExpr]) -> dict[str, object]:
+    def _when(self, doc: Document, parsed: Parsed, finding: Finding, dates: list[TimeExpr],
+              end: int) -> dict[str, object]:
         """The claim's dates: those of its own clause, else of the clauses above it; never an endpoint's."""
         sdoc = parsed.doc
         clause = sdoc[finding.clause]
@@ -127,9 +132,12 @@ class ParseExtractor(RuleExtractor):
         own = {t.i for t in clause.subtree}
         mine: list[tuple[int, TimeExpr]] = []
         above: list[tuple[int, TimeExpr, str]] = []  # (clauses up to the date's, date, its verb)
+        elsewhere: list[TimeExpr] = []  # the sentence's other dates (another clause's, a heading's)
         verbs = {clause.lemma_.lower(), trigger.lemma_.lower()}
         if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
             verbs.add(clause.head.lemma_.lower())
+        starts = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
+                            self.lexicon.words["end_verbs"], own=trigger.lemma_.lower()) in {"start", "end"}
         for expr in dates:
             span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is None:
@@ -140,38 +148,159 @@ class ParseExtractor(RuleExtractor):
             path = _path_up(root, clause)
             if any(t.lemma_.lower() in self.lexicon.words["reporting_nouns"] for t in path):
                 continue  # "according to reports on Thursday": the report's date
-            if root.i in own:
-                mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), expr))
+            teller = _teller(span)
+            if teller is not None and teller.lemma_.lower() in self.lexicon.words["speech_verbs"] and \
+                    teller.i != trigger.i:
+                above.append((0, expr, teller.lemma_.lower()))  # "said on Monday it had ...", however parsed
+            elif root.i in own:
+                if starts and _after_or_before(path):
+                    continue  # "began X after Y signed a law on 25 December": it began after that day, not on it
+                if any(t.dep_ in {"relcl", "acl"} and t.head.i not in {trigger.i, clause.i} for t in path):
+                    continue  # "ambushed troops near a dam that was built in 1998": the dam's date
+                if expr.role == "at" and any(_marked(t, "since") for t in path):
+                    expr = replace(expr, role="since")  # "since the war began in 2015": since 2015
+                mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), _shifted(expr, _gap(path))))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
+                # "On Monday, a day after X ambushed Y, ...": the ambush was on Sunday
+                expr = _shifted(expr, -_gap(_chain(clause, clause_verb(root))))
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
+            elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root)) is not None:
+                above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
+            elif not _describes_actor(path, parsed.actors) and not _after_or_before(path):
+                elsewhere.append(expr)
         nearest = min((d for d, _ in mine), default=0)
         # else the nearest clause above that has a date: "driven back this year after X intervened to support Y"
         # is this year's, not the date of "launched an offensive in April 2019" further up
         closest = min((h for h, _, _ in above), default=0)
         chosen = [e for d, e in mine if d == nearest] or [e for h, e, _ in above if h == closest]
+        # "between 2012 and 2016": the period's end goes with its start
+        kept = sorted([e for _, e in mine] + [e for _, e, _ in above], key=lambda e: e.start)
+        for first, second in pairwise(kept):
+            if first in chosen and first.role == "since" and second.role == "until" and second not in chosen:
+                chosen.append(second)
         verbs |= {v for h, _, v in above if mine or h == closest}
         # "on Tuesday (4 June)": the explicit date first
         text = sdoc.text
         chosen.sort(key=lambda e: not any(ch.isdigit() for ch in text[e.start:e.end]))
         role = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
-                          self.lexicon.words["end_verbs"])
+                          self.lexicon.words["end_verbs"], own=trigger.lemma_.lower())
+        # only a teller's date: "X said on Monday it had struck Y"
+        told = bool(above) and not mine and {v for h, _, v in above if h == closest} <= self.lexicon.words[
+            "speech_verbs"]
+        if not chosen and role != "none" and not finding.ended and not _later(clause):
+            chosen, role = _sentence_date(finding.trigger.type, elsewhere)
+        if finding.trigger.type in EVENT_TYPES and (told or not chosen) and (
+                restated := doc.restated_date(parsed.start, end)):
+            chosen = [restated]  # "... said on Monday it struck Y. ... the strike was conducted on 14 May"
+        elif role == "start" and told:
+            role = "observed"  # "X announced on Monday it had joined Y": told then, not begun then
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
-                           present=finding.present,
-                           ended=finding.ended)
+                           present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text))
+
+
+def _teller(span):
+    """The word just before a date ("said on Monday", "announced Saturday"), where a speech verb dates its telling."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _marked(t, word: str) -> bool:
+    """Whether ``t`` is the preposition ``word`` or a clause it introduces ("since the war began")."""
+    return (t.lower_ == word and t.dep_ == "prep") or any(c.dep_ == "mark" and c.lower_ == word for c in t.children)
+
+
+def _chain(clause, verb):
+    """The heads from ``clause`` up to (not including) ``verb``."""
+    out = []
+    t = clause
+    while t.i != verb.i and t.head.i != t.i and len(out) < 8:
+        out.append(t)
+        t = t.head
+    return out
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _gap(tokens) -> int:
+    """Days from a date to what ``tokens`` lead to across "N days after/before" ("two days after X struck on
+    Sunday": +2; 0 when no such phrase or no count)."""
+    for t in tokens:
+        if not (_marked(t, "after") or _marked(t, "before")):
+            continue
+        marker = t if t.lower_ in {"after", "before"} else next(
+            c for c in t.children if c.dep_ == "mark" and c.lower_ in {"after", "before"})
+        amount = next((c for c in [*t.children, *marker.children]
+                       if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS), None)
+        if amount is None:
+            return 0
+        count = next((c.lower_ for c in amount.children if c.dep_ in {"nummod", "det"}), "")
+        number = int(count) if count.isdigit() else _COUNTS.get(count, 0)
+        days = number * _UNIT_DAYS[amount.lemma_.lower()]
+        return days if marker.lower_ == "after" else -days
+    return 0
+
+
+def _shifted(expr: TimeExpr, days: int) -> TimeExpr:
+    """``expr`` moved by ``days`` (only a day's date: "a day after last week" stays last week)."""
+    if not days or expr.precision is not Precision.DAY:
+        return expr
+    return replace(expr, day=expr.day + dt.timedelta(days=days))
+
+
+def _after_or_before(path) -> bool:
+    """Whether a date's ``path`` up the parse runs through a clause that comes before or after the claim's
+    ("after Y signed a law on 25 December", "before the truce of March 2020"): it bounds the claim's date."""
+    return any(_marked(t, "after") or _marked(t, "before") for t in path)
+
+
+def _describes_actor(path, actors: dict[int, list[str]]) -> bool:
+    """Whether a date's ``path`` up the parse runs through a clause describing an actor ("X, whose leader
+    died in 2016, ...") or through a subject ("Officials who visited the border in May said ..."): that
+    date is the actor's or the subject's history, not the sentence's."""
+    return any((t.dep_ in {"relcl", "acl", "appos"} and t.head.i in actors) or t.dep_ in {"nsubj", "nsubjpass", "csubj"}
+               for t in path)
+
+
+def _sentence_date(type_: RelationType, dates: list[TimeExpr]) -> tuple[list[TimeExpr], str]:
+    """The date a claim takes from another clause of its sentence, when its own clauses have none: the
+    one plain date the sentence names ("Despite a truce agreed in 2019, ... with X-backed Y", "First raid
+    March 2019: X drove Y out"), as the event's day or the time the relation was seen; never a start or
+    an end (another clause's "since" is not this relation's), and nothing when the sentence names several."""
+    one = one_plain_date(dates)
+    if one is None:
+        return [], "observed"
+    return [one], "event" if type_ in EVENT_TYPES else "observed"
 
 
 def _inherits(clause, verb) -> int | None:
     """How many steps up ``clause`` takes the dates of ``verb`` above it (``None``: it does not): through
     complements and conjuncts, never through a relative clause, participle or apposition (those describe an
-    endpoint)."""
+    endpoint), except a relative clause on the date's own noun ("the year officials reported that ...")."""
     t = clause
     for hops in range(8):
         if t.i == verb.i:
             return hops
+        if t.dep_ == "relcl" and t.head.i == verb.i and verb.pos_ not in {"VERB", "AUX"}:
+            return hops  # a clause on a date's own noun: "the year officials reported that ...", "the day X fell"
         if t.dep_ not in {"ccomp", "xcomp", "conj", "advcl", "prep", "pcomp", "pobj", "dobj"} or t.head.i == t.i:
             return None
+        if _later(t):
+            return None  # "was formed in 2012 and later attacked Y": the attack is not 2012's
         t = t.head
     return None
+
+
+def _later(t) -> bool:
+    """Whether ``t`` is a conjunct told as coming later than the one before ("and later attacked")."""
+    return t.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _LATER for c in t.children)
+
+
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually", "thereafter", "since"})
 
 
 _FUNCTION_WORDS = {
