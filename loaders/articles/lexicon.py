@@ -50,6 +50,7 @@ class Trigger:
     places: bool = False  # a place named by its holder stands for it ("a village held by X")
     comitative: bool = False  # "X, together with Z, attacked Y": Z is a source too
     undertakings: bool = False  # an undertaking in the target stands for its owner ("backed Y's offensive")
+    every_target: bool = False  # every target role counts, not only the first that names someone
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
         through=frozenset(raw.get("through") or ()), light_verbs=frozenset(raw.get("light_verbs") or ()),
         receivers=frozenset(raw.get("receivers") or ()),
         places=bool(raw.get("places", False)), comitative=bool(raw.get("comitative", False)),
-        undertakings=bool(raw.get("undertakings", False)),
+        undertakings=bool(raw.get("undertakings", False)), every_target=bool(raw.get("every_target", False)),
     )
     if not trigger.pairwise and not (trigger.source and trigger.target):
         raise InputError(f"{where}: a trigger needs source and target roles (or pairwise: true with a group)")

@@ -522,8 +522,8 @@ class Reader:
         chain = [tok] if tok.i == clause.i else [tok, clause]
         t = clause
         for _ in range(5):
-            if t.dep_ not in _CLAUSE_UP or t.head.i == t.i:
-                break
+            if t.dep_ not in _CLAUSE_UP or t.head.i == t.i or _describes_noun(t):
+                break  # a relative clause or participle is the writer's: its noun's verb does not hedge it
             t = t.head
             chain.append(t)
         for n, t in enumerate(chain):
@@ -535,8 +535,9 @@ class Reader:
                     any(c.dep_ == "xcomp" for c in t.children):
                 hedged = True  # "X is said to be ...", "X is thought to have ..."
             if n > 0 and lemma in w["hedge_verbs"] and not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in t.children):
-                hedged = True  # "claimed responsibility for the attack" is an admission, not a hedge
+                    c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in t.children) \
+                    and not (lemma == "claim" and chain[n - 1].dep_ == "dobj" and chain[n - 1].head.i == t.i):
+                hedged = True  # "claimed responsibility for the attack", "claimed the attack": an admission
             for child in t.children:
                 low = child.lower_
                 negation = child.dep_ == "neg" or (child.dep_ == "det" and low == "no") or \
@@ -617,7 +618,9 @@ class Reader:
             sources = next((s for r in trigger.source if (s := self.role(trigger, tok, r))), [])
             self.places, self.undertakings = trigger.places, trigger.undertakings
             try:
-                targets = next((t for r in trigger.target if (t := self.role(trigger, tok, r))), []) if sources else []
+                found = (self.role(trigger, tok, r) for r in trigger.target) if sources else iter(())
+                targets = list(dict.fromkeys(a for t in found for a in t)) if trigger.every_target else \
+                    next((t for t in found if t), [])
             finally:
                 self.places = self.undertakings = False
             pairs = [(a, b) for a in sources for b in targets if a != b]
@@ -649,6 +652,12 @@ class Reader:
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
     """Every relation the lexicon's triggers give in one parsed sentence."""
     return list(Reader(parsed, lexicon).findings())
+
+
+def _describes_noun(tok: Token) -> bool:
+    """Whether ``tok`` heads a relative clause or a participle on a noun ("Y, which X backs", "Y, armed by X")."""
+    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and
+                                   tok.head.pos_ in {"NOUN", "PROPN", "PRON"})
 
 
 def clause_verb(tok: Token, *, hops: int = 8) -> Token:

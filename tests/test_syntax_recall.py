@@ -1,0 +1,102 @@
+"""The parse-based extractor on constructions added for recall (issue #10), with the real spaCy model.
+
+Every sentence is written for these tests (about Lebanon, Afghanistan and Pakistan, Somalia, Mozambique
+and Nigeria); the actors come from a small gazetteer of this file, not the shipped one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from actorgraph.graph.model import Article, Claim
+from actorgraph.loaders.articles.extract import Document
+from actorgraph.loaders.articles.parse import load_model
+from actorgraph.loaders.articles.syntax_extract import ParseExtractor
+from actorgraph.loaders.gazetteer import Gazetteer, Resolver
+
+pytestmark = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
+
+ACTORS = """
+- {id: hezbollah, name: Hezbollah, kind: armed_group, country: LBN}
+- {id: amal, name: Amal Movement, kind: party, country: LBN, aliases: [Amal]}
+- {id: islamic-amal, name: Islamic Amal, kind: armed_group, country: LBN}
+- {id: dawa-lebanon, name: Lebanese Dawa Party, kind: party, country: LBN}
+- {id: israel, name: Israel, kind: state, country: ISR, demonyms: [Israeli]}
+- {id: iran, name: Iran, kind: state, country: IRN, demonyms: [Iranian], metonyms: [Tehran]}
+- {id: taliban, name: Taliban, kind: armed_group, country: AFG, aliases: [Afghan Taliban]}
+- {id: haqqani, name: Haqqani Network, kind: armed_group, country: AFG}
+- {id: ttp, name: Tehrik-i-Taliban Pakistan, kind: armed_group, country: PAK, aliases: [TTP]}
+- {id: jamaat-ul-ahrar, name: Jamaat-ul-Ahrar, kind: armed_group, country: PAK}
+- {id: pakistan, name: Pakistan, kind: state, country: PAK, demonyms: [Pakistani]}
+- {id: al-shabaab, name: al-Shabaab, kind: armed_group, country: SOM}
+- {id: hizbul-islam, name: Hizbul Islam, kind: armed_group, country: SOM}
+- {id: icu, name: Islamic Courts Union, kind: armed_group, country: SOM, aliases: [ICU]}
+- {id: somalia, name: Somalia, kind: state, country: SOM, demonyms: [Somali]}
+- {id: kenya, name: Kenya, kind: state, country: KEN, demonyms: [Kenyan]}
+- {id: ethiopia, name: Ethiopia, kind: state, country: ETH, demonyms: [Ethiopian]}
+- {id: ansar-al-sunna, name: Ansar al-Sunna, kind: armed_group, country: MOZ}
+- {id: mozambique, name: Mozambique, kind: state, country: MOZ, demonyms: [Mozambican]}
+- {id: rwanda, name: Rwanda, kind: state, country: RWA, demonyms: [Rwandan], metonyms: [Kigali]}
+- {id: boko-haram, name: Boko Haram, kind: armed_group, country: NGA}
+- {id: ansaru, name: Ansaru, kind: armed_group, country: NGA}
+- {id: iswap, name: ISWAP, kind: armed_group, country: NGA}
+- {id: islamic-state, name: Islamic State, kind: armed_group, aliases: [IS]}
+- {id: nigeria, name: Nigeria, kind: state, country: NGA, demonyms: [Nigerian]}
+"""
+
+
+@pytest.fixture(scope="module")
+def gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("recall") / "actors.yaml"
+    path.write_text(ACTORS, encoding="utf-8")
+    return str(path)
+
+
+@lru_cache(maxsize=1)
+def _extractor(path: str) -> ParseExtractor:
+    return ParseExtractor(Resolver(Gazetteer.load([path], builtin=False)))
+
+
+def claims(path: str, text: str) -> dict[tuple[str, str, str], Claim]:
+    article = Article(id="r1", published="2024-03-04", language="en")
+    return {(c.subject, str(c.type), c.object): c for c in _extractor(path).extract(Document(article, text)).claims}
+
+
+# ---- a relative clause or participle is the writer's, not hedged by its noun's verb ------------------
+def test_relative_clause_on_a_claimant_is_not_hedged(gazetteer_path):
+    found = claims(gazetteer_path, "Hezbollah, which is armed by Iran, claimed the rocket attack on Israel.")
+    assert not found[("iran", "SUPPORTS", "hezbollah")].hedged
+    assert not found[("hezbollah", "ATTACKS", "israel")].hedged  # claiming an attack admits it
+
+
+def test_relative_clause_on_the_accused_is_not_hedged_but_the_accusation_is(gazetteer_path):
+    found = claims(gazetteer_path, "Israel accused Hezbollah, which is funded by Iran, of shelling its border posts.")
+    assert not found[("iran", "SUPPORTS", "hezbollah")].hedged
+    assert found[("hezbollah", "ATTACKS", "israel")].hedged
+
+
+def test_participle_on_a_subject_is_not_hedged_by_its_verb(gazetteer_path):
+    found = claims(gazetteer_path, "Ansar al-Sunna, trained by al-Shabaab, allegedly raided Mozambican army posts.")
+    assert not found[("al-shabaab", "SUPPORTS", "ansar-al-sunna")].hedged
+    assert found[("ansar-al-sunna", "ATTACKS", "mozambique")].hedged
+
+
+def test_a_hedge_inside_the_relative_clause_still_hedges(gazetteer_path):
+    found = claims(gazetteer_path, "Hezbollah, which reportedly receives money from Iran, shelled Israel.")
+    assert found[("iran", "SUPPORTS", "hezbollah")].hedged
+    assert not found[("hezbollah", "ATTACKS", "israel")].hedged
+
+
+# ---- lineage: every party of a merger is a predecessor ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1985 Islamic Amal merged with the Lebanese Dawa Party to form Hezbollah.",
+        "Islamic Amal merged with the Lebanese Dawa Party into Hezbollah.",
+    ],
+)
+def test_both_parties_of_a_merger_precede_what_it_formed(gazetteer_path, text):
+    found = claims(gazetteer_path, text)
+    assert {("hezbollah", "SUCCESSOR_OF", "islamic-amal"), ("hezbollah", "SUCCESSOR_OF", "dawa-lebanon")} <= set(found)
