@@ -100,3 +100,63 @@ def test_a_hedge_inside_the_relative_clause_still_hedges(gazetteer_path):
 def test_both_parties_of_a_merger_precede_what_it_formed(gazetteer_path, text):
     found = claims(gazetteer_path, text)
     assert {("hezbollah", "SUCCESSOR_OF", "islamic-amal"), ("hezbollah", "SUCCESSOR_OF", "dawa-lebanon")} <= set(found)
+
+
+def test_merging_back_into_a_group_reads_the_particle(gazetteer_path):
+    found = claims(gazetteer_path, "In 2020 Jamaat-ul-Ahrar merged back into the TTP.")
+    assert ("ttp", "SUCCESSOR_OF", "jamaat-ul-ahrar") in found
+
+
+# ---- alliances and coalitions: made by their members, joined by them --------------------------------
+def test_an_alliance_formed_by_two_groups_has_them_as_members_and_allies(gazetteer_path):
+    found = claims(gazetteer_path, "Al-Shabaab is an alliance formed by Hizbul Islam and the Islamic Courts Union.")
+    assert {("hizbul-islam", "AFFILIATE_OF", "al-shabaab"), ("icu", "AFFILIATE_OF", "al-shabaab")} <= set(found)
+    assert ("hizbul-islam", "ALLIED_WITH", "icu") in found
+
+
+def test_groups_that_form_an_alliance_are_allied(gazetteer_path):
+    found = claims(gazetteer_path, "Hizbul Islam and al-Shabaab formed an alliance in 2009.")
+    assert set(found) == {("al-shabaab", "ALLIED_WITH", "hizbul-islam")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hizbul Islam joined al-Shabaab in 2010.", ("hizbul-islam", "AFFILIATE_OF", "al-shabaab")),
+        ("Jamaat-ul-Ahrar rejoined the TTP in 2020.", ("jamaat-ul-ahrar", "AFFILIATE_OF", "ttp")),
+    ],
+)
+def test_a_group_that_joins_another_is_its_affiliate_from_then(gazetteer_path, text, expected):
+    claim = claims(gazetteer_path, text)[expected]
+    assert claim.valid_from is not None and claim.valid_from.year in {2010, 2020}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hizbul Islam joined al-Shabaab to fight Kenya.",  # joint action
+        "Hizbul Islam joined al-Shabaab in the offensive against Kenya.",
+        "Former ICU fighters joined al-Shabaab.",  # people joined, not the ICU
+        "Kenya joined the Islamic State.",  # lineage never links a state
+    ],
+)
+def test_joining_is_no_membership_for_joint_action_people_or_states(gazetteer_path, text):
+    assert not [k for k in claims(gazetteer_path, text) if k[1] == "AFFILIATE_OF"]
+
+
+# ---- who acts: passive purpose clauses, counted fighters, loyal fighters of a named group ------------
+def test_the_purpose_of_a_passive_without_agent_is_its_subjects(gazetteer_path):
+    found = claims(gazetteer_path, "Rwandan troops were deployed to support Mozambique.")
+    assert ("rwanda", "SUPPORTS", "mozambique") in found
+
+
+def test_counted_fighters_stand_for_their_group(gazetteer_path):
+    found = claims(gazetteer_path, "Hundreds of al-Shabaab fighters attacked Kenyan troops near the border.")
+    assert ("al-shabaab", "ATTACKS", "kenya") in found
+
+
+def test_fighters_of_a_named_group_loyal_to_another_stay_its_own(gazetteer_path):
+    found = claims(gazetteer_path, "Al-Shabaab fighters loyal to the Islamic State attacked Somali troops.")
+    assert ("al-shabaab", "ATTACKS", "somalia") in found
+    assert ("islamic-state", "ATTACKS", "somalia") not in found
+    assert ("al-shabaab", "AFFILIATE_OF", "islamic-state") in found

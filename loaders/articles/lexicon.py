@@ -22,7 +22,7 @@ POS = frozenset({"verb", "noun", "modifier", "adverb"})
 DATE_ROLES = frozenset({"start", "end", "event", "observed", "none"})
 ROLES = frozenset({"subject", "object", "possessor", "modifier", "head", "holder", "light_subject", "receiver",
                    "attr", "agent", "dative", "governor_subject", "name", "name_possessor", "plural_subject", "effort",
-                   "modified", "modified_head"})
+                   "modified", "modified_head", "maker"})
 ROLE_PREFIXES = ("prep:", "governor_prep:")
 
 
@@ -51,6 +51,8 @@ class Trigger:
     comitative: bool = False  # "X, together with Z, attacked Y": Z is a source too
     undertakings: bool = False  # an undertaking in the target stands for its owner ("backed Y's offensive")
     every_target: bool = False  # every target role counts, not only the first that names someone
+    direct: bool = False  # the subject is named itself, not through a word that stands for it ("X fighters")
+    bare: bool = False  # a verb with a purpose or "in" complement is joint action ("X joined Y in attacking Z")
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
         receivers=frozenset(raw.get("receivers") or ()),
         places=bool(raw.get("places", False)), comitative=bool(raw.get("comitative", False)),
         undertakings=bool(raw.get("undertakings", False)), every_target=bool(raw.get("every_target", False)),
+        direct=bool(raw.get("direct", False)), bare=bool(raw.get("bare", False)),
     )
     if not trigger.pairwise and not (trigger.source and trigger.target):
         raise InputError(f"{where}: a trigger needs source and target roles (or pairwise: true with a group)")

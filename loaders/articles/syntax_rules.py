@@ -29,7 +29,7 @@ _REFLEXIVE = frozenset({"itself", "themselves", "its", "their", "it", "they", "h
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "acl", "relcl", "attr",
                         "nsubj", "nsubjpass", "appos", "oprd", "advmod", "acomp"})
-_PARTICLES = frozenset({"away", "off", "out", "apart"})
+_PARTICLES = frozenset({"away", "off", "out", "apart", "back"})
 
 
 @dataclass
@@ -114,6 +114,7 @@ class Reader:
         if lemma not in allowed and lemma != "name":
             return []
         found: list[str] = []
+        led: list[str] = []  # whom the noun is led by or loyal to: its actor unless it names its own
         for child in tok.children:
             if child.dep_ in ({"poss", "appos"} | _MODIFIER_DEPS) and child.i in self.parsed.actors:
                 found += self.parsed.actors[child.i]
@@ -126,16 +127,16 @@ class Reader:
                     if pobj.dep_ == "pobj":
                         found += self.actors(pobj, depth=depth + 1)
             elif child.dep_ in {"amod", "acl"} and child.lemma_.lower() in self.words["leading_verbs"]:
-                found += self._prep(child, "by", depth + 1)  # "a coalition led by X", "the X-led force"
-                found += [a for c in child.children if c.dep_ in {"npadvmod", "compound"} and c.i in self.parsed.actors
-                          for a in self.parsed.actors[c.i]]
+                led += self._prep(child, "by", depth + 1)  # "a coalition led by X", "the X-led force"
+                led += [a for c in child.children if c.dep_ in {"npadvmod", "compound"} and c.i in self.parsed.actors
+                        for a in self.parsed.actors[c.i]]
             elif child.dep_ in {"amod", "acl"} and child.lemma_ == "loyal":
-                found += self._prep(child, "to", depth + 1)
+                led += self._prep(child, "to", depth + 1)
             elif child.dep_ == "acl" and child.lemma_ in {"call", "name", "know", "dub"}:  # "a group called X"
                 called = [c for c in child.children if c.dep_ in {"oprd", "attr", "dobj", "npadvmod"}]
                 found += [a for c in called for a in self.actors(c, depth=depth + 1)]
                 found += self._prep(child, "as", depth + 1)
-        return found
+        return found or led  # "al-Shabaab fighters loyal to X" are al-Shabaab's
 
     def _place_holder(self, tok: Token, depth: int) -> list[str]:
         """Who holds the place ``tok``: "a village held by X", "the X-held town", "areas under X control"."""
@@ -204,7 +205,10 @@ class Reader:
             head = verb.head
             if verb.dep_ == "conj" or head.pos_ in {"VERB", "AUX"}:
                 # a conjunct or a complement of a passive shares its subject ("X was ordered to attack Y": X)
-                raised = verb.dep_ == "conj" or (verb.dep_ == "xcomp" and self.passive(head))
+                # so does the purpose of a passive without an agent ("troops were deployed to support Y")
+                raised = verb.dep_ == "conj" or (verb.dep_ == "xcomp" and self.passive(head)) or (
+                    verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                    and not any(c.dep_ == "agent" for c in head.children))
                 return self.syntactic_subject(head, depth + 1) if raised and self.passive(head) \
                     else self.semantic_subject(head, depth + 1)
         return None
@@ -321,6 +325,8 @@ class Reader:
                 subject = self.semantic_subject(tok)
             else:
                 subject = None
+            if trigger.direct and subject is not None and subject.i not in self.parsed.actors:
+                return []  # "former ICU fighters joined Y": people joined, not the ICU
             found = self.actors(subject)
             if found and trigger.comitative and tok.pos_ in {"VERB", "AUX"}:
                 found += [a for a in self._partners(tok, subject) if a not in found]
@@ -363,6 +369,9 @@ class Reader:
             if tok.dep_ in {"amod", "acl", "compound", "npadvmod"} and tok.head.i != tok.i:
                 return self.actors(tok.head, conjuncts=False)  # "the X-backed Y and Z": Y alone
             return []
+        if role == "maker":  # "an alliance formed by X and Z"
+            return [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.words["founding_verbs"]
+                    for a in self._prep(c, "by")]
         if role == "holder":
             holder = self._holder(tok)  # "A and B, an affiliate of C": the apposition describes B alone
             # an apposition's coordination is its own ("Y's backers, X and Z"); its head's is when it is
@@ -607,6 +616,10 @@ class Reader:
             return None
         if trigger.type.value == "AFFILIATE_OF" and tok.lower_ == "arms":
             return None
+        if trigger.bare and any(c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pcomp" or p.lemma_.lower() in self.words["undertakings"] for p in c.children))
+                for c in tok.children):
+            return None  # "X joined Y in attacking Z", "X joined Y to fight Z": joint action
         pairs: list[tuple[str, str]] = []
         if trigger.pairwise:
             for role in trigger.group:
