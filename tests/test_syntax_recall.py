@@ -43,6 +43,7 @@ ACTORS = """
 - {id: ansaru, name: Ansaru, kind: armed_group, country: NGA}
 - {id: iswap, name: ISWAP, kind: armed_group, country: NGA}
 - {id: islamic-state, name: Islamic State, kind: armed_group, aliases: [IS]}
+- {id: al-qaeda, name: al-Qaeda, kind: armed_group}
 - {id: nigeria, name: Nigeria, kind: state, country: NGA, demonyms: [Nigerian]}
 """
 
@@ -160,3 +161,8 @@ def test_fighters_of_a_named_group_loyal_to_another_stay_its_own(gazetteer_path)
     assert ("al-shabaab", "ATTACKS", "somalia") in found
     assert ("islamic-state", "ATTACKS", "somalia") not in found
     assert ("al-shabaab", "AFFILIATE_OF", "islamic-state") in found
+
+
+def test_an_apposition_after_a_persons_title_describes_the_group_just_before_it(gazetteer_path):
+    text = 'Abu Musa, a commander of Ansaru ("The Vanguards"), an al-Qaeda affiliate in Nigeria, was killed.'
+    assert ("ansaru", "AFFILIATE_OF", "al-qaeda") in claims(gazetteer_path, text)

@@ -459,6 +459,8 @@ class Reader:
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
         if tok.dep_ == "appos":
+            if tok.head.i not in self.parsed.actors and not self.actors(tok.head):
+                return self._actor_before(tok) or tok.head  # "a leader of X ("..."), a Y affiliate": X
             return tok.head
         for child in tok.children:
             if child.dep_ == "appos" and (child.i in self.parsed.actors or self.actors(child)):
@@ -487,6 +489,19 @@ class Reader:
             verb = head.head
             return self.semantic_object(verb) if self.passive(verb) else self.syntactic_subject(verb)
         return None
+
+    def _actor_before(self, tok: Token) -> Token | None:
+        """The actor just before the apposition ``tok`` (past a comma and a parenthetical), inside its head's phrase."""
+        i = tok.left_edge.i - 1
+        while i >= 0 and self.doc[i].is_punct:
+            if self.doc[i].text == ")":  # 'X ("The Sentinels"), ...'
+                while i >= 0 and self.doc[i].text != "(":
+                    i -= 1
+            i -= 1
+        if i < 0 or i not in self.parsed.actors:
+            return None
+        prev = self.doc[i]
+        return prev if tok.head.is_ancestor(prev) else None
 
     def _receiver(self, trigger: Trigger, tok: Token) -> Token | None:
         head = tok.head
