@@ -16,20 +16,26 @@ from itertools import permutations
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.articles.lexicon import Lexicon, Trigger
+from actorgraph.loaders.articles.syntax_manner import manner, present
+from actorgraph.loaders.articles.syntax_tree import (
+    REFLEXIVE,
+    clause_verb,
+    governor,
+    passive,
+    preps,
+    semantic_object,
+    semantic_subject,
+    syntactic_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from actorgraph.loaders.articles.parse import Parsed
 
-_SUBJ = frozenset({"nsubj", "csubj", "expl"})
 _COPULA = frozenset({"be", "remain", "become", "serve", "act", "emerge", "stay", "seem"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-_REFLEXIVE = frozenset({"itself", "themselves", "its", "their", "it", "they", "his", "her"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
-_CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "acl", "relcl", "attr",
-                        "nsubj", "nsubjpass", "appos", "oprd", "advmod", "acomp"})
-_PARTICLES = frozenset({"away", "off", "out", "apart", "back"})
 
 
 @dataclass
@@ -81,7 +87,7 @@ class Reader:
         if low in {"it", "they"} and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and \
                 tok.head.head.lemma_.lower() in self.words["speech_verbs"]:
             # "X said it had overrun Y": the speaker
-            return self.actors(self.syntactic_subject(tok.head.head), through=through, depth=depth + 1)
+            return self.actors(syntactic_subject(tok.head.head), through=through, depth=depth + 1)
         if low in _RELATIVE and tok.tag_ in {"WDT", "WP", "WP$"}:
             verb = tok.head
             if verb.dep_ == "relcl":
@@ -160,9 +166,9 @@ class Reader:
         head = verb.head
         tellers = self.words["speech_verbs"] | self.words["hedge_verbs"]
         if verb.dep_ == "ccomp" and head.lemma_.lower() in tellers:
-            return self.syntactic_subject(head)
+            return syntactic_subject(head)
         if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in tellers:
-            return self.syntactic_subject(head.head)
+            return syntactic_subject(head.head)
         return None
 
     def _prep(self, tok: Token, word: str, depth: int = 0) -> list[str]:
@@ -172,88 +178,6 @@ class Reader:
         return []
 
     # ---- syntax helpers -----------------------------------------------------------------------
-    @staticmethod
-    def passive(verb: Token) -> bool:
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            return True
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return verb.tag_ == "VBN"  # "X coordinated with Y": a past tense the parser took for a passive
-        if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children):
-            return False
-        if verb.dep_ in {"acl", "amod"}:
-            return True
-        if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children):
-            head = verb.head  # "armed and funded by X": a participle coordinated with a passive one
-            return (head.dep_ in {"acl", "amod"} and head.tag_ in {"VBN", "JJ"}) or Reader.passive(head)
-        return False
-
-    def syntactic_subject(self, verb: Token, depth: int = 0) -> Token | None:
-        """The subject of ``verb``, or of the verb that controls it (conj, xcomp, purpose clause, relative clause)."""
-        subjects = [c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "nsubjpass"]
-        if subjects:  # "CITY, Country - The army said": a dateline read as a second subject is none
-            return next((c for c in subjects if not any(p.dep_ == "punct" and p.text in {"—", "–", "-", ":"}
-                                                        for p in c.children)), subjects[0])
-        if depth > 4:
-            return None
-        if verb.dep_ in {"relcl", "acl"} and verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"}:
-            return verb.head
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-            gov = verb.head.head  # "accused X of arming Y": X; "after attacking Y, X ...": X
-            obj = next((c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # "X was accused of"
-            return obj if obj is not None else self.semantic_subject(gov, depth + 1)
-        if verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
-            head = verb.head
-            if verb.dep_ == "conj" or head.pos_ in {"VERB", "AUX"}:
-                # a conjunct or a complement of a passive shares its subject ("X was ordered to attack Y": X)
-                # so does the purpose of a passive without an agent ("troops were deployed to support Y")
-                raised = verb.dep_ == "conj" or (verb.dep_ == "xcomp" and self.passive(head)) or (
-                    verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-                    and not any(c.dep_ == "agent" for c in head.children))
-                return self.syntactic_subject(head, depth + 1) if raised and self.passive(head) \
-                    else self.semantic_subject(head, depth + 1)
-        return None
-
-    def semantic_subject(self, verb: Token, depth: int = 0) -> Token | None:
-        """Who does what ``verb`` says: its subject, or the "by" agent of a passive."""
-        if self.passive(verb):
-            for child in verb.children:
-                if child.dep_ == "agent":
-                    return next((p for p in child.children if p.dep_ == "pobj"), None)
-            return None
-        return self.syntactic_subject(verb, depth)
-
-    def semantic_object(self, verb: Token) -> Token | None:
-        if self.passive(verb):
-            for child in verb.children:
-                if child.dep_ == "nsubjpass":
-                    return child
-            if verb.dep_ in {"acl", "amod", "relcl"}:
-                return verb.head
-            if verb.dep_ == "conj" and verb.head.dep_ in {"acl", "amod"}:
-                return verb.head.head
-            return self.syntactic_subject(verb)
-        for child in verb.children:
-            if child.dep_ == "dobj":
-                if child.lower_ in _REFLEXIVE:
-                    return self.syntactic_subject(verb)
-                return child
-        for conj in verb.children:  # "X funds and arms Y": the object of the last verb is every one's
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in conj.children):
-                return next((c for c in conj.children if c.dep_ == "dobj"), None)
-        return None
-
-    @staticmethod
-    def governor(tok: Token) -> Token | None:
-        """The verb a noun trigger is an argument of (through one preposition at most)."""
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-        if head.dep_ in {"prep", "agent"} and head.head.pos_ in {"VERB", "AUX"}:
-            return head.head
-        return None
-
     def anchor(self, tok: Token) -> Token:
         """The noun that stands in the clause for a noun trigger: "a wave of strikes" for "strikes"."""
         while tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -268,61 +192,34 @@ class Reader:
     def clause_of(self, tok: Token) -> Token:
         return clause_verb(tok, hops=6)
 
-    def preps(self, tok: Token, word: str) -> list[Token]:
-        """Objects of preposition ``word`` (``out_of``, ``away_from`` for two words) on ``tok``."""
-        first, _, second = word.partition("_")
-        out: list[Token] = []
-        for child in tok.children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ == first:
-                if second:
-                    out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == second
-                            for p in c.children if p.dep_ == "pobj"]
-                    out += [p for n in child.children if n.dep_ == "pobj" and n.lower_ == second  # "on behalf of"
-                            for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for p in c.children if p.dep_ == "pobj"]
-                else:
-                    out += [p for p in child.children if p.dep_ in {"pobj", "pcomp"}]
-            elif child.dep_ in {"advmod", "prt"} and child.lower_ == first and second:
-                out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == second
-                        for p in c.children if p.dep_ == "pobj"]
-            elif child.dep_ == "acl" and child.lower_ == word:  # "strikes targeting X"
-                out += [c for c in child.children if c.dep_ == "dobj"]
-        if not second and first in _PARTICLES:
-            return out
-        for child in tok.children:  # "broke away from X": the preposition hangs on the particle
-            if child.dep_ in {"advmod", "prt"} and child.lower_ in _PARTICLES and not second:
-                out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == first
-                        for p in c.children if p.dep_ == "pobj"]
-        return out
-
     # ---- roles ------------------------------------------------------------------------------------
     def role(self, trigger: Trigger, tok: Token, role: str) -> list[str]:
         through = trigger.through or None
         if role.startswith("prep:"):
             word = role[5:]
-            toks = self.preps(tok, word)
+            toks = preps(tok, word)
             if not toks and tok.pos_ in {"VERB", "AUX"}:  # "pledged allegiance to X", "fired missiles at X"
                 toks = [t for c in tok.children if c.dep_ == "dobj" and c.i not in self.parsed.actors and
-                        (not trigger.needs or c.lemma_.lower() in trigger.needs) for t in self.preps(c, word)]
+                        (not trigger.needs or c.lemma_.lower() in trigger.needs) for t in preps(c, word)]
             anchor = self.anchor(tok)
             if not toks and anchor.i != tok.i:
-                toks = self.preps(anchor, word)
+                toks = preps(anchor, word)
             tok = anchor
-            gov = self.governor(tok)
+            gov = governor(tok)
             if not toks and gov is not None and ((tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in
                                                  trigger.light_verbs | trigger.receivers) or
                                                  (tok.dep_ == "pobj" and gov.lemma_.lower() in
                                                   trigger.receivers | self.words["taking_part"])):
-                toks = self.preps(gov, word)
+                toks = preps(gov, word)
             return [a for t in toks for a in self.actors(t)]
         if role.startswith("governor_prep:"):
-            gov = self.governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
-            return [a for t in self.preps(gov, role.split(":", 1)[1]) for a in self.actors(t)] if gov else []
+            gov = governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
+            return [a for t in preps(gov, role.split(":", 1)[1]) for a in self.actors(t)] if gov else []
         if role == "subject":
             if tok.dep_ == "acomp" or (tok.pos_ == "ADJ" and tok.dep_ != "amod"):
-                subject = self.syntactic_subject(tok.head)
+                subject = syntactic_subject(tok.head)
             elif tok.pos_ in {"VERB", "AUX"}:
-                subject = self.semantic_subject(tok)
+                subject = semantic_subject(tok)
             else:
                 subject = None
             if trigger.direct and subject is not None and subject.i not in self.parsed.actors:
@@ -343,22 +240,22 @@ class Reader:
                 return list(self.parsed.actors.get(head.head.i, []))
             return []
         if role == "object":
-            return self.actors(self.semantic_object(tok))
+            return self.actors(semantic_object(tok))
         if role == "agent":  # "armed and funded by X": the agent of the last participle is every one's
-            toks = self.preps(tok, "by") or [p for c in tok.conjuncts if c.i > tok.i for p in self.preps(c, "by")]
+            toks = preps(tok, "by") or [p for c in tok.conjuncts if c.i > tok.i for p in preps(c, "by")]
             return [a for t in toks for a in self.actors(t, through=through)]
         if role == "dative":
             return [a for c in tok.children if c.dep_ == "dative" for a in self.actors(c)]
         if role == "attr":
             toks = [c for c in tok.children if c.dep_ in {"oprd", "attr"}]
-            toks += self.preps(tok, "as") + self.preps(tok, "to") + self.preps(tok, "into")
+            toks += preps(tok, "as") + preps(tok, "to") + preps(tok, "into")
             return [a for t in toks for a in self.actors(t)]
         if role == "possessor":
             for child in tok.children:
                 if child.dep_ == "poss":
-                    if child.lower_ in _REFLEXIVE:
-                        gov = self.governor(tok)
-                        return self.actors(self.semantic_subject(gov)) if gov is not None else []
+                    if child.lower_ in REFLEXIVE:
+                        gov = governor(tok)
+                        return self.actors(semantic_subject(gov)) if gov is not None else []
                     return self.actors(child)
             return []
         if role == "modifier":  # "the X offensive"; "the X-Y war": a compound of a compound too
@@ -382,13 +279,13 @@ class Reader:
             head = tok.head
             if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ in {"VERB", "AUX"} and \
                     head.head.lemma_.lower() in trigger.light_verbs:  # "X came to Y's aid", "agreed to a truce"
-                return self.actors(self.semantic_subject(head.head))
+                return self.actors(semantic_subject(head.head))
             if tok.dep_ == "pobj" and head.lower_ == "in" and trigger.comitative:
                 verb = head.head.head if head.head.lemma_ == "part" else head.head
                 if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in self.words["taking_part"]:
-                    return self.actors(self.syntactic_subject(verb))  # "X took part in the assault on Y"
+                    return self.actors(syntactic_subject(verb))  # "X took part in the assault on Y"
             if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
-                subject = self.semantic_subject(tok.head)
+                subject = semantic_subject(tok.head)
                 found = self.actors(subject)
                 if found and trigger.comitative:  # "X carried out strikes on Y in coordination with Z"
                     found += [a for a in self._partners(tok.head, subject) if a not in found]
@@ -398,7 +295,7 @@ class Reader:
             return self.actors(self._receiver(trigger, self.anchor(tok)))
         if role == "governor_subject":
             if tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.lemma_.lower() in trigger.governors:
-                return self.actors(self.syntactic_subject(tok.head))
+                return self.actors(syntactic_subject(tok.head))
             return []
         if role == "name":
             return self._named(tok)
@@ -412,7 +309,7 @@ class Reader:
     def _partners(self, verb: Token, subject: Token | None) -> list[str]:
         """Who acts with the subject: "X, together with Z, attacked Y", "X joined forces with Z to attack Y"."""
         words = self.words["comitative_preps"]
-        toks = [p for t in (verb, subject) if t is not None for w in words for p in self.preps(t, w)]
+        toks = [p for t in (verb, subject) if t is not None for w in words for p in preps(t, w)]
         toks += [p for t in (verb, subject) if t is not None for c in t.children  # "together with Z"
                  if c.dep_ == "prep" and c.lower_ == "with" and
                  any(a.lower_ in {"together", "along"} for a in c.children)
@@ -421,20 +318,20 @@ class Reader:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 toks += [p for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in
                          {"coordination", "concert", "cooperation", "partnership", "conjunction"}
-                         for p in self.preps(o, "with")]
+                         for p in preps(o, "with")]
         head = verb.head
         if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.words["cooperation_verbs"]:
-            toks += self.preps(head, "with")
+            toks += preps(head, "with")
         return [a for t in toks for a in self.actors(t)]
 
     def _effort_target(self, tok: Token) -> list[str]:
         """Whom the undertaking that ``tok`` is part of is against."""
         found: list[str] = []
         efforts = self.words["undertakings"] | {"coalition", "alliance", "mission", "force"}
-        for effort in self.preps(tok, "of") + self.preps(tok, "in"):
+        for effort in preps(tok, "of") + preps(tok, "in"):
             if effort.lemma_.lower() not in efforts or effort.i in self.parsed.actors:
                 continue
-            found += [a for w in ("against", "on") for p in self.preps(effort, w) for a in self.actors(p)]
+            found += [a for w in ("against", "on") for p in preps(effort, w) for a in self.actors(p)]
             for verb in effort.children:  # "the effort to defeat Y", "the coalition fighting Y"
                 if verb.dep_ in {"acl", "relcl"} and any(t.type.value == "ATTACKS" for t in
                                                          self.lex.lookup(verb.lemma_.lower(), "verb")):
@@ -443,7 +340,7 @@ class Reader:
 
     def _plural_subject(self, verb: Token) -> list[str]:
         """The coordinated subject of a verb that names no other party: "X and Y clashed", "X and Y fought"."""
-        if verb.pos_ not in {"VERB", "AUX"} or self.passive(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or passive(verb):
             return []
         for child in verb.children:
             if child.dep_ in {"dobj", "dative"} and (self.actors(child) or any(
@@ -454,7 +351,7 @@ class Reader:
             if child.dep_ in {"prep", "agent"} and (child.lower_ in self.words["comitative_preps"] or any(
                     self.actors(p) for p in child.children if p.dep_ == "pobj")):
                 return []
-        return self.actors(self.semantic_subject(verb))
+        return self.actors(semantic_subject(verb))
 
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
@@ -469,25 +366,25 @@ class Reader:
             for child in tok.children:
                 if child.dep_ == "conj" and child.i in self.parsed.actors and self.doc[child.i - 1].text == ",":
                     return child
-        for place in self.preps(tok, "in"):  # "the X affiliate in Mali, Y"
+        for place in preps(tok, "in"):  # "the X affiliate in Mali, Y"
             if place.i not in self.parsed.actors:
                 named = next((c for c in place.children if c.dep_ == "appos" and c.i in self.parsed.actors), None)
                 if named is not None:
                     return named
         head = tok.head
         if tok.dep_ in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULA:
-            return self.syntactic_subject(head)
+            return syntactic_subject(head)
         if tok.dep_ in {"nsubj"} and head.lemma_.lower() in _COPULA:
             return next((c for c in head.children if c.dep_ == "attr"), None)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:
-            return self.syntactic_subject(head.head)  # "X operates under the umbrella of Y"
+            return syntactic_subject(head.head)  # "X operates under the umbrella of Y"
         if tok.dep_ == "pobj" and head.lower_ in {"at", "among"} and head.head.lemma_.lower() in _COPULA:
-            return self.syntactic_subject(head.head)  # "X is at war with Y", "X is among Y's backers"
+            return syntactic_subject(head.head)  # "X is at war with Y", "X is among Y's backers"
         if tok.dep_ == "nsubj" and head.lemma_.lower() in {"include", "comprise"}:
             return next((c for c in head.children if c.dep_ == "dobj"), None)  # "Y's backers include X"
         if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
             verb = head.head
-            return self.semantic_object(verb) if self.passive(verb) else self.syntactic_subject(verb)
+            return semantic_object(verb) if passive(verb) else syntactic_subject(verb)
         return None
 
     def _actor_before(self, tok: Token) -> Token | None:
@@ -506,12 +403,12 @@ class Reader:
     def _receiver(self, trigger: Trigger, tok: Token) -> Token | None:
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in trigger.receivers:
-            return self.semantic_subject(head)
+            return semantic_subject(head)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in trigger.receivers:
-            return self.semantic_subject(head.head)  # "Y came under fire from X"
+            return semantic_subject(head.head)  # "Y came under fire from X"
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ in {"VERB", "AUX"} \
                 and head.head.lemma_.lower() not in self.words["giving_verbs"]:
-            return self.semantic_subject(head.head)  # "with X's support, Y took the town"
+            return semantic_subject(head.head)  # "with X's support, Y took the town"
         if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.i in self.parsed.actors:
             return head.head  # "Y, with backing from X, took the town"
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "upon", "from"}:
@@ -520,7 +417,7 @@ class Reader:
                 poss = next((c for c in owner.children if c.dep_ == "poss"), None)
                 return poss
             if owner.lemma_.lower() in trigger.receivers:
-                return self.semantic_subject(owner)
+                return semantic_subject(owner)
         return None
 
     def _named(self, tok: Token) -> list[str]:
@@ -537,60 +434,6 @@ class Reader:
             if (c.dep_ in {"npadvmod", "oprd", "appos"} or (named and c.dep_ == "dobj")) and c.i in self.parsed.actors:
                 out += self.parsed.actors[c.i]
         return out
-
-    # ---- how it is said -------------------------------------------------------------------------
-    def manner(self, tok: Token, clause: Token) -> tuple[bool, bool]:
-        """(negated, hedged) of a trigger, read from its own words and the clauses above it."""
-        w = self.words
-        negated = hedged = False
-        chain = [tok] if tok.i == clause.i else [tok, clause]
-        t = clause
-        for _ in range(5):
-            if t.dep_ not in _CLAUSE_UP or t.head.i == t.i or _describes_noun(t):
-                break  # a relative clause or participle is the writer's: its noun's verb does not hedge it
-            t = t.head
-            chain.append(t)
-        for n, t in enumerate(chain):
-            lemma = t.lemma_.lower()
-            if n > 0 and (lemma in w["denial_verbs"] or any(
-                    c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in w["denial_verbs"] for c in t.children)):
-                negated = True
-            if n > 0 and f"{lemma}_to" in w["hedge_verbs"] and self.passive(t) and \
-                    any(c.dep_ == "xcomp" for c in t.children):
-                hedged = True  # "X is said to be ...", "X is thought to have ..."
-            if n > 0 and lemma in w["hedge_verbs"] and not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in t.children) \
-                    and not (lemma == "claim" and chain[n - 1].dep_ == "dobj" and chain[n - 1].head.i == t.i):
-                hedged = True  # "claimed responsibility for the attack", "claimed the attack": an admission
-            for child in t.children:
-                low = child.lower_
-                negation = child.dep_ == "neg" or (child.dep_ == "det" and low == "no") or \
-                    (child.dep_ == "advmod" and (low == "never" or (low == "longer" and any(
-                        g.lower_ == "no" for g in child.children))))
-                # a negation on an enclosing clause negates the trigger only through a complement
-                if negation and (n == 0 or t.i == clause.i or chain[n - 1].dep_ in {"xcomp", "ccomp"}):
-                    negated = True
-                if child.dep_ == "advmod" and low in w["hedge_adverbs"]:
-                    hedged = True
-                if child.dep_ == "aux" and low in w["hedge_auxiliaries"]:
-                    hedged = True
-                if child.dep_ == "mark" and low in w["hedge_marks"]:
-                    hedged = True
-                if child.dep_ == "prep" and low == "without" and n <= 1:
-                    negated = True
-        return negated, hedged
-
-    def present(self, tok: Token, clause: Token) -> bool:
-        """Whether the relation is told as holding when the text was written (present, perfect, a modifier)."""
-        if tok.dep_ in {"appos", "amod", "compound", "npadvmod"} or any(c.dep_ == "appos" for c in tok.children):
-            return True
-        verb = clause
-        if verb.tag_ in {"VBZ", "VBP"}:
-            return True
-        auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-        if any(a in {"is", "are", "has", "have", "'s", "'re", "remains"} for a in auxes):
-            return True
-        return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
 
     def endpoint_modifiers(self, actor_tokens: set[int]) -> set[int]:
         """Tokens inside the relative clauses, participles and appositions of actor tokens."""
@@ -659,7 +502,7 @@ class Reader:
         if not pairs:
             return None
         clause = tok if tok.pos_ in {"VERB", "AUX"} else self.clause_of(tok)
-        negated, hedged = self.manner(tok, clause)
+        negated, hedged = manner(tok, clause, self.words)
         if negated:
             return None
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and \
@@ -673,26 +516,10 @@ class Reader:
                                      for c in tok.children)
         actor_tokens = {i for i in self.parsed.actors}
         return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=clause.i, pairs=list(dict.fromkeys(pairs)),
-                       hedged=hedged or trigger.hedged, ended=ended, present=self.present(tok, clause),
+                       hedged=hedged or trigger.hedged, ended=ended, present=present(tok, clause),
                        endpoint_tokens=self.endpoint_modifiers(actor_tokens))
 
 
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
     """Every relation the lexicon's triggers give in one parsed sentence."""
     return list(Reader(parsed, lexicon).findings())
-
-
-def _describes_noun(tok: Token) -> bool:
-    """Whether ``tok`` heads a relative clause or a participle on a noun ("Y, which X backs", "Y, armed by X")."""
-    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBG"} and
-                                   tok.head.pos_ in {"NOUN", "PROPN", "PRON"})
-
-
-def clause_verb(tok: Token, *, hops: int = 8) -> Token:
-    """The verb (or root) that governs ``tok``, at most ``hops`` heads up."""
-    t = tok
-    for _ in range(hops):
-        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
