@@ -166,3 +166,29 @@ def test_fighters_of_a_named_group_loyal_to_another_stay_its_own(gazetteer_path)
 def test_an_apposition_after_a_persons_title_describes_the_group_just_before_it(gazetteer_path):
     text = 'Abu Musa, a commander of Ansaru ("The Vanguards"), an al-Qaeda affiliate in Nigeria, was killed.'
     assert ("ansaru", "AFFILIATE_OF", "al-qaeda") in claims(gazetteer_path, text)
+
+
+# ---- support told by what is given, moved or received -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan gives safe haven to the Haqqani Network.", ("pakistan", "SUPPORTS", "haqqani")),
+        ("For years Pakistan provided sanctuary to the Taliban.", ("pakistan", "SUPPORTS", "taliban")),
+        ("Iran smuggles weapons to Hezbollah across the border.", ("iran", "SUPPORTS", "hezbollah")),
+        ("Tehran transferred drones and rockets to Hezbollah last year.", ("iran", "SUPPORTS", "hezbollah")),
+        ("Hezbollah gets most of its weapons from Iran.", ("iran", "SUPPORTS", "hezbollah")),
+    ],
+)
+def test_support_told_by_what_is_given_moved_or_received(gazetteer_path, text, expected):
+    assert expected in claims(gazetteer_path, text)
+
+
+def test_troops_sent_to_a_country_are_no_support_of_it(gazetteer_path):
+    found = claims(gazetteer_path, "Kenya sent troops to Somalia to fight al-Shabaab.")
+    assert ("kenya", "SUPPORTS", "somalia") not in found
+    assert ("kenya", "ATTACKS", "al-shabaab") in found
+
+
+def test_targets_and_hideouts_stand_for_their_group(gazetteer_path):
+    found = claims(gazetteer_path, "Israeli airstrikes hit Hezbollah targets south of the river.")
+    assert ("israel", "ATTACKS", "hezbollah") in found

@@ -245,7 +245,9 @@ class Reader:
             toks = preps(tok, "by") or [p for c in tok.conjuncts if c.i > tok.i for p in preps(c, "by")]
             return [a for t in toks for a in self.actors(t, through=through)]
         if role == "dative":
-            return [a for c in tok.children if c.dep_ == "dative" for a in self.actors(c)]
+            return [a for c in tok.children if c.dep_ == "dative"  # "gave Y arms", "gave arms to Y" read as a dative
+                    for t in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])
+                    for a in self.actors(t)]
         if role == "attr":
             toks = [c for c in tok.children if c.dep_ in {"oprd", "attr"}]
             toks += preps(tok, "as") + preps(tok, "to") + preps(tok, "into")
