@@ -192,3 +192,35 @@ def test_troops_sent_to_a_country_are_no_support_of_it(gazetteer_path):
 def test_targets_and_hideouts_stand_for_their_group(gazetteer_path):
     found = claims(gazetteer_path, "Israeli airstrikes hit Hezbollah targets south of the river.")
     assert ("israel", "ATTACKS", "hezbollah") in found
+
+
+# ---- attacks: answering for them, wars told with a copula, overthrows, places used by a force ----------
+def test_a_group_responsible_for_attacks_made_them(gazetteer_path):
+    claim = claims(gazetteer_path, "Al-Shabaab is responsible for most attacks on Kenyan troops.")[
+        ("al-shabaab", "ATTACKS", "kenya")]
+    assert not claim.hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya blamed al-Shabaab for the raid on Kenyan troops.", "Al-Shabaab was blamed for the raid on Kenyan troops."],
+)
+def test_a_blamed_attack_is_the_blamed_groups_and_hedged(gazetteer_path, text):
+    assert claims(gazetteer_path, text)[("al-shabaab", "ATTACKS", "kenya")].hedged
+
+
+def test_at_war_with_reads_the_preposition_on_the_copula(gazetteer_path):
+    found = claims(gazetteer_path, "Al-Shabaab has been at war with Somalia since 2006.")
+    assert {("al-shabaab", "ATTACKS", "somalia"), ("somalia", "ATTACKS", "al-shabaab")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ethiopia toppled the Islamic Courts Union in December 2006.", "The ICU was overthrown by Ethiopia."]
+)
+def test_overthrowing_a_group_is_an_attack_on_it(gazetteer_path, text):
+    assert ("ethiopia", "ATTACKS", "icu") in claims(gazetteer_path, text)
+
+
+def test_a_base_used_by_a_force_stands_for_it(gazetteer_path):
+    assert ("al-shabaab", "ATTACKS", "ethiopia") in claims(
+        gazetteer_path, "Al-Shabaab overran a base used by Ethiopian troops near the border.")

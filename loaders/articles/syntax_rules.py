@@ -185,8 +185,8 @@ class Reader:
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words["quantity_nouns"]:
             return head.head
-        if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in {"responsibility", "credit"}:
-            return head.head  # "X claimed responsibility for the attack on Y"
+        if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in self.words["answering"]:
+            return head.head  # "X claimed responsibility for the attack on Y", "X is responsible for", "Y blamed X for"
         return tok
 
     def clause_of(self, tok: Token) -> Token:
@@ -206,6 +206,8 @@ class Reader:
                 toks = preps(anchor, word)
             tok = anchor
             gov = governor(tok)
+            if not toks and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _COPULA:
+                toks = preps(tok.head.head, word)  # "X is at war with Y": "with" hangs on the copula
             if not toks and gov is not None and ((tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in
                                                  trigger.light_verbs | trigger.receivers) or
                                                  (tok.dep_ == "pobj" and gov.lemma_.lower() in
@@ -279,6 +281,11 @@ class Reader:
         if role == "light_subject":
             tok = self.anchor(tok)
             head = tok.head
+            if tok.lemma_.lower() in self.words["answering"]:
+                if tok.dep_ == "acomp":  # "X is responsible for the attack on Y"
+                    return self.actors(syntactic_subject(head))
+                if tok.pos_ == "VERB":  # "Y blamed X for the attack", "X was blamed for"
+                    return self.actors(semantic_object(tok))
             if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ in {"VERB", "AUX"} and \
                     head.head.lemma_.lower() in trigger.light_verbs:  # "X came to Y's aid", "agreed to a truce"
                 return self.actors(semantic_subject(head.head))
