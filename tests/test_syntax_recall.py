@@ -224,3 +224,26 @@ def test_overthrowing_a_group_is_an_attack_on_it(gazetteer_path, text):
 def test_a_base_used_by_a_force_stands_for_it(gazetteer_path):
     assert ("al-shabaab", "ATTACKS", "ethiopia") in claims(
         gazetteer_path, "Al-Shabaab overran a base used by Ethiopian troops near the border.")
+
+
+# ---- sheltering, proxies, money; descriptions are the writer's under a denial -------------------------
+@pytest.mark.parametrize(
+    ("text", "expected", "hedged"),
+    [
+        ("Pakistan harbours the Haqqani Network.", ("pakistan", "SUPPORTS", "haqqani"), False),
+        ("Pakistan has long been accused of sheltering the Taliban.", ("pakistan", "SUPPORTS", "taliban"), True),
+        ("Hezbollah, Iran's proxy in Lebanon, shelled Israel.", ("iran", "SUPPORTS", "hezbollah"), False),
+        ("Iran has provided Hezbollah with billions of dollars.", ("iran", "SUPPORTS", "hezbollah"), False),
+    ],
+)
+def test_sheltering_proxies_and_money_are_support(gazetteer_path, text, expected, hedged):
+    assert claims(gazetteer_path, text)[expected].hedged is hedged
+
+
+def test_a_description_under_a_denial_is_not_denied(gazetteer_path):
+    found = claims(gazetteer_path, "The Taliban's patron, Pakistan, denied that it had attacked the TTP.")
+    assert not found[("pakistan", "SUPPORTS", "taliban")].hedged
+    assert ("pakistan", "ATTACKS", "ttp") not in found
+    found = claims(gazetteer_path, "Israel denied that Iran-funded Hezbollah had shelled its border posts.")
+    assert ("iran", "SUPPORTS", "hezbollah") in found
+    assert ("hezbollah", "ATTACKS", "israel") not in found

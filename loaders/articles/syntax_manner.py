@@ -22,8 +22,11 @@ def manner(tok: Token, clause: Token, w: dict[str, frozenset[str]]) -> tuple[boo
     """(negated, hedged) of a trigger, read from its own words and the clauses above it."""
     negated = hedged = False
     chain = [tok] if tok.i == clause.i else [tok, clause]
+    describes = _describes(tok)  # "the X-backed Y", "Y's patron, X,": the writer's words, whatever the clause says
+    if describes:
+        chain = [tok]
     t = clause
-    for _ in range(5):
+    for _ in range(0 if describes else 5):
         if t.dep_ not in _CLAUSE_UP or t.head.i == t.i or describes_noun(t):
             break  # a relative clause or participle is the writer's: its noun's verb does not hedge it
         t = t.head
@@ -70,3 +73,9 @@ def present(tok: Token, clause: Token) -> bool:
     if any(a in {"is", "are", "has", "have", "'s", "'re", "remains"} for a in auxes):
         return True
     return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+
+
+def _describes(tok: Token) -> bool:
+    """Whether ``tok`` is a modifier or an apposition, or a noun with one ("Y's patron, X,"): it describes a noun."""
+    return tok.dep_ in {"appos", "amod", "compound", "npadvmod"} or (
+        tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "appos" for c in tok.children))
