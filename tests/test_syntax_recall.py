@@ -247,3 +247,13 @@ def test_a_description_under_a_denial_is_not_denied(gazetteer_path):
     found = claims(gazetteer_path, "Israel denied that Iran-funded Hezbollah had shelled its border posts.")
     assert ("iran", "SUPPORTS", "hezbollah") in found
     assert ("hezbollah", "ATTACKS", "israel") not in found
+
+
+def test_a_plural_apposition_with_a_relative_clause_describes_every_member(gazetteer_path):
+    text = "Ansaru and ISWAP, the two factions that broke away from Boko Haram, clashed in Borno."
+    found = claims(gazetteer_path, text)
+    assert found[("ansaru", "AFFILIATE_OF", "boko-haram")].ended
+    assert found[("iswap", "AFFILIATE_OF", "boko-haram")].ended
+    found = claims(gazetteer_path, "Ansaru and ISWAP, a faction that broke away from Boko Haram, clashed in Borno.")
+    assert ("ansaru", "AFFILIATE_OF", "boko-haram") not in found  # a singular one describes its nearest member
+    assert ("iswap", "AFFILIATE_OF", "boko-haram") in found

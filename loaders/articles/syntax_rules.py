@@ -21,6 +21,7 @@ from actorgraph.loaders.articles.syntax_tree import (
     REFLEXIVE,
     clause_verb,
     governor,
+    nearest_member,
     passive,
     preps,
     semantic_object,
@@ -94,7 +95,9 @@ class Reader:
                 return self.actors(verb.head, through=through, depth=depth + 1)
             return []
         if through is None and tok.dep_ == "appos" and tok.head.i in self.parsed.actors:
-            return list(self.parsed.actors[tok.head.i])  # "X and Y, the two groups that ..."
+            if tok.tag_ in {"NNS", "NNPS"}:  # "X and Y, the two groups that ...": both
+                return self.actors(tok.head, depth=depth + 1)
+            return self.actors(nearest_member(tok.head, tok), conjuncts=False)  # "X and Y, a group that ...": Y
         lemma = tok.lemma_.lower()
         if tok.lower_ in self.lex.transparent:  # the lemmatizer's "bases" -> "basis"
             lemma = tok.lower_
@@ -277,7 +280,9 @@ class Reader:
             holder = self._holder(tok)  # "A and B, an affiliate of C": the apposition describes B alone
             # an apposition's coordination is its own ("Y's backers, X and Z"); its head's is when it is
             # plural ("X and Z, Y's backers"), not when singular ("A and B, an affiliate of C": B)
-            return self.actors(holder, conjuncts=tok.dep_ != "appos" or tok.tag_ in {"NNS", "NNPS"})
+            if tok.dep_ == "appos" and tok.tag_ not in {"NNS", "NNPS"} and holder is not None:
+                return self.actors(nearest_member(holder, tok), conjuncts=False)
+            return self.actors(holder)
         if role == "light_subject":
             tok = self.anchor(tok)
             head = tok.head

@@ -146,3 +146,10 @@ def clause_verb(tok: Token, *, hops: int = 8) -> Token:
             return t
         t = t.head
     return t
+
+
+def nearest_member(head: Token, appos: Token) -> Token:
+    """The member of ``head``'s coordination nearest before the singular apposition ``appos``: "A and B, an
+    affiliate of C" describes B, wherever the parser hung the apposition."""
+    before = [t for t in (head, *head.conjuncts) if t.i < appos.i]
+    return max(before, key=lambda t: t.i) if before else head
