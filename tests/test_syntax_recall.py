@@ -257,3 +257,18 @@ def test_a_plural_apposition_with_a_relative_clause_describes_every_member(gazet
     found = claims(gazetteer_path, "Ansaru and ISWAP, a faction that broke away from Boko Haram, clashed in Borno.")
     assert ("ansaru", "AFFILIATE_OF", "boko-haram") not in found  # a singular one describes its nearest member
     assert ("iswap", "AFFILIATE_OF", "boko-haram") in found
+
+
+def test_a_conjunct_cut_from_a_relative_clause_takes_the_relatives_subject(gazetteer_path):
+    text = ("Ansaru was formed in 2012 as an offshoot of Boko Haram, a group that seeks a caliphate in Nigeria, "
+            "has fought Nigerian forces since 2009, and is banned by Kenya.")
+    found = claims(gazetteer_path, text)
+    assert ("boko-haram", "ATTACKS", "nigeria") in found
+    assert ("ansaru", "ATTACKS", "nigeria") not in found
+
+
+def test_a_conjunct_in_its_heads_tense_keeps_the_heads_subject(gazetteer_path):
+    text = "ISWAP split from Boko Haram, which it had served for years, and attacked Nigerian troops in 2016."
+    found = claims(gazetteer_path, text)
+    assert ("iswap", "ATTACKS", "nigeria") in found
+    assert ("boko-haram", "ATTACKS", "nigeria") not in found

@@ -47,6 +47,8 @@ def syntactic_subject(verb: Token, depth: int = 0) -> Token | None:
         gov = verb.head.head  # "accused X of arming Y": X; "after attacking Y, X ...": X
         obj = next((c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # "X was accused of"
         return obj if obj is not None else semantic_subject(gov, depth + 1)
+    if verb.dep_ == "conj" and (relative := _stranded_relative(verb)) is not None:
+        return relative.head  # "X, a group that seeks Y, has fought Z": the group fought
     if verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "conj" or head.pos_ in {"VERB", "AUX"}:
@@ -153,3 +155,24 @@ def nearest_member(head: Token, appos: Token) -> Token:
     affiliate of C" describes B, wherever the parser hung the apposition."""
     before = [t for t in (head, *head.conjuncts) if t.i < appos.i]
     return max(before, key=lambda t: t.i) if before else head
+
+
+def _tense(verb: Token) -> str | None:
+    """``present`` or ``past``, from the verb's tag or its first auxiliary (``None`` when neither says)."""
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), None)
+    tag = aux.tag_ if aux is not None else verb.tag_
+    return "present" if tag in {"VBZ", "VBP"} else "past" if tag == "VBD" else None
+
+
+def _stranded_relative(verb: Token) -> Token | None:
+    """The relative clause a conjunct verb was cut from: "X was formed as an offshoot of Y, a group that seeks Z,
+    has fought W": a relative clause between the conjunct and its head, in the conjunct's tense and not the head's."""
+    head = verb.head
+    tense = _tense(verb)
+    if tense is None or _tense(head) in {tense, None}:
+        return None
+    for tok in head.doc[head.i + 1:verb.i]:
+        if tok.dep_ == "relcl" and tok.right_edge.i < verb.i and _tense(tok) == tense and \
+                any(c.dep_ in SUBJ and c.tag_ in {"WDT", "WP"} for c in tok.children):
+            return tok
+    return None
