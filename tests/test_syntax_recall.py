@@ -272,3 +272,12 @@ def test_a_conjunct_in_its_heads_tense_keeps_the_heads_subject(gazetteer_path):
     found = claims(gazetteer_path, text)
     assert ("iswap", "ATTACKS", "nigeria") in found
     assert ("boko-haram", "ATTACKS", "nigeria") not in found
+
+
+# ---- capital names that are also function words ("IS", "AM") are parsed as names -----------------------
+def test_a_capital_name_that_spells_a_function_word_is_parsed_as_a_name(gazetteer_path):
+    found = claims(gazetteer_path, "IS’s West African branch, ISWAP, was formed in 2016 as an offshoot of Boko Haram.")
+    assert {("iswap", "AFFILIATE_OF", "islamic-state"), ("iswap", "AFFILIATE_OF", "boko-haram")} <= set(found)
+    assert ("islamic-state", "AFFILIATE_OF", "boko-haram") not in found
+    found = claims(gazetteer_path, "IS claimed the attack on Nigerian troops.")
+    assert ("islamic-state", "ATTACKS", "nigeria") in found
