@@ -281,3 +281,26 @@ def test_a_capital_name_that_spells_a_function_word_is_parsed_as_a_name(gazettee
     assert ("islamic-state", "AFFILIATE_OF", "boko-haram") not in found
     found = claims(gazetteer_path, "IS claimed the attack on Nigerian troops.")
     assert ("islamic-state", "ATTACKS", "nigeria") in found
+
+
+# ---- more lineage verbs and nouns -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ansaru was set up by Boko Haram dissidents in 2012.", ("ansaru", "SUCCESSOR_OF", "boko-haram")),
+        ("The Islamic Courts Union gave rise to al-Shabaab.", ("al-shabaab", "SUCCESSOR_OF", "icu")),
+        ("Al-Shabaab rose from the ruins of the Islamic Courts Union.", ("al-shabaab", "SUCCESSOR_OF", "icu")),
+        ("Remnants of the Islamic Courts Union regrouped as al-Shabaab.", ("al-shabaab", "SUCCESSOR_OF", "icu")),
+        ("Al-Shabaab absorbed Hizbul Islam in December 2010.", ("al-shabaab", "SUCCESSOR_OF", "hizbul-islam")),
+        ("Hizbul Islam was absorbed by al-Shabaab in 2010.", ("al-shabaab", "SUCCESSOR_OF", "hizbul-islam")),
+        ("Hizbul Islam was folded into al-Shabaab.", ("al-shabaab", "SUCCESSOR_OF", "hizbul-islam")),
+        ("Al-Shabaab began as the youth militia of the Islamic Courts Union.", ("al-shabaab", "AFFILIATE_OF", "icu")),
+    ],
+)
+def test_more_lineage_verbs_and_nouns(gazetteer_path, text, expected):
+    assert expected in claims(gazetteer_path, text)
+
+
+def test_merging_with_a_partner_alone_makes_no_successor(gazetteer_path):
+    found = claims(gazetteer_path, "Hizbul Islam merged with al-Shabaab in 2010.")
+    assert not [k for k in found if k[1] == "SUCCESSOR_OF"]
