@@ -304,3 +304,15 @@ def test_more_lineage_verbs_and_nouns(gazetteer_path, text, expected):
 def test_merging_with_a_partner_alone_makes_no_successor(gazetteer_path):
     found = claims(gazetteer_path, "Hizbul Islam merged with al-Shabaab in 2010.")
     assert not [k for k in found if k[1] == "SUCCESSOR_OF"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hezbollah has traded fire with Israel since October.", "Israel and Hezbollah have exchanged fire almost daily."],
+)
+def test_trading_fire_is_mutual(gazetteer_path, text):
+    assert {("hezbollah", "ATTACKS", "israel"), ("israel", "ATTACKS", "hezbollah")} <= set(claims(gazetteer_path, text))
+
+
+def test_exchanging_prisoners_is_no_attack(gazetteer_path):
+    assert not claims(gazetteer_path, "Israel and Hezbollah exchanged prisoners in 2008.")
