@@ -316,3 +316,20 @@ def test_trading_fire_is_mutual(gazetteer_path, text):
 
 def test_exchanging_prisoners_is_no_attack(gazetteer_path):
     assert not claims(gazetteer_path, "Israel and Hezbollah exchanged prisoners in 2008.")
+
+
+# ---- truces: made by their parties, respected, called off -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["The truce signed by Israel and Hezbollah in November has held.",
+     "Hezbollah and Israel have largely respected a truce since November."],
+)
+def test_a_truce_signed_or_respected_by_two_parties(gazetteer_path, text):
+    assert ("hezbollah", "CEASEFIRE_WITH", "israel") in claims(gazetteer_path, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The TTP called off its ceasefire with Pakistan.", "The TTP scrapped its truce with Pakistan in November."]
+)
+def test_a_truce_called_off_gives_none(gazetteer_path, text):
+    assert ("pakistan", "CEASEFIRE_WITH", "ttp") not in claims(gazetteer_path, text)

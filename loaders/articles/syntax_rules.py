@@ -273,8 +273,9 @@ class Reader:
             if tok.dep_ in {"amod", "acl", "compound", "npadvmod"} and tok.head.i != tok.i:
                 return self.actors(tok.head, conjuncts=False)  # "the X-backed Y and Z": Y alone
             return []
-        if role == "maker":  # "an alliance formed by X and Z"
-            return [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.words["founding_verbs"]
+        if role == "maker":  # "an alliance formed by X and Z", "the truce agreed by X and Z"
+            makers = self.words["founding_verbs"] | trigger.light_verbs
+            return [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in makers
                     for a in self._prep(c, "by")]
         if role == "holder":
             holder = self._holder(tok)  # "A and B, an affiliate of C": the apposition describes B alone
@@ -519,9 +520,11 @@ class Reader:
         negated, hedged = manner(tok, clause, self.words)
         if negated:
             return None
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and \
-                tok.head.lemma_.lower() in self.words["undoing_verbs"]:
-            return None  # "X lost the support of Y"
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and (
+                tok.head.lemma_.lower() in self.words["undoing_verbs"] or any(
+                    c.dep_ == "prt" and f"{tok.head.lemma_.lower()}_{c.lower_}" in self.words["undoing_verbs"]
+                    for c in tok.head.children)):
+            return None  # "X lost the support of Y", "X called off its truce with Y"
         if tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "dobj", "ccomp"} and \
                 tok.head.lemma_.lower() in self.words["undoing_verbs"]:
             return None  # "X and Y agreed to stop fighting", "X stopped arming Y"
