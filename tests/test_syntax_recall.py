@@ -333,3 +333,28 @@ def test_a_truce_signed_or_respected_by_two_parties(gazetteer_path, text):
 )
 def test_a_truce_called_off_gives_none(gazetteer_path, text):
     assert ("pakistan", "CEASEFIRE_WITH", "ttp") not in claims(gazetteer_path, text)
+
+
+# ---- affiliation: predicates, "one of", naming verbs, splinter groups, networks ---------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISWAP is an Islamic State-affiliated group.", ("iswap", "AFFILIATE_OF", "islamic-state")),
+        ("ISWAP operates under the Islamic State banner.", ("iswap", "AFFILIATE_OF", "islamic-state")),
+        ("The Islamic State recognised ISWAP as its West African province.",
+         ("iswap", "AFFILIATE_OF", "islamic-state")),
+        ("Al-Shabaab remains one of al-Qaeda's strongest branches.", ("al-shabaab", "AFFILIATE_OF", "al-qaeda")),
+        ("Al-Shabaab, one of al-Qaeda's most powerful affiliates, raided the base.",
+         ("al-shabaab", "AFFILIATE_OF", "al-qaeda")),
+        ("Al-Shabaab is part of the al-Qaeda network.", ("al-shabaab", "AFFILIATE_OF", "al-qaeda")),
+        ("Ansaru is a Boko Haram splinter group.", ("ansaru", "AFFILIATE_OF", "boko-haram")),
+        ("Ansaru, a splinter group of Boko Haram, raided the prison.", ("ansaru", "AFFILIATE_OF", "boko-haram")),
+    ],
+)
+def test_affiliation_in_predicates_and_appositions(gazetteer_path, text, expected):
+    assert expected in claims(gazetteer_path, text)
+
+
+def test_the_as_phrase_of_an_intransitive_verb_describes_its_subject(gazetteer_path):
+    found = claims(gazetteer_path, "Al-Shabaab emerged in 2006 as the youth wing of the Islamic Courts Union.")
+    assert ("al-shabaab", "AFFILIATE_OF", "icu") in found

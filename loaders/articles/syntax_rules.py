@@ -268,10 +268,15 @@ class Reader:
         if role == "modifier":  # "the X offensive"; "the X-Y war": a compound of a compound too
             mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i in self.parsed.actors]
             mods += [g for c in mods for g in c.children if g.dep_ == "compound" and g.i in self.parsed.actors]
+            if not mods and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and tok.i - 2 in self.parsed.actors:
+                mods = [self.doc[tok.i - 2]]  # "an X-affiliated group" with X hung on the group, not the modifier
             return [a for c in mods for a in self.parsed.actors[c.i]]
         if role == "head":
             if tok.dep_ in {"amod", "acl", "compound", "npadvmod"} and tok.head.i != tok.i:
-                return self.actors(tok.head, conjuncts=False)  # "the X-backed Y and Z": Y alone
+                found = self.actors(tok.head, conjuncts=False)  # "the X-backed Y and Z": Y alone
+                if set(found) <= set(self.role(trigger, tok, "modifier")) and tok.head.pos_ == "NOUN":
+                    found = self.actors(self._holder(tok.head), conjuncts=False)  # "Y is an X-affiliated group": Y
+                return found
             return []
         if role == "maker":  # "an alliance formed by X and Z", "the truce agreed by X and Z"
             makers = self.words["founding_verbs"] | trigger.light_verbs
@@ -370,6 +375,10 @@ class Reader:
 
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.pos_ == "NUM" or head.head.lower_ in
+                                                            {"one", "some", "several", "each"}):
+            return self._holder(head.head)  # "Y is one of X's branches", "Y, one of X's affiliates,"
         if tok.dep_ == "appos":
             if tok.head.i not in self.parsed.actors and not self.actors(tok.head):
                 return self._actor_before(tok) or tok.head  # "a leader of X ("..."), a Y affiliate": X
@@ -399,7 +408,12 @@ class Reader:
             return next((c for c in head.children if c.dep_ == "dobj"), None)  # "Y's backers include X"
         if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
             verb = head.head
-            return semantic_object(verb) if passive(verb) else syntactic_subject(verb)
+            if passive(verb):
+                return semantic_object(verb)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and verb.lemma_.lower() in self.words["naming_verbs"] | self.words["founding_verbs"]:
+                return obj  # "X recognised Y as its province", "X set up Y as its armed wing"
+            return syntactic_subject(verb)
         return None
 
     def _actor_before(self, tok: Token) -> Token | None:
