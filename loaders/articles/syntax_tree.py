@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 REFLEXIVE = frozenset({"itself", "themselves", "its", "their", "it", "they", "his", "her"})
 _PARTICLES = frozenset({"away", "off", "out", "apart", "back"})
 
