@@ -255,3 +255,23 @@ def test_modifiers_and_possessors_are_no_parties(tmp_path, text, wanted, unwante
     found = triples(extract(tmp_path, text))
     assert unwanted not in found
     assert wanted is None or wanted in found
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Fighters loyal to JFS's (formerly the Nusra Front) commanders held the ridge.",
+         "rules:successor.formerly_paren"),
+        ("The Nusra Front (now JFS) held the ridge above the valley.", "rules:successor.now_paren"),
+    ],
+)
+def test_a_bracketed_former_or_later_name_is_a_succession(tmp_path, text, rule):
+    claims = [c for c in extract(tmp_path, text).claims if c.extractor == rule]
+    assert {(c.subject, str(c.type), c.object) for c in claims} == {
+        ("jabhat-fateh-al-sham", "SUCCESSOR_OF", "jabhat-al-nusra")}
+
+
+def test_the_group_formerly_known_as_is_no_subject_of_what_follows(tmp_path):
+    found = triples(extract(tmp_path, "JFS, the group formerly known as the Nusra Front, attacked the SDF."))
+    assert ("jabhat-al-nusra", "ATTACKS", "syrian-democratic-forces") not in found
+    assert ("jabhat-fateh-al-sham", "SUCCESSOR_OF", "jabhat-al-nusra") in found

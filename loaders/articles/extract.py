@@ -204,6 +204,9 @@ _REDUCE = [
                 r"whose|once|now|formerly|itself|one|considered|regarded|seen)\b|@\d+@\s*'s\s)[^,;]{0,140}?,\s*"
                 r"(?!and\b|y\b)", re.IGNORECASE), r"\1 "),
     (re.compile(r"(@\d+@)\s*[–—]\s*[^–—;]{0,140}?[–—]\s*"), r"\1 "),
+    # "X, the group formerly known as Y, attacked" once "the group" is X's: "X attacked"
+    (re.compile(r"(@\d+@)\s+(?:formerly|previously|once|also|originally)\s+(?:known\s+as|called|named)\s+@\d+@\s*,\s*",
+                re.IGNORECASE), r"\1 "),
     (re.compile(r",\s*(?:who|which|whose)\b[^,;]{0,140},", re.IGNORECASE), ""),
 ]
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|deny|denying|rejected|refuted|neither|nor|without|"

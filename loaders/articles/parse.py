@@ -62,11 +62,23 @@ class Parsed:
 def parse_sentences(nlp: Language, text: str, sentences: list[tuple[int, int, list[Mention]]]) -> list[Parsed]:
     """Parse each ``(start, end, mentions)`` sentence of ``text`` and merge every mention into one token."""
     # "[TPLF]" and "[50]" read as parentheses: the parser knows those (same length, offsets unchanged)
-    chunks = [text[s:e].translate(_BRACKETS) for s, e, _ in sentences]
+    chunks = [_plain_names(text[s:e].translate(_BRACKETS), s, ms, nlp.Defaults.stop_words) for s, e, ms in sentences]
     out: list[Parsed] = []
     for (s_start, _end, mentions), doc in zip(sentences, pipe_docs(nlp, chunks), strict=True):
         out.append(Parsed(s_start, doc, _merge(doc, s_start, mentions)))
     return out
+
+
+def _plain_names(chunk: str, offset: int, mentions: list[Mention], stop_words: set[str]) -> str:
+    """``chunk`` with capital words of mentions that are also function words ("IS" in "IS-GS", "AM") replaced by
+    a name the parser cannot read as a verb ("XX-GS"): same length, so offsets stay."""
+    out = list(chunk)
+    for m in mentions:
+        for word in re.finditer(r"[A-Z]{2,3}\b", chunk[m.start - offset:m.end - offset]):
+            if word.group().lower() in stop_words:
+                start = m.start - offset + word.start()
+                out[start:start + len(word.group())] = "X" * len(word.group())
+    return "".join(out)
 
 
 def pipe_docs(nlp: Language, chunks: list[str]) -> Any:

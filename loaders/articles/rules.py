@@ -204,6 +204,12 @@ RULES: tuple[Rule, ...] = (
        rf"changed\s+(?:its|their)\s+name|became|becomes|turned\s+into|transformed\s+into|reorgani[sz]ed\s+as|"
        rf"relaunched\s+as|now\s+(?:known|called)|se\s+convirti[óo]\s+en|pas[óo]\s+a\s+llamarse|"
        rf"cambi[óo]\s+(?:su\s+)?nombre)\s+(?:itself\s+)?(?:as|to|into|in|a|en|por)?\s*{A}(?!\s*'s)"),
+    # "X (formerly Y)", "X's (formerly Y) leader", "Y (now X)": a bracketed earlier or later name
+    _r("successor.formerly_paren", "SUCCESSOR_OF",
+       rf"(?P<a>{SLOT})\s*(?:'s\s*)?\(\s*(?:formerly|previously|once|originally|antes)\s+(?P<b>{SLOT})\s*\)",
+       view="full", subject_first=False),
+    _r("successor.now_paren", "SUCCESSOR_OF",
+       rf"(?P<b>{SLOT})\s*(?:'s\s*)?\(\s*(?:now|ahora)\s+(?P<a>{SLOT})\s*\)", view="full", subject_first=False),
     _r("successor.merged_into", "SUCCESSOR_OF",
        rf"{B}{F(40)}\bmerged\s+(?:with\s+{F(40)})?\s*(?:to\s+(?:form|become|create)|into)\s+{A}"),
     _r("successor.merger_of", "SUCCESSOR_OF",

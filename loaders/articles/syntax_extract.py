@@ -26,7 +26,8 @@ from actorgraph.loaders.articles.lexicon import Lexicon
 from actorgraph.loaders.articles.mention_index import MentionIndex
 from actorgraph.loaders.articles.mentions import Mention
 from actorgraph.loaders.articles.parse import DEFAULT_MODEL, MAX_SENTENCE_CHARS, Parsed, load_model, parse_sentences
-from actorgraph.loaders.articles.syntax_rules import Finding, clause_verb, read_relations
+from actorgraph.loaders.articles.syntax_rules import Finding, read_relations
+from actorgraph.loaders.articles.syntax_tree import clause_verb
 from actorgraph.loaders.gazetteer import Resolver
 
 if TYPE_CHECKING:

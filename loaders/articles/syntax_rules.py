@@ -16,20 +16,27 @@ from itertools import permutations
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.articles.lexicon import Lexicon, Trigger
+from actorgraph.loaders.articles.syntax_actors import ActorReader
+from actorgraph.loaders.articles.syntax_manner import manner, present
+from actorgraph.loaders.articles.syntax_tree import (
+    MODIFIER_DEPS,
+    REFLEXIVE,
+    clause_verb,
+    governor,
+    nearest_member,
+    passive,
+    preps,
+    semantic_object,
+    semantic_subject,
+    syntactic_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from actorgraph.loaders.articles.parse import Parsed
 
-_SUBJ = frozenset({"nsubj", "csubj", "expl"})
 _COPULA = frozenset({"be", "remain", "become", "serve", "act", "emerge", "stay", "seem"})
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
-_REFLEXIVE = frozenset({"itself", "themselves", "its", "their", "it", "they", "his", "her"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
-_CLAUSE_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "acl", "relcl", "attr",
-                        "nsubj", "nsubjpass", "appos", "oprd", "advmod", "acomp"})
-_PARTICLES = frozenset({"away", "off", "out", "apart"})
 
 
 @dataclass
@@ -47,209 +54,10 @@ class Finding:
     endpoint_tokens: set[int] = field(default_factory=set)  # modifiers of the endpoints (their dates are theirs)
 
 
-class Reader:
-    """Reads the relations of one parsed sentence."""
-
-    def __init__(self, parsed: Parsed, lexicon: Lexicon) -> None:
-        self.parsed = parsed
-        self.doc = parsed.doc
-        self.lex = lexicon
-        self.words = lexicon.words
-        self.places = False  # while reading an attack's target: "a village held by X" stands for X
-        self.undertakings = False  # while reading a support's target: "Y's offensive" stands for Y
-
-    # ---- actors of a token ------------------------------------------------------------------
-    def actors(self, tok: Token | None, *, through: frozenset[str] | None = None, depth: int = 0,
-               conjuncts: bool = True) -> list[str]:
-        """Actor ids ``tok`` stands for, with its coordinated tokens (unless ``conjuncts`` is false);
-        ``through`` names the nouns allowed between."""
-        if tok is None or depth > 3:
-            return []
-        out: list[str] = []
-        for t in [tok, *tok.conjuncts] if conjuncts else [tok]:
-            if t.i != tok.i and t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS":
-                continue  # "to X and Y, Z's leader": Z owns what follows, it is no coordinated party
-            for a in self._own(t, through, depth):
-                if a not in out:
-                    out.append(a)
-        return out
-
-    def _own(self, tok: Token, through: frozenset[str] | None, depth: int) -> list[str]:
-        if tok.i in self.parsed.actors:
-            return [] if through is not None else list(self.parsed.actors[tok.i])
-        low = tok.lower_
-        if low in {"it", "they"} and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and \
-                tok.head.head.lemma_.lower() in self.words["speech_verbs"]:
-            # "X said it had overrun Y": the speaker
-            return self.actors(self.syntactic_subject(tok.head.head), through=through, depth=depth + 1)
-        if low in _RELATIVE and tok.tag_ in {"WDT", "WP", "WP$"}:
-            verb = tok.head
-            if verb.dep_ == "relcl":
-                return self.actors(verb.head, through=through, depth=depth + 1)
-            return []
-        if through is None and tok.dep_ == "appos" and tok.head.i in self.parsed.actors:
-            return list(self.parsed.actors[tok.head.i])  # "X and Y, the two groups that ..."
-        lemma = tok.lemma_.lower()
-        if tok.lower_ in self.lex.transparent:  # the lemmatizer's "bases" -> "basis"
-            lemma = tok.lower_
-        if through is None and tok.pos_ in {"NOUN", "PROPN"}:  # "its offshoot, X", "the group X"
-            named = [a for c in tok.children if c.dep_ == "appos" and c.i in self.parsed.actors
-                     for a in self.parsed.actors[c.i]]
-            if named:
-                return named
-        if through is None and tok.tag_ in {"NNS", "NNPS"} and lemma in self.words["kinds_of_actor"]:
-            # "IS factions including X and Y": X and Y (not "towns including X": a capital stands for a government)
-            named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}
-                     for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]
-            if named:
-                return named
-        if self.undertakings and through is None and lemma in self.words["undertakings"]:
-            return [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} and c.i in self.parsed.actors
-                    for a in self.parsed.actors[c.i]]  # "X backed Y's offensive": Y
-        if self.places and through is None and lemma in self.words["places"]:
-            held = self._place_holder(tok, depth)
-            if held:
-                return held
-        allowed = self.lex.transparent if through is None else through
-        if lemma not in allowed and lemma != "name":
-            return []
-        found: list[str] = []
-        for child in tok.children:
-            if child.dep_ in ({"poss", "appos"} | _MODIFIER_DEPS) and child.i in self.parsed.actors:
-                found += self.parsed.actors[child.i]
-            elif self.places and child.dep_ == "poss" and child.lower_ in {"its", "their"}:
-                found += self.actors(self._speaker(tok), depth=depth + 1)  # "X said Y shelled its bases": X
-            elif child.dep_ == "compound" and child.lemma_.lower() in self.lex.transparent:
-                found += self.actors(child, depth=depth + 1)  # "junta battalion headquarters"
-            elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found += self.actors(pobj, depth=depth + 1)
-            elif child.dep_ in {"amod", "acl"} and child.lemma_.lower() in self.words["leading_verbs"]:
-                found += self._prep(child, "by", depth + 1)  # "a coalition led by X", "the X-led force"
-                found += [a for c in child.children if c.dep_ in {"npadvmod", "compound"} and c.i in self.parsed.actors
-                          for a in self.parsed.actors[c.i]]
-            elif child.dep_ in {"amod", "acl"} and child.lemma_ == "loyal":
-                found += self._prep(child, "to", depth + 1)
-            elif child.dep_ == "acl" and child.lemma_ in {"call", "name", "know", "dub"}:  # "a group called X"
-                called = [c for c in child.children if c.dep_ in {"oprd", "attr", "dobj", "npadvmod"}]
-                found += [a for c in called for a in self.actors(c, depth=depth + 1)]
-                found += self._prep(child, "as", depth + 1)
-        return found
-
-    def _place_holder(self, tok: Token, depth: int) -> list[str]:
-        """Who holds the place ``tok``: "a village held by X", "the X-held town", "areas under X control"."""
-        found: list[str] = []
-        for child in tok.children:
-            if child.dep_ in {"acl", "amod"} and child.lemma_.lower() in self.words["holding_verbs"]:
-                found += self._prep(child, "by", depth + 1)
-                found += [a for c in child.children if c.dep_ in {"npadvmod", "compound"} and c.i in self.parsed.actors
-                          for a in self.parsed.actors[c.i]]
-            elif child.dep_ == "prep" and child.lower_ == "under":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in {"control", "rule", "occupation"}:
-                        found += [a for c in pobj.children if c.dep_ in {"poss", "compound", "amod"}
-                                  and c.i in self.parsed.actors for a in self.parsed.actors[c.i]]
-                        found += self._prep(pobj, "of", depth + 1)
-        return found
-
-    def _speaker(self, tok: Token) -> Token | None:
-        """Who tells the clause of ``tok``: "X said (that) ...", "X accused Y of ..." (``None`` otherwise)."""
-        verb = clause_verb(tok)
-        head = verb.head
-        tellers = self.words["speech_verbs"] | self.words["hedge_verbs"]
-        if verb.dep_ == "ccomp" and head.lemma_.lower() in tellers:
-            return self.syntactic_subject(head)
-        if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in tellers:
-            return self.syntactic_subject(head.head)
-        return None
-
-    def _prep(self, tok: Token, word: str, depth: int = 0) -> list[str]:
-        for child in tok.children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ == word:
-                return [a for pobj in child.children if pobj.dep_ == "pobj" for a in self.actors(pobj, depth=depth)]
-        return []
+class Reader(ActorReader):
+    """Reads the relations of one parsed sentence: the roles of each trigger, how it is said, its findings."""
 
     # ---- syntax helpers -----------------------------------------------------------------------
-    @staticmethod
-    def passive(verb: Token) -> bool:
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            return True
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return verb.tag_ == "VBN"  # "X coordinated with Y": a past tense the parser took for a passive
-        if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children):
-            return False
-        if verb.dep_ in {"acl", "amod"}:
-            return True
-        if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children):
-            head = verb.head  # "armed and funded by X": a participle coordinated with a passive one
-            return (head.dep_ in {"acl", "amod"} and head.tag_ in {"VBN", "JJ"}) or Reader.passive(head)
-        return False
-
-    def syntactic_subject(self, verb: Token, depth: int = 0) -> Token | None:
-        """The subject of ``verb``, or of the verb that controls it (conj, xcomp, purpose clause, relative clause)."""
-        subjects = [c for c in verb.children if c.dep_ in _SUBJ or c.dep_ == "nsubjpass"]
-        if subjects:  # "CITY, Country - The army said": a dateline read as a second subject is none
-            return next((c for c in subjects if not any(p.dep_ == "punct" and p.text in {"—", "–", "-", ":"}
-                                                        for p in c.children)), subjects[0])
-        if depth > 4:
-            return None
-        if verb.dep_ in {"relcl", "acl"} and verb.tag_ in {"VBG", "VBZ", "VBP", "VBD"}:
-            return verb.head
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-            gov = verb.head.head  # "accused X of arming Y": X; "after attacking Y, X ...": X
-            obj = next((c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # "X was accused of"
-            return obj if obj is not None else self.semantic_subject(gov, depth + 1)
-        if verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
-            head = verb.head
-            if verb.dep_ == "conj" or head.pos_ in {"VERB", "AUX"}:
-                # a conjunct or a complement of a passive shares its subject ("X was ordered to attack Y": X)
-                raised = verb.dep_ == "conj" or (verb.dep_ == "xcomp" and self.passive(head))
-                return self.syntactic_subject(head, depth + 1) if raised and self.passive(head) \
-                    else self.semantic_subject(head, depth + 1)
-        return None
-
-    def semantic_subject(self, verb: Token, depth: int = 0) -> Token | None:
-        """Who does what ``verb`` says: its subject, or the "by" agent of a passive."""
-        if self.passive(verb):
-            for child in verb.children:
-                if child.dep_ == "agent":
-                    return next((p for p in child.children if p.dep_ == "pobj"), None)
-            return None
-        return self.syntactic_subject(verb, depth)
-
-    def semantic_object(self, verb: Token) -> Token | None:
-        if self.passive(verb):
-            for child in verb.children:
-                if child.dep_ == "nsubjpass":
-                    return child
-            if verb.dep_ in {"acl", "amod", "relcl"}:
-                return verb.head
-            if verb.dep_ == "conj" and verb.head.dep_ in {"acl", "amod"}:
-                return verb.head.head
-            return self.syntactic_subject(verb)
-        for child in verb.children:
-            if child.dep_ == "dobj":
-                if child.lower_ in _REFLEXIVE:
-                    return self.syntactic_subject(verb)
-                return child
-        for conj in verb.children:  # "X funds and arms Y": the object of the last verb is every one's
-            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in conj.children):
-                return next((c for c in conj.children if c.dep_ == "dobj"), None)
-        return None
-
-    @staticmethod
-    def governor(tok: Token) -> Token | None:
-        """The verb a noun trigger is an argument of (through one preposition at most)."""
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-        if head.dep_ in {"prep", "agent"} and head.head.pos_ in {"VERB", "AUX"}:
-            return head.head
-        return None
-
     def anchor(self, tok: Token) -> Token:
         """The noun that stands in the clause for a noun trigger: "a wave of strikes" for "strikes"."""
         while tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -257,70 +65,47 @@ class Reader:
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words["quantity_nouns"]:
             return head.head
-        if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in {"responsibility", "credit"}:
-            return head.head  # "X claimed responsibility for the attack on Y"
+        if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in self.words["answering"]:
+            return head.head  # "X claimed responsibility for the attack on Y", "X is responsible for", "Y blamed X for"
         return tok
 
     def clause_of(self, tok: Token) -> Token:
         return clause_verb(tok, hops=6)
-
-    def preps(self, tok: Token, word: str) -> list[Token]:
-        """Objects of preposition ``word`` (``out_of``, ``away_from`` for two words) on ``tok``."""
-        first, _, second = word.partition("_")
-        out: list[Token] = []
-        for child in tok.children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ == first:
-                if second:
-                    out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == second
-                            for p in c.children if p.dep_ == "pobj"]
-                    out += [p for n in child.children if n.dep_ == "pobj" and n.lower_ == second  # "on behalf of"
-                            for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for p in c.children if p.dep_ == "pobj"]
-                else:
-                    out += [p for p in child.children if p.dep_ in {"pobj", "pcomp"}]
-            elif child.dep_ in {"advmod", "prt"} and child.lower_ == first and second:
-                out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == second
-                        for p in c.children if p.dep_ == "pobj"]
-            elif child.dep_ == "acl" and child.lower_ == word:  # "strikes targeting X"
-                out += [c for c in child.children if c.dep_ == "dobj"]
-        if not second and first in _PARTICLES:
-            return out
-        for child in tok.children:  # "broke away from X": the preposition hangs on the particle
-            if child.dep_ in {"advmod", "prt"} and child.lower_ in _PARTICLES and not second:
-                out += [p for c in child.children if c.dep_ == "prep" and c.lower_ == first
-                        for p in c.children if p.dep_ == "pobj"]
-        return out
 
     # ---- roles ------------------------------------------------------------------------------------
     def role(self, trigger: Trigger, tok: Token, role: str) -> list[str]:
         through = trigger.through or None
         if role.startswith("prep:"):
             word = role[5:]
-            toks = self.preps(tok, word)
+            toks = preps(tok, word)
             if not toks and tok.pos_ in {"VERB", "AUX"}:  # "pledged allegiance to X", "fired missiles at X"
                 toks = [t for c in tok.children if c.dep_ == "dobj" and c.i not in self.parsed.actors and
-                        (not trigger.needs or c.lemma_.lower() in trigger.needs) for t in self.preps(c, word)]
+                        (not trigger.needs or c.lemma_.lower() in trigger.needs) for t in preps(c, word)]
             anchor = self.anchor(tok)
             if not toks and anchor.i != tok.i:
-                toks = self.preps(anchor, word)
+                toks = preps(anchor, word)
             tok = anchor
-            gov = self.governor(tok)
+            gov = governor(tok)
+            if not toks and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _COPULA:
+                toks = preps(tok.head.head, word)  # "X is at war with Y": "with" hangs on the copula
             if not toks and gov is not None and ((tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in
                                                  trigger.light_verbs | trigger.receivers) or
                                                  (tok.dep_ == "pobj" and gov.lemma_.lower() in
                                                   trigger.receivers | self.words["taking_part"])):
-                toks = self.preps(gov, word)
+                toks = preps(gov, word)
             return [a for t in toks for a in self.actors(t)]
         if role.startswith("governor_prep:"):
-            gov = self.governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
-            return [a for t in self.preps(gov, role.split(":", 1)[1]) for a in self.actors(t)] if gov else []
+            gov = governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
+            return [a for t in preps(gov, role.split(":", 1)[1]) for a in self.actors(t)] if gov else []
         if role == "subject":
             if tok.dep_ == "acomp" or (tok.pos_ == "ADJ" and tok.dep_ != "amod"):
-                subject = self.syntactic_subject(tok.head)
+                subject = syntactic_subject(tok.head)
             elif tok.pos_ in {"VERB", "AUX"}:
-                subject = self.semantic_subject(tok)
+                subject = semantic_subject(tok)
             else:
                 subject = None
+            if trigger.direct and subject is not None and subject.i not in self.parsed.actors:
+                return []  # "former ICU fighters joined Y": people joined, not the ICU
             found = self.actors(subject)
             if found and trigger.comitative and tok.pos_ in {"VERB", "AUX"}:
                 found += [a for a in self._partners(tok, subject) if a not in found]
@@ -337,49 +122,67 @@ class Reader:
                 return list(self.parsed.actors.get(head.head.i, []))
             return []
         if role == "object":
-            return self.actors(self.semantic_object(tok))
+            return self.actors(semantic_object(tok))
         if role == "agent":  # "armed and funded by X": the agent of the last participle is every one's
-            toks = self.preps(tok, "by") or [p for c in tok.conjuncts if c.i > tok.i for p in self.preps(c, "by")]
+            toks = preps(tok, "by") or [p for c in tok.conjuncts if c.i > tok.i for p in preps(c, "by")]
             return [a for t in toks for a in self.actors(t, through=through)]
         if role == "dative":
-            return [a for c in tok.children if c.dep_ == "dative" for a in self.actors(c)]
+            return [a for c in tok.children if c.dep_ == "dative"  # "gave Y arms", "gave arms to Y" read as a dative
+                    for t in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])
+                    for a in self.actors(t)]
         if role == "attr":
             toks = [c for c in tok.children if c.dep_ in {"oprd", "attr"}]
-            toks += self.preps(tok, "as") + self.preps(tok, "to") + self.preps(tok, "into")
+            toks += preps(tok, "as") + preps(tok, "to") + preps(tok, "into")
             return [a for t in toks for a in self.actors(t)]
         if role == "possessor":
             for child in tok.children:
                 if child.dep_ == "poss":
-                    if child.lower_ in _REFLEXIVE:
-                        gov = self.governor(tok)
-                        return self.actors(self.semantic_subject(gov)) if gov is not None else []
+                    if child.lower_ in REFLEXIVE:
+                        gov = governor(tok)
+                        return self.actors(semantic_subject(gov)) if gov is not None else []
                     return self.actors(child)
             return []
         if role == "modifier":  # "the X offensive"; "the X-Y war": a compound of a compound too
-            mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i in self.parsed.actors]
+            mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i in self.parsed.actors]
             mods += [g for c in mods for g in c.children if g.dep_ == "compound" and g.i in self.parsed.actors]
+            if not mods and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and tok.i - 2 in self.parsed.actors:
+                mods = [self.doc[tok.i - 2]]  # "an X-affiliated group" with X hung on the group, not the modifier
             return [a for c in mods for a in self.parsed.actors[c.i]]
         if role == "head":
             if tok.dep_ in {"amod", "acl", "compound", "npadvmod"} and tok.head.i != tok.i:
-                return self.actors(tok.head, conjuncts=False)  # "the X-backed Y and Z": Y alone
+                found = self.actors(tok.head, conjuncts=False)  # "the X-backed Y and Z": Y alone
+                if set(found) <= set(self.role(trigger, tok, "modifier")) and tok.head.pos_ == "NOUN":
+                    found = self.actors(self._holder(tok.head), conjuncts=False)  # "Y is an X-affiliated group": Y
+                return found
             return []
+        if role == "maker":  # "an alliance formed by X and Z", "the truce agreed by X and Z"
+            makers = self.words["founding_verbs"] | trigger.light_verbs
+            return [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in makers
+                    for a in self._prep(c, "by")]
         if role == "holder":
             holder = self._holder(tok)  # "A and B, an affiliate of C": the apposition describes B alone
             # an apposition's coordination is its own ("Y's backers, X and Z"); its head's is when it is
             # plural ("X and Z, Y's backers"), not when singular ("A and B, an affiliate of C": B)
-            return self.actors(holder, conjuncts=tok.dep_ != "appos" or tok.tag_ in {"NNS", "NNPS"})
+            if tok.dep_ == "appos" and tok.tag_ not in {"NNS", "NNPS"} and holder is not None:
+                return self.actors(nearest_member(holder, tok), conjuncts=False)
+            return self.actors(holder)
         if role == "light_subject":
             tok = self.anchor(tok)
             head = tok.head
+            if tok.lemma_.lower() in self.words["answering"]:
+                if tok.dep_ == "acomp":  # "X is responsible for the attack on Y"
+                    return self.actors(syntactic_subject(head))
+                if tok.pos_ == "VERB":  # "Y blamed X for the attack", "X was blamed for"
+                    return self.actors(semantic_object(tok))
             if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ in {"VERB", "AUX"} and \
                     head.head.lemma_.lower() in trigger.light_verbs:  # "X came to Y's aid", "agreed to a truce"
-                return self.actors(self.semantic_subject(head.head))
+                return self.actors(semantic_subject(head.head))
             if tok.dep_ == "pobj" and head.lower_ == "in" and trigger.comitative:
                 verb = head.head.head if head.head.lemma_ == "part" else head.head
                 if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in self.words["taking_part"]:
-                    return self.actors(self.syntactic_subject(verb))  # "X took part in the assault on Y"
+                    return self.actors(syntactic_subject(verb))  # "X took part in the assault on Y"
             if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
-                subject = self.semantic_subject(tok.head)
+                subject = semantic_subject(tok.head)
                 found = self.actors(subject)
                 if found and trigger.comitative:  # "X carried out strikes on Y in coordination with Z"
                     found += [a for a in self._partners(tok.head, subject) if a not in found]
@@ -389,7 +192,7 @@ class Reader:
             return self.actors(self._receiver(trigger, self.anchor(tok)))
         if role == "governor_subject":
             if tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.lemma_.lower() in trigger.governors:
-                return self.actors(self.syntactic_subject(tok.head))
+                return self.actors(syntactic_subject(tok.head))
             return []
         if role == "name":
             return self._named(tok)
@@ -403,7 +206,7 @@ class Reader:
     def _partners(self, verb: Token, subject: Token | None) -> list[str]:
         """Who acts with the subject: "X, together with Z, attacked Y", "X joined forces with Z to attack Y"."""
         words = self.words["comitative_preps"]
-        toks = [p for t in (verb, subject) if t is not None for w in words for p in self.preps(t, w)]
+        toks = [p for t in (verb, subject) if t is not None for w in words for p in preps(t, w)]
         toks += [p for t in (verb, subject) if t is not None for c in t.children  # "together with Z"
                  if c.dep_ == "prep" and c.lower_ == "with" and
                  any(a.lower_ in {"together", "along"} for a in c.children)
@@ -412,20 +215,20 @@ class Reader:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 toks += [p for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in
                          {"coordination", "concert", "cooperation", "partnership", "conjunction"}
-                         for p in self.preps(o, "with")]
+                         for p in preps(o, "with")]
         head = verb.head
         if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.words["cooperation_verbs"]:
-            toks += self.preps(head, "with")
+            toks += preps(head, "with")
         return [a for t in toks for a in self.actors(t)]
 
     def _effort_target(self, tok: Token) -> list[str]:
         """Whom the undertaking that ``tok`` is part of is against."""
         found: list[str] = []
         efforts = self.words["undertakings"] | {"coalition", "alliance", "mission", "force"}
-        for effort in self.preps(tok, "of") + self.preps(tok, "in"):
+        for effort in preps(tok, "of") + preps(tok, "in"):
             if effort.lemma_.lower() not in efforts or effort.i in self.parsed.actors:
                 continue
-            found += [a for w in ("against", "on") for p in self.preps(effort, w) for a in self.actors(p)]
+            found += [a for w in ("against", "on") for p in preps(effort, w) for a in self.actors(p)]
             for verb in effort.children:  # "the effort to defeat Y", "the coalition fighting Y"
                 if verb.dep_ in {"acl", "relcl"} and any(t.type.value == "ATTACKS" for t in
                                                          self.lex.lookup(verb.lemma_.lower(), "verb")):
@@ -434,7 +237,7 @@ class Reader:
 
     def _plural_subject(self, verb: Token) -> list[str]:
         """The coordinated subject of a verb that names no other party: "X and Y clashed", "X and Y fought"."""
-        if verb.pos_ not in {"VERB", "AUX"} or self.passive(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or passive(verb):
             return []
         for child in verb.children:
             if child.dep_ in {"dobj", "dative"} and (self.actors(child) or any(
@@ -445,11 +248,17 @@ class Reader:
             if child.dep_ in {"prep", "agent"} and (child.lower_ in self.words["comitative_preps"] or any(
                     self.actors(p) for p in child.children if p.dep_ == "pobj")):
                 return []
-        return self.actors(self.semantic_subject(verb))
+        return self.actors(semantic_subject(verb))
 
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.pos_ == "NUM" or head.head.lower_ in
+                                                            {"one", "some", "several", "each"}):
+            return self._holder(head.head)  # "Y is one of X's branches", "Y, one of X's affiliates,"
         if tok.dep_ == "appos":
+            if tok.head.i not in self.parsed.actors and not self.actors(tok.head):
+                return self._actor_before(tok) or tok.head  # "a leader of X ("..."), a Y affiliate": X
             return tok.head
         for child in tok.children:
             if child.dep_ == "appos" and (child.i in self.parsed.actors or self.actors(child)):
@@ -458,36 +267,54 @@ class Reader:
             for child in tok.children:
                 if child.dep_ == "conj" and child.i in self.parsed.actors and self.doc[child.i - 1].text == ",":
                     return child
-        for place in self.preps(tok, "in"):  # "the X affiliate in Mali, Y"
+        for place in preps(tok, "in"):  # "the X affiliate in Mali, Y"
             if place.i not in self.parsed.actors:
                 named = next((c for c in place.children if c.dep_ == "appos" and c.i in self.parsed.actors), None)
                 if named is not None:
                     return named
         head = tok.head
         if tok.dep_ in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULA:
-            return self.syntactic_subject(head)
+            return syntactic_subject(head)
         if tok.dep_ in {"nsubj"} and head.lemma_.lower() in _COPULA:
             return next((c for c in head.children if c.dep_ == "attr"), None)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:
-            return self.syntactic_subject(head.head)  # "X operates under the umbrella of Y"
+            return syntactic_subject(head.head)  # "X operates under the umbrella of Y"
         if tok.dep_ == "pobj" and head.lower_ in {"at", "among"} and head.head.lemma_.lower() in _COPULA:
-            return self.syntactic_subject(head.head)  # "X is at war with Y", "X is among Y's backers"
+            return syntactic_subject(head.head)  # "X is at war with Y", "X is among Y's backers"
         if tok.dep_ == "nsubj" and head.lemma_.lower() in {"include", "comprise"}:
             return next((c for c in head.children if c.dep_ == "dobj"), None)  # "Y's backers include X"
         if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
             verb = head.head
-            return self.semantic_object(verb) if self.passive(verb) else self.syntactic_subject(verb)
+            if passive(verb):
+                return semantic_object(verb)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and verb.lemma_.lower() in self.words["naming_verbs"] | self.words["founding_verbs"]:
+                return obj  # "X recognised Y as its province", "X set up Y as its armed wing"
+            return syntactic_subject(verb)
         return None
+
+    def _actor_before(self, tok: Token) -> Token | None:
+        """The actor just before the apposition ``tok`` (past a comma and a parenthetical), inside its head's phrase."""
+        i = tok.left_edge.i - 1
+        while i >= 0 and self.doc[i].is_punct:
+            if self.doc[i].text == ")":  # 'X ("The Sentinels"), ...'
+                while i >= 0 and self.doc[i].text != "(":
+                    i -= 1
+            i -= 1
+        if i < 0 or i not in self.parsed.actors:
+            return None
+        prev = self.doc[i]
+        return prev if tok.head.is_ancestor(prev) else None
 
     def _receiver(self, trigger: Trigger, tok: Token) -> Token | None:
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in trigger.receivers:
-            return self.semantic_subject(head)
+            return semantic_subject(head)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in trigger.receivers:
-            return self.semantic_subject(head.head)  # "Y came under fire from X"
+            return semantic_subject(head.head)  # "Y came under fire from X"
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ in {"VERB", "AUX"} \
                 and head.head.lemma_.lower() not in self.words["giving_verbs"]:
-            return self.semantic_subject(head.head)  # "with X's support, Y took the town"
+            return semantic_subject(head.head)  # "with X's support, Y took the town"
         if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.i in self.parsed.actors:
             return head.head  # "Y, with backing from X, took the town"
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "upon", "from"}:
@@ -496,7 +323,7 @@ class Reader:
                 poss = next((c for c in owner.children if c.dep_ == "poss"), None)
                 return poss
             if owner.lemma_.lower() in trigger.receivers:
-                return self.semantic_subject(owner)
+                return semantic_subject(owner)
         return None
 
     def _named(self, tok: Token) -> list[str]:
@@ -513,59 +340,6 @@ class Reader:
             if (c.dep_ in {"npadvmod", "oprd", "appos"} or (named and c.dep_ == "dobj")) and c.i in self.parsed.actors:
                 out += self.parsed.actors[c.i]
         return out
-
-    # ---- how it is said -------------------------------------------------------------------------
-    def manner(self, tok: Token, clause: Token) -> tuple[bool, bool]:
-        """(negated, hedged) of a trigger, read from its own words and the clauses above it."""
-        w = self.words
-        negated = hedged = False
-        chain = [tok] if tok.i == clause.i else [tok, clause]
-        t = clause
-        for _ in range(5):
-            if t.dep_ not in _CLAUSE_UP or t.head.i == t.i:
-                break
-            t = t.head
-            chain.append(t)
-        for n, t in enumerate(chain):
-            lemma = t.lemma_.lower()
-            if n > 0 and (lemma in w["denial_verbs"] or any(
-                    c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in w["denial_verbs"] for c in t.children)):
-                negated = True
-            if n > 0 and f"{lemma}_to" in w["hedge_verbs"] and self.passive(t) and \
-                    any(c.dep_ == "xcomp" for c in t.children):
-                hedged = True  # "X is said to be ...", "X is thought to have ..."
-            if n > 0 and lemma in w["hedge_verbs"] and not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in t.children):
-                hedged = True  # "claimed responsibility for the attack" is an admission, not a hedge
-            for child in t.children:
-                low = child.lower_
-                negation = child.dep_ == "neg" or (child.dep_ == "det" and low == "no") or \
-                    (child.dep_ == "advmod" and (low == "never" or (low == "longer" and any(
-                        g.lower_ == "no" for g in child.children))))
-                # a negation on an enclosing clause negates the trigger only through a complement
-                if negation and (n == 0 or t.i == clause.i or chain[n - 1].dep_ in {"xcomp", "ccomp"}):
-                    negated = True
-                if child.dep_ == "advmod" and low in w["hedge_adverbs"]:
-                    hedged = True
-                if child.dep_ == "aux" and low in w["hedge_auxiliaries"]:
-                    hedged = True
-                if child.dep_ == "mark" and low in w["hedge_marks"]:
-                    hedged = True
-                if child.dep_ == "prep" and low == "without" and n <= 1:
-                    negated = True
-        return negated, hedged
-
-    def present(self, tok: Token, clause: Token) -> bool:
-        """Whether the relation is told as holding when the text was written (present, perfect, a modifier)."""
-        if tok.dep_ in {"appos", "amod", "compound", "npadvmod"} or any(c.dep_ == "appos" for c in tok.children):
-            return True
-        verb = clause
-        if verb.tag_ in {"VBZ", "VBP"}:
-            return True
-        auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-        if any(a in {"is", "are", "has", "have", "'s", "'re", "remains"} for a in auxes):
-            return True
-        return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
 
     def endpoint_modifiers(self, actor_tokens: set[int]) -> set[int]:
         """Tokens inside the relative clauses, participles and appositions of actor tokens."""
@@ -606,6 +380,10 @@ class Reader:
             return None
         if trigger.type.value == "AFFILIATE_OF" and tok.lower_ == "arms":
             return None
+        if trigger.bare and any(c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pcomp" or p.lemma_.lower() in self.words["undertakings"] for p in c.children))
+                for c in tok.children):
+            return None  # "X joined Y in attacking Z", "X joined Y to fight Z": joint action
         pairs: list[tuple[str, str]] = []
         if trigger.pairwise:
             for role in trigger.group:
@@ -617,7 +395,9 @@ class Reader:
             sources = next((s for r in trigger.source if (s := self.role(trigger, tok, r))), [])
             self.places, self.undertakings = trigger.places, trigger.undertakings
             try:
-                targets = next((t for r in trigger.target if (t := self.role(trigger, tok, r))), []) if sources else []
+                found = (self.role(trigger, tok, r) for r in trigger.target) if sources else iter(())
+                targets = list(dict.fromkeys(a for t in found for a in t)) if trigger.every_target else \
+                    next((t for t in found if t), [])
             finally:
                 self.places = self.undertakings = False
             pairs = [(a, b) for a in sources for b in targets if a != b]
@@ -628,12 +408,14 @@ class Reader:
         if not pairs:
             return None
         clause = tok if tok.pos_ in {"VERB", "AUX"} else self.clause_of(tok)
-        negated, hedged = self.manner(tok, clause)
+        negated, hedged = manner(tok, clause, self.words)
         if negated:
             return None
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and \
-                tok.head.lemma_.lower() in self.words["undoing_verbs"]:
-            return None  # "X lost the support of Y"
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and (
+                tok.head.lemma_.lower() in self.words["undoing_verbs"] or any(
+                    c.dep_ == "prt" and f"{tok.head.lemma_.lower()}_{c.lower_}" in self.words["undoing_verbs"]
+                    for c in tok.head.children)):
+            return None  # "X lost the support of Y", "X called off its truce with Y"
         if tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "dobj", "ccomp"} and \
                 tok.head.lemma_.lower() in self.words["undoing_verbs"]:
             return None  # "X and Y agreed to stop fighting", "X stopped arming Y"
@@ -642,20 +424,10 @@ class Reader:
                                      for c in tok.children)
         actor_tokens = {i for i in self.parsed.actors}
         return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=clause.i, pairs=list(dict.fromkeys(pairs)),
-                       hedged=hedged or trigger.hedged, ended=ended, present=self.present(tok, clause),
+                       hedged=hedged or trigger.hedged, ended=ended, present=present(tok, clause),
                        endpoint_tokens=self.endpoint_modifiers(actor_tokens))
 
 
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
     """Every relation the lexicon's triggers give in one parsed sentence."""
     return list(Reader(parsed, lexicon).findings())
-
-
-def clause_verb(tok: Token, *, hops: int = 8) -> Token:
-    """The verb (or root) that governs ``tok``, at most ``hops`` heads up."""
-    t = tok
-    for _ in range(hops):
-        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
-            return t
-        t = t.head
-    return t

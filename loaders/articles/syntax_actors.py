@@ -1,0 +1,149 @@
+"""Which actors a token of the parse stands for: merged mentions, and the words that stand for their actor.
+
+A token is an actor when a mention was merged into it (``parse.py``); coordination adds its conjuncts. Words
+that stand for their actor pass through ("X positions", "fighters of X", "hundreds of X fighters", "forces loyal
+to X", "a coalition led by X"), relative pronouns find their antecedent, a speaker's "it" its speaker, a place
+its holder while an attack's target is read ("a village held by X"), an undertaking its owner while a support's
+target is read ("X backed Y's offensive"). :class:`~actorgraph.loaders.articles.syntax_rules.Reader` builds on it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from actorgraph.loaders.articles.syntax_tree import MODIFIER_DEPS, clause_verb, nearest_member, syntactic_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from actorgraph.loaders.articles.lexicon import Lexicon
+    from actorgraph.loaders.articles.parse import Parsed
+
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+
+
+class ActorReader:
+    """The actors of the tokens of one parsed sentence."""
+
+    def __init__(self, parsed: Parsed, lexicon: Lexicon) -> None:
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.lex = lexicon
+        self.words = lexicon.words
+        self.places = False  # while reading an attack's target: "a village held by X" stands for X
+        self.undertakings = False  # while reading a support's target: "Y's offensive" stands for Y
+
+    # ---- actors of a token ------------------------------------------------------------------
+    def actors(self, tok: Token | None, *, through: frozenset[str] | None = None, depth: int = 0,
+               conjuncts: bool = True) -> list[str]:
+        """Actor ids ``tok`` stands for, with its coordinated tokens (unless ``conjuncts`` is false);
+        ``through`` names the nouns allowed between."""
+        if tok is None or depth > 3:
+            return []
+        out: list[str] = []
+        for t in [tok, *tok.conjuncts] if conjuncts else [tok]:
+            if t.i != tok.i and t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS":
+                continue  # "to X and Y, Z's leader": Z owns what follows, it is no coordinated party
+            for a in self._own(t, through, depth):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def _own(self, tok: Token, through: frozenset[str] | None, depth: int) -> list[str]:
+        if tok.i in self.parsed.actors:
+            return [] if through is not None else list(self.parsed.actors[tok.i])
+        low = tok.lower_
+        if low in {"it", "they"} and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and \
+                tok.head.head.lemma_.lower() in self.words["speech_verbs"]:
+            # "X said it had overrun Y": the speaker
+            return self.actors(syntactic_subject(tok.head.head), through=through, depth=depth + 1)
+        if low in _RELATIVE and tok.tag_ in {"WDT", "WP", "WP$"}:
+            verb = tok.head
+            if verb.dep_ == "relcl":
+                return self.actors(verb.head, through=through, depth=depth + 1)
+            return []
+        if through is None and tok.dep_ == "appos" and tok.head.i in self.parsed.actors:
+            if tok.tag_ in {"NNS", "NNPS"}:  # "X and Y, the two groups that ...": both
+                return self.actors(tok.head, depth=depth + 1)
+            return self.actors(nearest_member(tok.head, tok), conjuncts=False)  # "X and Y, a group that ...": Y
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in self.lex.transparent:  # the lemmatizer's "bases" -> "basis"
+            lemma = tok.lower_
+        if through is None and tok.pos_ in {"NOUN", "PROPN"}:  # "its offshoot, X", "the group X"
+            named = [a for c in tok.children if c.dep_ == "appos" and c.i in self.parsed.actors
+                     for a in self.parsed.actors[c.i]]
+            if named:
+                return named
+        if through is None and tok.tag_ in {"NNS", "NNPS"} and lemma in self.words["kinds_of_actor"]:
+            # "IS factions including X and Y": X and Y (not "towns including X": a capital stands for a government)
+            named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}
+                     for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]
+            if named:
+                return named
+        if self.undertakings and through is None and lemma in self.words["undertakings"]:
+            return [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} and c.i in self.parsed.actors
+                    for a in self.parsed.actors[c.i]]  # "X backed Y's offensive": Y
+        if self.places and through is None and lemma in self.words["places"]:
+            held = self._place_holder(tok, depth)
+            if held:
+                return held
+        allowed = self.lex.transparent if through is None else through
+        if lemma not in allowed and lemma != "name":
+            return []
+        found: list[str] = []
+        led: list[str] = []  # whom the noun is led by or loyal to: its actor unless it names its own
+        for child in tok.children:
+            if child.dep_ in ({"poss", "appos"} | MODIFIER_DEPS) and child.i in self.parsed.actors:
+                found += self.parsed.actors[child.i]
+            elif self.places and child.dep_ == "poss" and child.lower_ in {"its", "their"}:
+                found += self.actors(self._speaker(tok), depth=depth + 1)  # "X said Y shelled its bases": X
+            elif child.dep_ == "compound" and child.lemma_.lower() in self.lex.transparent:
+                found += self.actors(child, depth=depth + 1)  # "junta battalion headquarters"
+            elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += self.actors(pobj, depth=depth + 1)
+            elif child.dep_ in {"amod", "acl"} and child.lemma_.lower() in self.words["leading_verbs"]:
+                led += self._prep(child, "by", depth + 1)  # "a coalition led by X", "the X-led force"
+                led += [a for c in child.children if c.dep_ in {"npadvmod", "compound"} and c.i in self.parsed.actors
+                        for a in self.parsed.actors[c.i]]
+            elif child.dep_ in {"amod", "acl"} and child.lemma_ == "loyal":
+                led += self._prep(child, "to", depth + 1)
+            elif child.dep_ == "acl" and child.lemma_ in {"call", "name", "know", "dub"}:  # "a group called X"
+                called = [c for c in child.children if c.dep_ in {"oprd", "attr", "dobj", "npadvmod"}]
+                found += [a for c in called for a in self.actors(c, depth=depth + 1)]
+                found += self._prep(child, "as", depth + 1)
+        return found or led  # "al-Shabaab fighters loyal to X" are al-Shabaab's
+
+    def _place_holder(self, tok: Token, depth: int) -> list[str]:
+        """Who holds the place ``tok``: "a village held by X", "the X-held town", "areas under X control"."""
+        found: list[str] = []
+        for child in tok.children:
+            if child.dep_ in {"acl", "amod"} and child.lemma_.lower() in self.words["holding_verbs"]:
+                found += self._prep(child, "by", depth + 1)
+                found += [a for c in child.children if c.dep_ in {"npadvmod", "compound"} and c.i in self.parsed.actors
+                          for a in self.parsed.actors[c.i]]
+            elif child.dep_ == "prep" and child.lower_ == "under":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in {"control", "rule", "occupation"}:
+                        found += [a for c in pobj.children if c.dep_ in {"poss", "compound", "amod"}
+                                  and c.i in self.parsed.actors for a in self.parsed.actors[c.i]]
+                        found += self._prep(pobj, "of", depth + 1)
+        return found
+
+    def _speaker(self, tok: Token) -> Token | None:
+        """Who tells the clause of ``tok``: "X said (that) ...", "X accused Y of ..." (``None`` otherwise)."""
+        verb = clause_verb(tok)
+        head = verb.head
+        tellers = self.words["speech_verbs"] | self.words["hedge_verbs"]
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in tellers:
+            return syntactic_subject(head)
+        if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in tellers:
+            return syntactic_subject(head.head)
+        return None
+
+    def _prep(self, tok: Token, word: str, depth: int = 0) -> list[str]:
+        for child in tok.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == word:
+                return [a for pobj in child.children if pobj.dep_ == "pobj" for a in self.actors(pobj, depth=depth)]
+        return []
