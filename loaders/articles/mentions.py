@@ -84,7 +84,8 @@ HEAD_MODIFIERS = frozenset({
 })
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
-    r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:regime|junta|government)\b",
+    r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:(?:federal|central|national)\s+)?(?:regime|junta|government)\b|"
+    r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b",
     re.IGNORECASE,
 )
 _GENERIC_OPP = re.compile(
@@ -99,6 +100,11 @@ _BACKED_PHRASE = re.compile(
     r"jihadists|separatists|loyalists|gangs|units|brigades|cells))\b(?P<origin>\s+from\s+(?=[A-Z]))?"
 )
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# "MOGADISHU, March 3 (Reuters) -", "ADDIS ABABA -", "KYIV, Ukraine —": where the report was filed
+_DATELINE = re.compile(
+    r"\s*[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’.\-]*(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]*)*(?:,[^\n()]{0,40}?)?\s*(?:\([^()\n]{1,40}\))?"
+    r"\s*[-–—:]\s"
+)
 _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -254,6 +260,7 @@ class Finder:
                 continue
             step = self._demonym(i)
             i = step if step else i + 1
+        self._drop_dateline()
         branches(self)
         self._disambiguate()
         self._backed_phrases()
@@ -269,6 +276,16 @@ class Finder:
                              for m in self.mentions]
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         return self.mentions
+
+    def _drop_dateline(self) -> None:
+        """The dateline's place ("MOGADISHU, March 3 (Reuters) -") is where the report was filed, no actor.
+
+        It still counts towards the article's country."""
+        m = _DATELINE.match(self.text)
+        if m is None:
+            return
+        self.mentions = [x for x in self.mentions if x.start >= m.end() or not (
+            (a := self.actor(x.actor)) is not None and a.kind in STATE_KINDS)]
 
     def _compound_acronym(self, i: int, j: int) -> tuple[int, Form] | None:
         """Tokens ``i..j`` written as one hyphenated acronym ("IS-KP"): the form spelt without the hyphen."""

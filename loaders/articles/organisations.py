@@ -19,6 +19,7 @@ Forces") stay the state's. The last head decides the kind (:func:`guess_kind`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import ActorKind
@@ -57,12 +58,15 @@ def _namelike(tok: Tok) -> bool:
     return raw[:1].isupper() or (any(c.isdigit() for c in raw) and any(c.isupper() for c in raw))
 
 
-def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised tokens (with connectors and possessives between them), as token ranges.
+def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, int | None]]:
+    """Runs of capitalised tokens (with connectors and possessives between them), as token ranges
+    with the index of the marker word that follows them (``None`` when no marker does).
 
     ``ends`` are the end offsets of the mentions found so far (a name ends there before "and").
+    A run before a plural marker, or coordinating code names, is several names sharing the marker:
+    "the Baz Pilate and Kraze Barye gangs", "the K7 and Zo-Pep federations".
     """
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int | None]] = []
     i, n = 0, len(toks)
     while i < n:
         if not _namelike(toks[i]) or (i and text[toks[i - 1].end:toks[i].start] == "-" and toks[i - 1].raw.islower()):
@@ -90,17 +94,47 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int]]
                     j = k
                     continue
             break
-        out.extend(_split_and(toks, i, j, ends))
+        marker = j if j < n and text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold in MARKERS else None
+        if marker is not None and _coordinated(toks, i, j, marker):
+            out.extend((a, b, marker) for a, b in _split_at(toks, i, j, lambda k: True))
+        else:
+            out.extend((a, b, marker) for a, b in _split_and(toks, i, j, ends))
         i = j
     return out
 
 
+_PLURAL_MARKERS = frozenset(f for f in MARKERS if f.endswith("s") and f[:-1] in MARKERS)
+
+
+def _code_name(tok: Tok) -> bool:
+    """A code name such as "G9", "5SM", "G-Pep" (digits or inner capitals)."""
+    raw = tok.raw
+    return any(c.isdigit() for c in raw) or any(c.isupper() for c in raw[1:])
+
+
+def _coordinated(toks: list[Tok], i: int, j: int, marker: int) -> bool:
+    """Whether a run before a marker coordinates several names: a plural marker, or a code name by "and"."""
+    ands = [k for k in range(i + 1, j - 1) if toks[k].fold in {"and", "or", "et", "y"} and toks[k].raw.islower()]
+    if not ands:
+        return False
+    last = marker
+    while last + 1 < len(toks) and toks[last + 1].fold in MARKERS:
+        last += 1  # "gang federations"
+    return toks[last].fold in _PLURAL_MARKERS or any(_code_name(toks[k - 1]) or _code_name(toks[k + 1])
+                                                     for k in ands)
+
+
 def _split_and(toks: list[Tok], i: int, j: int, ends: set[int]) -> list[tuple[int, int]]:
     """Split a run at "and" when what precedes it is already a name ("X Army and (the) Y Front", "FARDC and Y")."""
+    return _split_at(toks, i, j, lambda k: toks[k - 1].fold in HEADS or toks[k + 1].fold in _ARTICLES or
+                     toks[k - 1].end in ends)
+
+
+def _split_at(toks: list[Tok], i: int, j: int, where: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The parts of run ``i..j`` between the lower-case "and"s (or "or"s) at which ``where`` holds."""
     parts, start = [], i
     for k in range(i + 1, j - 1):
-        if toks[k].fold in {"and", "et", "y"} and toks[k].raw.islower() and \
-                (toks[k - 1].fold in HEADS or toks[k + 1].fold in _ARTICLES or toks[k - 1].end in ends):
+        if toks[k].fold in {"and", "or", "et", "y"} and toks[k].raw.islower() and where(k):
             parts.append((start, k))
             start = k + 1
     parts.append((start, j))
@@ -182,8 +216,8 @@ def find_organisations(finder: Finder) -> None:
     """Add a mention for every organisation name the gazetteer pass left unclaimed."""
     text, toks = finder.text, finder.toks
     _defined_in_names(finder)
-    for i, j in _chunks(text, toks, {m.end for m in finder.mentions}):
-        found = _name(finder, i, j)
+    for i, j, marker in _chunks(text, toks, {m.end for m in finder.mentions}):
+        found = _name(finder, i, j, marker)
         if found:
             start, end, kind, headed = found
             _add(finder, start, end, kind, headed)
@@ -193,8 +227,10 @@ def find_organisations(finder: Finder) -> None:
             _add(finder, start, end, guess_kind(m.group(0)), False)
 
 
-def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | None:
-    """The organisation name in token range ``i..j``: start and end offsets, kind, whether a head names it."""
+def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, ActorKind, bool] | None:
+    """The organisation name in token range ``i..j``: start and end offsets, kind, whether a head names it.
+
+    ``nxt`` is the marker word after the run (the name's own, or one its coordinated names share)."""
     toks, text = finder.toks, finder.text
     while i < j and (toks[i].fold in _ARTICLES or (toks[i].fold in STOP and i + 1 < j)):
         i += 1
@@ -237,11 +273,10 @@ def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | 
             return None
         kind = guess_kind(text[toks[i].start:toks[end - 1].end], folds[last])
     else:
-        nxt = j if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " else None
         marker = MARKERS.get(toks[nxt].fold) if nxt is not None else None
         if not marker or all(f in STOP or f in GENERIC for f in folds):
             return None
-        end = j + 1 if marker.get("keep") else j
+        end = j + 1 if marker.get("keep") and nxt == j else j
         kind = ActorKind(str(marker["kind"]))
         if j - i == 1 and toks[i].fold in finder.index.demonyms:
             return None  # "the Russian group" is no name

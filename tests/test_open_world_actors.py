@@ -1,0 +1,63 @@
+"""Actors of wars the gazetteer lacks, and the spans of their names (issue #10).
+
+Every sentence here is written for these tests (the groups are real or invented, the wording is ours).
+"""
+
+from __future__ import annotations
+
+from actorgraph.loaders.articles.mentions import Finder
+from actorgraph.loaders.gazetteer import Resolver
+from tests.articles_helpers import shipped
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    """(mention text, actor name, actor kind) of every mention of ``text``."""
+    gazetteer, index = shipped()
+    finder = Finder(index, Resolver(gazetteer), text)
+    out = []
+    for m in finder.run():
+        actor = finder.actor(m.actor)
+        assert actor is not None
+        out.append((m.text, actor.name, actor.kind.value))
+    return out
+
+
+def test_code_names_coordinated_before_a_marker_are_two_groups():
+    found = _found("The K7 and Zo-Pep gang federations fought over the harbour road for a week.")
+    assert ("K7", "K7", "armed_group") in found
+    assert ("Zo-Pep", "Zo-Pep", "armed_group") in found
+    assert not any(" and " in text for text, _, _ in found)
+
+
+def test_names_coordinated_before_a_plural_marker_are_two_groups():
+    found = _found("Gunfights between the Tamaulipas and Guerrero cartels emptied the market town.")
+    assert [name for _, name, _ in found] == ["Tamaulipas", "Guerrero"]
+
+
+def test_a_singular_marker_keeps_a_name_with_and_whole():
+    found = _found("The Peace and Progress militia seized a ferry on the lake.")
+    assert [name for _, name, _ in found] == ["Peace and Progress"]
+
+
+def test_a_dateline_place_is_no_actor():
+    found = _found("BAMAKO, June 9 (AFP) - Mali's army said it had pushed JNIM fighters out of a town.")
+    assert all(text != "BAMAKO" for text, _, _ in found)
+    found = _found("KHARTOUM - The Sudanese army shelled positions of the Rapid Support Forces.")
+    assert all(text != "KHARTOUM" for text, _, _ in found)
+    assert ("Sudanese army", "Sudan", "state") in found
+
+
+def test_a_capital_elsewhere_is_still_its_state():
+    found = _found("Officials in Nairobi said Khartoum had armed the militia.")
+    assert ("Khartoum", "Sudan", "state") in found
+
+
+def test_the_federal_government_is_the_article_country_when_it_is_clear():
+    found = _found("Somalia's army retook a town. The federal government said federal troops had lost two men.")
+    assert ("The federal government", "Somalia", "state") in found
+    assert ("federal troops", "Somalia", "state") in found
+
+
+def test_the_federal_government_stays_unresolved_when_the_country_is_not_clear():
+    found = _found("Kenya and Somalia met in Addis Ababa. The federal government said nothing.")
+    assert all("federal" not in text for text, _, _ in found)
