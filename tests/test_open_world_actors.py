@@ -61,3 +61,18 @@ def test_the_federal_government_is_the_article_country_when_it_is_clear():
 def test_the_federal_government_stays_unresolved_when_the_country_is_not_clear():
     found = _found("Kenya and Somalia met in Addis Ababa. The federal government said nothing.")
     assert all("federal" not in text for text, _, _ in found)
+
+
+def test_a_longer_name_is_not_collapsed_into_the_known_one_it_starts_with():
+    found = _found("The Wollo Fano People's Movement said it had seized a road near Dessie from the army.")
+    assert [(text, name) for text, name, _ in found][:1] == [
+        ("Wollo Fano People's Movement", "Wollo Fano People's Movement")]
+    found = _found("Leaders of the Amhara Fano Unity Front met in Bahir Dar.")
+    assert ("Amhara Fano Unity Front", "Amhara Fano Unity Front", "armed_group") in found
+    assert all(name != "Fano" for _, name, _ in found)
+
+
+def test_a_known_name_with_one_generic_word_after_it_stays_known():
+    found = _found("Fano fighters ambushed a convoy, and the Taliban Government in Kabul said nothing.")
+    assert ("Taliban Government", "Taliban", "armed_group") in found
+    assert ("Fano", "Fano", "militia") in found

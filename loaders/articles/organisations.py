@@ -26,7 +26,7 @@ from actorgraph.graph.model import ActorKind
 from actorgraph.loaders.articles.mention_index import PARTICLES, STATE_KINDS, TOKEN, Tok, fold_token, mention_words
 
 if TYPE_CHECKING:
-    from actorgraph.loaders.articles.mentions import Finder
+    from actorgraph.loaders.articles.mentions import Finder, Mention
 
 _WORDS = mention_words()
 HEADS: dict[str, str] = dict(_WORDS.get("heads") or {})
@@ -308,15 +308,30 @@ def _state_forces(finder: Finder, i: int, end: int) -> bool:
     return bool(rest) and all(f in GENERIC for f in rest)
 
 
+def _longer_name(finder: Finder, overlapping: list[Mention], start: int, end: int) -> bool:
+    """Whether a known group's name is inside a longer name with a head ("the Wollo Fano People's
+    Movement", the gazetteer knowing "Fano"): two capitalised words or more after it, the last a head.
+
+    The longer name is another organisation (unless the gazetteer lists it, when it matched whole);
+    a state's name, a demonym, or a name after "of" ("the Southern Front of the X") are not read so."""
+    known = overlapping[0]
+    if len(overlapping) != 1 or known.how not in {"name", "alias"} or known.start < start or known.end >= end \
+            or _is_state(finder, known.actor):
+        return False
+    tail = [t for t in finder.toks if known.end <= t.start and t.end <= end and t.fold != "s"]  # "People's"
+    return len(tail) >= 2 and all(t.raw[:1].isupper() for t in tail) and tail[-1].fold in HEADS
+
+
 def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool) -> None:
     """A mention of the organisation at ``[start, end)``.
 
     A state's mention inside a name with a head ("Myanmar National Democratic Alliance Army",
-    "Autodefensas Gaitanistas de Colombia") gives way; any other overlap keeps the earlier mention.
+    "Autodefensas Gaitanistas de Colombia") gives way, and so does a known group's name that opens a
+    longer one (:func:`_longer_name`); any other overlap keeps the earlier mention.
     """
     overlapping = [m for m in finder.mentions if m.start < end and start < m.end]
     if overlapping and (not headed or any(m.start < start or m.end > end or not _is_state(finder, m.actor)
-                                          for m in overlapping)):
+                                          for m in overlapping)) and not _longer_name(finder, overlapping, start, end):
         return
     name = " ".join(finder.text[start:end].split())
     if len(name) < 3 and not ((len(name) == 2 and name.isupper()) or any(c.isdigit() for c in name)):
