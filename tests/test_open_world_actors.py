@@ -5,9 +5,11 @@ Every sentence here is written for these tests (the groups are real or invented,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from actorgraph.loaders.articles.mentions import Finder
 from actorgraph.loaders.gazetteer import Resolver
-from tests.articles_helpers import shipped
+from tests.articles_helpers import extract, shipped, triples
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -25,7 +27,7 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 def test_code_names_coordinated_before_a_marker_are_two_groups():
     found = _found("The K7 and Zo-Pep gang federations fought over the harbour road for a week.")
     assert ("K7", "K7", "armed_group") in found
-    assert ("Zo-Pep", "Zo-Pep", "armed_group") in found
+    assert ("Zo-Pep gang federations", "Zo-Pep", "armed_group") in found  # the mention spans the markers
     assert not any(" and " in text for text, _, _ in found)
 
 
@@ -76,3 +78,32 @@ def test_a_known_name_with_one_generic_word_after_it_stays_known():
     found = _found("Fano fighters ambushed a convoy, and the Taliban Government in Kabul said nothing.")
     assert ("Taliban Government", "Taliban", "armed_group") in found
     assert ("Fano", "Fano", "militia") in found
+
+
+def test_a_name_before_a_marker_is_an_actor_and_its_mention_takes_the_marker():
+    found = _found("The Kraze Baryè gang torched a clinic, and the Tamaulipas cartel paid the Baz Pilate coalition.")
+    assert ("Kraze Baryè gang", "Kraze Baryè", "armed_group") in found
+    assert ("Tamaulipas cartel", "Tamaulipas cartel", "armed_group") in found  # "cartel" is kept in the name
+    assert ("Baz Pilate coalition", "Baz Pilate", "coalition") in found
+
+
+def test_an_appositive_after_a_marked_name_gives_no_edge_to_its_members(tmp_path: Path):
+    text = ("The Baz Pilate coalition, a pact sealed in May 2023 by the K7 and Zo-Pep gangs, stormed the "
+            "Haitian National Police (HNP) station in Carrefour on Sunday.")
+    got = triples(extract(tmp_path, text))
+    assert ("baz-pilate", "ATTACKS", "haiti") in got
+    assert not {t for t in got if t[0] in {"k7", "zo-pep"} and t[1] == "ATTACKS"}
+
+
+def test_a_demonym_and_a_force_word_is_that_state():
+    found = _found("Burundian soldiers and Kenyan police officers reached Port-au-Prince, where Chadian troops "
+                   "had landed.")
+    assert ("Burundian soldiers", "Burundi", "state") in found
+    assert ("Kenyan police", "Kenya", "state") in found
+    assert ("Chadian troops", "Chad", "state") in found
+
+
+def test_an_acronym_of_a_state_body_names_that_state_as_its_title_does():
+    found = _found("Gangs shot at the Haitian National Police (HNP) in Delmas, and the HNP shot back.")
+    assert [(text, name) for text, name, _ in found] == [
+        ("Haitian National Police", "Haiti"), ("HNP", "Haiti"), ("HNP", "Haiti")]

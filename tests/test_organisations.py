@@ -190,7 +190,7 @@ def test_an_english_name_may_start_with_its_head():
 
 def test_gangs_of_a_coalition_are_the_coalition():
     found, _ = _found("Gangs of the Lakou Fanmi coalition raided a police station.")
-    assert [(t, n, k) for t, n, k in found] == [("Lakou Fanmi", "Lakou Fanmi", "coalition")]
+    assert [(t, n, k) for t, n, k in found] == [("Lakou Fanmi coalition", "Lakou Fanmi", "coalition")]
 
 
 def test_spanish_and_french_heads_before_the_name_and_the_state():

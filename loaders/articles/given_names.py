@@ -201,7 +201,8 @@ def acronyms(finder: Finder) -> None:
     for m in ACRONYM_DEF.finditer(text):
         acronym = m.group(1)
         before = text[:m.start()].rstrip()
-        owner = next((x for x in finder.mentions if x.end == len(before) and x.how != "demonym"), None)
+        owner = next((x for x in finder.mentions if x.end == len(before) and (x.how != "demonym" or
+                                                                              _titled(x.text, acronym))), None)
         if owner is None:
             found = _long_form(before, acronym)
             if found is None:
@@ -229,6 +230,14 @@ def acronyms(finder: Finder) -> None:
             for x in inside:
                 finder.mentions.remove(x)
             finder.add(m.start(), m.end(), acronym, actor_id, "acronym")
+
+
+def _titled(name: str, acronym: str) -> bool:
+    """Whether a demonym phrase is a state body's title that ``acronym`` spells ("the Haitian National
+    Police (HNP)"): the acronym then names that state, as the phrase does, not a new actor."""
+    words = name.split()
+    return len(words) > 2 and all(w[:1].isupper() or fold_token(w) in {"of", "the"} for w in words) and \
+        acronym_fits(acronym, name)
 
 
 def _namelike(name: str) -> bool:

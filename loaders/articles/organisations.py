@@ -219,16 +219,17 @@ def find_organisations(finder: Finder) -> None:
     for i, j, marker in _chunks(text, toks, {m.end for m in finder.mentions}):
         found = _name(finder, i, j, marker)
         if found:
-            start, end, kind, headed = found
-            _add(finder, start, end, kind, headed)
+            start, end, kind, headed, span = found
+            _add(finder, start, end, kind, headed, span)
     for m in _NAMED_ORG.finditer(text):
         start, end = m.start(1), m.end(1)
         if not finder.taken(start, end) and len(m.group(1)) >= 5:
             _add(finder, start, end, guess_kind(m.group(0)), False)
 
 
-def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, ActorKind, bool] | None:
-    """The organisation name in token range ``i..j``: start and end offsets, kind, whether a head names it.
+def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, ActorKind, bool, int] | None:
+    """The organisation name in token range ``i..j``: start and end offsets, kind, whether a head names it,
+    and the end of its mention (after the marker words that follow the name).
 
     ``nxt`` is the marker word after the run (the name's own, or one its coordinated names share)."""
     toks, text = finder.toks, finder.text
@@ -280,7 +281,12 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
         kind = ActorKind(str(marker["kind"]))
         if j - i == 1 and toks[i].fold in finder.index.demonyms:
             return None  # "the Russian group" is no name
-    return toks[i].start, toks[end - 1].end, kind, marker is None
+    span = end
+    if marker is not None and nxt == j:  # "the Gran Grif gang": the mention takes the marker, the name does not
+        span = j + 1
+        while span < len(toks) and toks[span].fold in MARKERS and text[toks[span - 1].end:toks[span].start] == " ":
+            span += 1  # "gang federations"
+    return toks[i].start, toks[end - 1].end, kind, marker is None, toks[span - 1].end
 
 
 def _state_at(finder: Finder, start: int, end: int) -> bool:
@@ -322,14 +328,15 @@ def _longer_name(finder: Finder, overlapping: list[Mention], start: int, end: in
     return len(tail) >= 2 and all(t.raw[:1].isupper() for t in tail) and tail[-1].fold in HEADS
 
 
-def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool) -> None:
-    """A mention of the organisation at ``[start, end)``.
+def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool, span: int | None = None) -> None:
+    """A mention of the organisation named by ``[start, end)``, covering ``[start, span)`` (its marker).
 
     A state's mention inside a name with a head ("Myanmar National Democratic Alliance Army",
     "Autodefensas Gaitanistas de Colombia") gives way, and so does a known group's name that opens a
     longer one (:func:`_longer_name`); any other overlap keeps the earlier mention.
     """
-    overlapping = [m for m in finder.mentions if m.start < end and start < m.end]
+    span = span or end
+    overlapping = [m for m in finder.mentions if m.start < span and start < m.end]
     if overlapping and (not headed or any(m.start < start or m.end > end or not _is_state(finder, m.actor)
                                           for m in overlapping)) and not _longer_name(finder, overlapping, start, end):
         return
@@ -339,4 +346,4 @@ def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool) ->
     for m in overlapping:
         finder.mentions.remove(m)
     actor = finder.resolver.resolve(name) or finder.create(name, kind)
-    finder.add(start, end, name, actor.id, "organisation")
+    finder.add(start, span, finder.text[start:span], actor.id, "organisation")
