@@ -107,3 +107,16 @@ def test_an_acronym_of_a_state_body_names_that_state_as_its_title_does():
     found = _found("Gangs shot at the Haitian National Police (HNP) in Delmas, and the HNP shot back.")
     assert [(text, name) for text, name, _ in found] == [
         ("Haitian National Police", "Haiti"), ("HNP", "Haiti"), ("HNP", "Haiti")]
+
+
+def test_an_of_tail_that_owns_what_follows_is_not_part_of_the_name():
+    found = _found("The Political Committee of the North's ruling party ordered the shelling of the border posts.")
+    assert ("Political Committee", "Political Committee", "other") in found
+    found = _found("The Democratic Forces for the Liberation of Rwanda crossed the lake.")
+    assert [name for _, name, _ in found] == ["Democratic Forces for the Liberation of Rwanda"]
+
+
+def test_a_group_in_a_place_with_its_branch_acronym_is_the_branch():
+    found = _found("The Sentinels, an al Qaida in the Maghreb (AQIM) affiliate, raided a garrison in Gao.")
+    assert ("al Qaida in the Maghreb", "al-Qaeda in the Islamic Maghreb", "armed_group") in found
+    assert all(name != "al-Qaeda" for _, name, _ in found)

@@ -23,7 +23,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import ActorKind
-from actorgraph.loaders.articles.mention_index import PARTICLES, STATE_KINDS, TOKEN, Tok, fold_token, mention_words
+from actorgraph.loaders.articles.mention_index import (
+    PARTICLES,
+    STATE_KINDS,
+    TOKEN,
+    Tok,
+    fold_token,
+    mention_words,
+    name_key,
+)
 
 if TYPE_CHECKING:
     from actorgraph.loaders.articles.mentions import Finder, Mention
@@ -200,6 +208,8 @@ def _defined_in_names(finder: Finder) -> None:
         name = " ".join(text[start:end].split())
         heads = [f for f in (fold_token(t) for t in TOKEN.findall(found.group(1))) if f in HEADS]
         acronym = m.group(1)
+        if not heads and _branch_in_place(finder, found, acronym, end):
+            continue
         if not heads or not acronym_fits(acronym, name) or acronym_fits(acronym, found.group(2)) or \
                 acronym_fits(acronym, found.group(1)):
             continue
@@ -210,6 +220,26 @@ def _defined_in_names(finder: Finder) -> None:
             finder.mentions.remove(x)
         actor = finder.resolver.resolve(name) or finder.create(name, guess_kind(name))
         finder.add(start, end, name, actor.id, "organisation")
+
+
+def _branch_in_place(finder: Finder, found: re.Match[str], acronym: str, end: int) -> bool:
+    """"an al Qaida in the Maghreb (AQIM) affiliate": a group's name, "in" and a place, then the acronym
+    of the gazetteer's branch whose name holds the group's (al-Qaeda in the Islamic Maghreb), is that
+    branch, not the group. Whether it was read so."""
+    form = finder.index.forms.get(name_key(acronym)[0])
+    branch = finder.actor(form.actor) if form and form.exact in (None, (acronym,)) else None
+    inside = [x for x in finder.mentions if x.start < found.end(1) and found.start(1) - 4 < x.end]
+    if branch is None or len(inside) != 1 or inside[0].end > found.end(1) or inside[0].actor == branch.id:
+        return False
+    group = finder.actor(inside[0].actor)
+    if group is None or group.kind in STATE_KINDS or branch.kind in STATE_KINDS:
+        return False
+    words = set(name_key(branch.name)[0])
+    if "in" not in words or not set(name_key(group.name)[0]) < words:
+        return False
+    finder.mentions.remove(inside[0])
+    finder.add(inside[0].start, end, finder.text[inside[0].start:end], branch.id, "organisation")
+    return True
 
 
 def find_organisations(finder: Finder) -> None:
@@ -263,8 +293,8 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
             if _state_at(finder, toks[k].start, toks[j - 1].end):
                 return None  # "the Army of Kenya" is Kenya's, no new actor
         end = i + last + 1
-        if end < j and folds[last + 1] in _OF_TAIL:
-            end = j
+        if end < j and folds[last + 1] in _OF_TAIL and not _possessed_after(finder, j):
+            end = j  # not "the Central Committee of the North's ruling party": that "of" is the party's
         name_folds = folds[:end - i]
         if len(name_folds) <= 2 and all(f in GENERIC or f in HEADS for f in name_folds):
             return None
@@ -287,6 +317,12 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
         while span < len(toks) and toks[span].fold in MARKERS and text[toks[span - 1].end:toks[span].start] == " ":
             span += 1  # "gang federations"
     return toks[i].start, toks[end - 1].end, kind, marker is None, toks[span - 1].end
+
+
+def _possessed_after(finder: Finder, j: int) -> bool:
+    """Whether the run ending before token ``j`` owns what follows ("... of the North's ruling party")."""
+    toks = finder.toks
+    return j < len(toks) and toks[j].fold == "s" and finder.text[toks[j - 1].end:toks[j].start] in {"'", "’"}
 
 
 def _state_at(finder: Finder, start: int, end: int) -> bool:
