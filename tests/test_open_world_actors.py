@@ -120,3 +120,22 @@ def test_a_group_in_a_place_with_its_branch_acronym_is_the_branch():
     found = _found("The Sentinels, an al Qaida in the Maghreb (AQIM) affiliate, raided a garrison in Gao.")
     assert ("al Qaida in the Maghreb", "al-Qaeda in the Islamic Maghreb", "armed_group") in found
     assert all(name != "al-Qaeda" for _, name, _ in found)
+
+
+def test_a_capital_ending_a_longer_place_name_is_no_state():
+    found = _found("Insurgents raided Vila do Conde and then Mocímboa da Praia, where Rwandan forces were based.")
+    assert all(name != "Cabo Verde" for _, name, _ in found)
+    found = _found("El Gobierno de Kiev acusó a Moscú.")
+    assert ("Kiev", "Ukraine", "state") in found
+
+
+def test_separatists_after_a_name_are_a_group():
+    found = _found("Ambazonian separatists burned a school near Bamenda.")
+    assert ("Ambazonian separatists", "Ambazonian separatists", "armed_group") in found
+
+
+def test_the_initials_of_a_new_headed_name_are_found_again():
+    found = _found("The Karen National Liberation Army took a hill camp; KNLA fighters later burned it, and the "
+                   "People's Defence Force said PDF units had helped.")
+    assert ("KNLA", "Karen National Liberation Army", "armed_group") in found
+    assert ("PDF", "People's Defence Force", "armed_group") in found

@@ -142,9 +142,20 @@ def known_as(finder: Finder) -> None:
                 finder.created[owner.actor] = renamed
         finder.add(m.start(1), m.end(1), name, owner.actor, "alias")
 
+def _initialism(name: str) -> str | None:
+    """The capitals a headed name of capitalised words is abbreviated to ("Kachin Independence Army": "KIA"),
+    or ``None`` (a name of one word, a lower-case word other than "of"/"for"/"the", or no head)."""
+    words = TOKEN.findall(name)
+    caps = [w for w in words if fold_token(w) not in {"of", "for", "the", "and", "s"}]
+    if len(caps) < 2 or not all(w[:1].isupper() for w in caps) or fold_token(words[-1]) not in HEADS:
+        return None
+    return "".join(w[0] for w in caps)
+
+
 def repeats(finder: Finder) -> None:
-    """Every other mention of an actor this article made: its name or an alias again, or the code name
-    its name starts with ("the G9 Alliance of Families" ... "the G9").
+    """Every other mention of an actor this article made: its name or an alias again, the code name
+    its name starts with ("the G9 Alliance of Families" ... "the G9"), or the initials of a headed name
+    ("the Kachin Independence Army" ... "KIA fighters").
 
     One pass over the article's tokens, the forms looked up by their first token (the longest first),
     so the cost grows with the text, not with the text times the actors it creates."""
@@ -154,6 +165,9 @@ def repeats(finder: Finder) -> None:
         first = actor.name.split()[0]
         if " " in actor.name and _code(first) and (fold_token(first),) not in finder.index.forms:
             forms.add(first)
+        initials = _initialism(actor.name)
+        if initials and (fold_token(initials),) not in finder.index.forms and fold_token(initials) not in STOP:
+            forms.add(initials)  # "the Balochistan Liberation Army ... BLA fighters"
         for form in forms:
             head = TOKEN.match(form)
             if head is not None:

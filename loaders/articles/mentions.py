@@ -146,7 +146,9 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 
 _HEADS = MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS
+_PLACE_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})  # "Mocimboa da Praia"
 _HEAD_FIRST = frozenset(mention_words().get("demonym_after", ()))
+_HEAD_WORDS = _HEADS | _HEAD_FIRST | GENERIC | frozenset(mention_words().get("head_first") or ())  # "Gobierno de"
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
 
 
@@ -236,8 +238,8 @@ class Finder:
                 actor = index.actor(form.actor)
                 placey = actor is not None and actor.kind in STATE_KINDS and form.how in {"name", "alias", "metonym"}
                 modifier = text[max(0, tok.start - 5):tok.start].lower().endswith(("anti-", "pro-"))
-                in_name = form.how == "metonym" and j < n and toks[j].raw[:1].isupper() and \
-                    text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold not in _CALENDAR
+                in_name = form.how == "metonym" and ((j < n and toks[j].raw[:1].isupper() and text[
+                    toks[j - 1].end:toks[j].start] == " " and toks[j].fold not in _CALENDAR) or self._placed(i))
                 if j > i + 2 and toks[i + 1].fold in _BACKED and text[tok.end:toks[i + 1].start] in {"-", "‐"} \
                         and (tok.fold in index.demonym_actor or (tok.fold,) in index.forms):
                     # an alias such as "Turkish-backed factions" still says who backs them
@@ -276,6 +278,13 @@ class Finder:
                              for m in self.mentions]
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         return self.mentions
+
+    def _placed(self, i: int) -> bool:
+        """Whether a capital at token ``i`` ends a longer place name ("Mocimboa da Praia", "Vila do Conde")."""
+        toks = self.toks
+        return i > 1 and toks[i - 1].fold in _PLACE_LINKS and toks[i - 1].raw.islower() and \
+            toks[i - 2].raw[:1].isupper() and toks[i - 2].fold not in _HEAD_WORDS and \
+            self.text[toks[i - 2].end:toks[i].start] == f" {toks[i - 1].raw} "
 
     def _drop_dateline(self) -> None:
         """The dateline's place ("MOGADISHU, March 3 (Reuters) -") is where the report was filed, no actor.
