@@ -139,3 +139,14 @@ def test_the_initials_of_a_new_headed_name_are_found_again():
                    "People's Defence Force said PDF units had helped.")
     assert ("KNLA", "Karen National Liberation Army", "armed_group") in found
     assert ("PDF", "People's Defence Force", "armed_group") in found
+
+
+def test_a_name_given_after_a_group_noun_is_a_new_group():
+    found = _found("Clan militias known as Ma'awisley fought beside the army, and Ma'awisley fighters later took a "
+                   "port. A new faction calling itself Liwa Ahrar al-Janub shelled a market. Fighters known as the "
+                   "Janjaweed burned villages.")
+    assert ("Ma'awisley", "Ma'awisley", "militia") in found
+    assert [t for t, n, _ in found if n == "Ma'awisley"] == ["Ma'awisley", "Ma'awisley"]
+    assert ("Liwa Ahrar al-Janub", "Liwa Ahrar al-Janub", "armed_group") in found
+    assert ("Janjaweed", "Janjaweed", "militia") in found  # the gazetteer's, not a new one
+    assert all(n != "Clan" for _, n, _ in found)  # "Clan", capitalised to open the sentence, is no name

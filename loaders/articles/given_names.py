@@ -142,6 +142,29 @@ def known_as(finder: Finder) -> None:
                 finder.created[owner.actor] = renamed
         finder.add(m.start(1), m.end(1), name, owner.actor, "alias")
 
+_CALLED = re.compile(
+    r"\b(?P<noun>militias?|gangs?|groups?|rebels|insurgents|fighters|movement|coalition|alliance|faction)\s*,?\s+"
+    r"(?:(?:also\s+|locally\s+|widely\s+)?known(?:\s+locally)?\s+as|called|calling\s+(?:itself|themselves)|"
+    r"dubbed|named)\s+(?:the\s+)?[\"“‘']?"
+    rf"(?P<name>(?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
+)
+_CALLED_KINDS = {"militia": ActorKind.MILITIA, "militias": ActorKind.MILITIA, "coalition": ActorKind.COALITION,
+                 "alliance": ActorKind.COALITION}
+
+
+def called(finder: Finder) -> None:
+    """"clan militias known as Ma'awisley", "a new group calling itself Liwa al-Nasr": the name is a group
+    (of the noun's kind) the gazetteer lacks, found again everywhere in the article."""
+    for m in _CALLED.finditer(finder.text):
+        name = " ".join(m.group("name").split())
+        if finder.taken(m.start("name"), m.end("name")) or not _namelike(name) or \
+                fold_token(name.split()[0]) in finder.index.demonyms:
+            continue
+        kind = _CALLED_KINDS.get(m.group("noun").lower(), ActorKind.ARMED_GROUP)
+        actor = finder.resolver.resolve(name) or finder.create(name, kind)
+        finder.add(m.start("name"), m.end("name"), name, actor.id, "organisation")
+
+
 def _initialism(name: str) -> str | None:
     """The capitals a headed name of capitalised words is abbreviated to ("Kachin Independence Army": "KIA"),
     or ``None`` (a name of one word, a lower-case word other than "of"/"for"/"the", or no head)."""

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from actorgraph.graph.model import Actor, ActorKind, ActorMention
-from actorgraph.loaders.articles.given_names import acronyms, branches, known_as, paired_codes, repeats
+from actorgraph.loaders.articles.given_names import acronyms, branches, called, known_as, paired_codes, repeats
 from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
@@ -270,6 +270,7 @@ class Finder:
         find_organisations(self)
         acronyms(self)
         known_as(self)
+        called(self)
         repeats(self)
         paired_codes(self)
         self._rebels()

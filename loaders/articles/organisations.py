@@ -311,6 +311,7 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
         kind = ActorKind(str(marker["kind"]))
         if j - i == 1 and toks[i].fold in finder.index.demonyms:
             return None  # "the Russian group" is no name
+
     span = end
     if marker is not None and nxt == j:  # "the Gran Grif gang": the mention takes the marker, the name does not
         span = j + 1
