@@ -150,3 +150,12 @@ def test_a_name_given_after_a_group_noun_is_a_new_group():
     assert ("Liwa Ahrar al-Janub", "Liwa Ahrar al-Janub", "armed_group") in found
     assert ("Janjaweed", "Janjaweed", "militia") in found  # the gazetteer's, not a new one
     assert all(n != "Clan" for _, n, _ in found)  # "Clan", capitalised to open the sentence, is no name
+
+
+def test_the_military_and_security_forces_are_the_article_country_when_it_is_clear():
+    found = _found("Myanmar's junta has ruled since 2021. The Karenni Nationalities Defence Force said it had "
+                   "attacked the military near Loikaw, and security forces shelled its camps.")
+    assert ("the military", "State Administration Council", "government") in found
+    assert ("security forces", "State Administration Council", "government") in found
+    found = _found("The Arakan Army said the military wing of the party had dissolved.")
+    assert all(text != "the military" for text, _, _ in found)

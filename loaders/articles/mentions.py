@@ -85,7 +85,8 @@ HEAD_MODIFIERS = frozenset({
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
     r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:(?:federal|central|national)\s+)?(?:regime|junta|government)\b|"
-    r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b",
+    r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b|\bthe\s+military\b(?!\s+(?:wing|arm|council))|"
+    r"\b(?:the\s+)?security\s+forces\b",
     re.IGNORECASE,
 )
 _GENERIC_OPP = re.compile(
