@@ -159,3 +159,12 @@ def test_the_military_and_security_forces_are_the_article_country_when_it_is_cle
     assert ("security forces", "State Administration Council", "government") in found
     found = _found("The Arakan Army said the military wing of the party had dissolved.")
     assert all(text != "the military" for text, _, _ in found)
+
+
+def test_the_army_is_the_leading_country_unless_a_group_is_an_army():
+    found = _found("Chad's government said rebels attacked a post. The army said it had repelled them near Abeche.")
+    assert ("The army", "Chad", "state") in found
+    found = _found("Myanmar's junta bombed a village. The Arakan Army said the army had lost two bases.")
+    assert all(text != "the army" for text, _, _ in found)
+    found = _found("Kenya, Somalia and Ethiopia traded blame; Kenya and Somalia met, and the army moved.")
+    assert all(text != "the army" for text, _, _ in found)  # Kenya does not lead Somalia twice over

@@ -40,10 +40,7 @@ from actorgraph.loaders.articles.mention_index import (
     mention_words,
     tokenize,
 )
-from actorgraph.loaders.articles.organisations import (
-    GENERIC,
-    find_organisations,
-)
+from actorgraph.loaders.articles.organisations import GENERIC, STOP, find_organisations
 from actorgraph.loaders.gazetteer import Resolver
 from actorgraph.loaders.stored_actors import learn_created
 
@@ -85,8 +82,7 @@ HEAD_MODIFIERS = frozenset({
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
     r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:(?:federal|central|national)\s+)?(?:regime|junta|government)\b|"
-    r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b|\bthe\s+military\b(?!\s+(?:wing|arm|council))|"
-    r"\b(?:the\s+)?security\s+forces\b",
+    r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b",
     re.IGNORECASE,
 )
 _GENERIC_OPP = re.compile(
@@ -100,6 +96,11 @@ _BACKED_PHRASE = re.compile(
     r"militias|forces|militants|opposition|proxies|troops|gunmen|mercenaries|insurgents|paramilitaries|islamists|"
     r"jihadists|separatists|loyalists|gangs|units|brigades|cells))\b(?P<origin>\s+from\s+(?=[A-Z]))?"
 )
+# "the army" (lower case: "the Army of Islam" is a name), "the military", "security forces": the main
+# country's when it leads the others twice over, unless a group is an army
+_NAMED_ARMY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Arm(?:y|ies)\b")
+_THE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|armed\s+forces)\b(?!\s+of\b)|\b[Tt]he\s+military\b(?!\s+(?:wing|arm|"
+                       r"council|junta))|\b(?:[Tt]he\s+)?security\s+forces\b")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "MOGADISHU, March 3 (Reuters) -", "ADDIS ABABA -", "KYIV, Ukraine —": where the report was filed
 _DATELINE = re.compile(
@@ -498,7 +499,11 @@ class Finder:
         demonym = self.index.demonym_text.get(iso)
         dated = self.index.demonym_group.get(fold_token(demonym), ()) if demonym else ()
         if gov:
-            for m in _GENERIC_GOV.finditer(self.text):
+            top = self.countries.most_common(2)
+            army = len(top) == 1 or top[0][1] >= 2 * top[1][1]
+            found = [*_GENERIC_GOV.finditer(self.text), *(_THE_ARMY.finditer(self.text) if army and not
+                                                          self._armies() else ())]
+            for m in found:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())
@@ -506,6 +511,22 @@ class Finder:
         for m in generic:  # with no listed opposition, who "the rebels" are is decided by _rebels
             self.mentions.append(Mention(m.start(), m.end(), m.group(), opp or "", "generic"))
         self.demonym = demonym
+
+    def _armies(self) -> bool:
+        """Whether the article names a group that is an army ("the Arakan Army", "the Free Syrian Army", not
+        "the Pakistan Army" or "the Syrian Arab Army"): "the army" may then be it."""
+        for m in _NAMED_ARMY.finditer(self.text):
+            words = [fold_token(w) for w in m.group().split()]
+            while words and words[0] in STOP:
+                words.pop(0)
+            if len(words) < 2:
+                continue
+            first = words[0]
+            form = self.index.forms.get((first,))
+            actor = self.index.actor(form.actor) if form else None
+            if first not in STOP and first not in self.index.demonyms and not (actor and actor.kind in STATE_KINDS):
+                return True
+        return False
 
     def _rebels(self) -> None:
         """"the rebels" where the country lists no opposition: the one armed group named in the 300
