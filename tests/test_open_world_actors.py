@@ -168,3 +168,13 @@ def test_the_army_is_the_leading_country_unless_a_group_is_an_army():
     assert all(text != "the army" for text, _, _ in found)
     found = _found("Kenya, Somalia and Ethiopia traded blame; Kenya and Somalia met, and the army moved.")
     assert all(text != "the army" for text, _, _ in found)  # Kenya does not lead Somalia twice over
+
+
+def test_an_acronym_the_article_defines_for_another_actor_is_that_actor_throughout():
+    found = _found("The Ambazonia Defence Forces (ADF) burned a checkpoint near Kumba. Cameroonian troops later "
+                   "shelled ADF camps. The Somali National Army (SNA) retook a town, and the SNA lost two men.")
+    assert [n for t, n, _ in found if t == "ADF"] == ["Ambazonia Defence Forces"] * 2
+    assert [n for t, n, _ in found if t == "SNA"] == ["Somalia"] * 2
+    # without a definition, the gazetteer's reading stays
+    found = _found("ADF fighters killed villagers near Beni, the Congolese army said.")
+    assert ("ADF", "Allied Democratic Forces", "armed_group") in found

@@ -233,8 +233,12 @@ def paired_codes(finder: Finder) -> None:
 
 
 def acronyms(finder: Finder) -> None:
+    """Acronyms defined in brackets, then every later use; one the article defines as another actor's
+    than the gazetteer's ("the Ambazonia Defence Forces (ADF)", not the Allied Democratic Forces) is that
+    actor's throughout the article."""
     text = finder.text
     defined: dict[str, str] = {}
+    own: set[str] = set()  # acronyms of a gazetteer actor that the article defines as another's
     for m in ACRONYM_DEF.finditer(text):
         acronym = m.group(1)
         before = text[:m.start()].rstrip()
@@ -252,6 +256,9 @@ def acronyms(finder: Finder) -> None:
             defined[acronym] = actor_id
         else:
             defined[acronym] = owner.actor
+            known = finder.index.forms.get(name_key(acronym)[0])
+            if known and known.actor != owner.actor and acronym_fits(acronym, owner.text):
+                own.add(acronym)  # "the Ambazonia Defence Forces (ADF)": here ADF is not the gazetteer's ADF
     for acronym, actor_id in defined.items():
         if actor_id in finder.created:  # a new actor's acronym becomes its alias (searchable once stored)
             renamed = finder.resolver.add_alias(actor_id, acronym)
@@ -259,6 +266,9 @@ def acronyms(finder: Finder) -> None:
                 finder.created[actor_id] = renamed
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?!\w|-[A-Za-z])", text):
             # "IS-GS" once defined is one name, not the "IS" inside it
+            if acronym in own:
+                finder.mentions = [x for x in finder.mentions if not (
+                    (x.start, x.end) == (m.start(), m.end()) and x.actor != actor_id)]
             inside = [x for x in finder.mentions if m.start() <= x.start and x.end <= m.end()]
             if finder.taken(m.start(), m.end()) and (not inside or any(
                     x.start < m.end() and m.start() < x.end and x not in inside for x in finder.mentions)
