@@ -178,3 +178,9 @@ def test_an_acronym_the_article_defines_for_another_actor_is_that_actor_througho
     # without a definition, the gazetteer's reading stays
     found = _found("ADF fighters killed villagers near Beni, the Congolese army said.")
     assert ("ADF", "Allied Democratic Forces", "armed_group") in found
+
+
+def test_former_rebels_are_not_the_opposition():
+    found = _found("Sudan's army said former rebels who now fight beside it had repelled an RSF assault, "
+                   "while the rebels of the north stayed out.")
+    assert [t for t, _, _ in found if "rebels" in t] == ["the rebels"]

@@ -101,6 +101,7 @@ _BACKED_PHRASE = re.compile(
 _NAMED_ARMY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Arm(?:y|ies)\b")
 _THE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|armed\s+forces)\b(?!\s+of\b)|\b[Tt]he\s+military\b(?!\s+(?:wing|arm|"
                        r"council|junta))|\b(?:[Tt]he\s+)?security\s+forces\b")
+_FORMER = re.compile(r"(?:\bformer|\bex-)\s*$", re.IGNORECASE)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "MOGADISHU, March 3 (Reuters) -", "ADDIS ABABA -", "KYIV, Ukraine —": where the report was filed
 _DATELINE = re.compile(
@@ -507,7 +508,8 @@ class Finder:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())
-                   and not _OF_NAME.match(self.text, m.end())]  # "rebels of the X Front" are X's
+                   and not _OF_NAME.match(self.text, m.end())  # "rebels of the X Front" are X's
+                   and not _FORMER.search(self.text, max(0, m.start() - 10), m.start())]  # "former rebels": no longer
         for m in generic:  # with no listed opposition, who "the rebels" are is decided by _rebels
             self.mentions.append(Mention(m.start(), m.end(), m.group(), opp or "", "generic"))
         self.demonym = demonym
