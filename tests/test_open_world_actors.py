@@ -184,3 +184,10 @@ def test_former_rebels_are_not_the_opposition():
     found = _found("Sudan's army said former rebels who now fight beside it had repelled an RSF assault, "
                    "while the rebels of the north stayed out.")
     assert [t for t, _, _ in found if "rebels" in t] == ["the rebels"]
+
+
+def test_arabic_head_words_open_names_and_keep_known_names_inside_them():
+    found = _found("Katiba Ansar al-Din Sahel raided a mine. Ansarul Islam, a rival group, burned a school, and "
+                   "Jaish al-Nasr shelled a base. Ansar Dine said nothing.")
+    names = [n for _, n, _ in found]
+    assert names == ["Katiba Ansar al-Din Sahel", "Ansarul Islam", "Jaish al-Nasr", "Ansar Dine"]

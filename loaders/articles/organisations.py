@@ -353,7 +353,8 @@ def _state_forces(finder: Finder, i: int, end: int) -> bool:
 
 def _longer_name(finder: Finder, overlapping: list[Mention], start: int, end: int) -> bool:
     """Whether a known group's name is inside a longer name with a head ("the Wollo Fano People's
-    Movement", the gazetteer knowing "Fano"): two capitalised words or more after it, the last a head.
+    Movement", the gazetteer knowing "Fano"): two capitalised words or more after it, the last a head, or
+    a head first and capitalised words after it ("Katiba Ansar al-Din Sahel").
 
     The longer name is another organisation (unless the gazetteer lists it, when it matched whole);
     a state's name, a demonym, or a name after "of" ("the Southern Front of the X") are not read so."""
@@ -362,6 +363,9 @@ def _longer_name(finder: Finder, overlapping: list[Mention], start: int, end: in
             or _is_state(finder, known.actor):
         return False
     tail = [t for t in finder.toks if known.end <= t.start and t.end <= end and t.fold != "s"]  # "People's"
+    first = next(t for t in finder.toks if t.start >= start)
+    if first.start < known.start and first.fold in HEADS_FIRST and tail and all(t.raw[:1].isupper() for t in tail):
+        return True  # "Katiba Ansar al-Din Sahel" is not the Ansar al-Din inside it
     return len(tail) >= 2 and all(t.raw[:1].isupper() for t in tail) and tail[-1].fold in HEADS
 
 
