@@ -191,3 +191,12 @@ def test_arabic_head_words_open_names_and_keep_known_names_inside_them():
                    "Jaish al-Nasr shelled a base. Ansar Dine said nothing.")
     names = [n for _, n, _ in found]
     assert names == ["Katiba Ansar al-Din Sahel", "Ansarul Islam", "Jaish al-Nasr", "Ansar Dine"]
+
+
+def test_a_capitalised_cartel_is_a_head():
+    found = _found("The Tamaulipas New Generation Cartel (CTNG) fought the Sonora Cartel, and later the CTNG "
+                   "struck the Carteles Unidos.")
+    assert [(t, n) for t, n, _ in found] == [
+        ("Tamaulipas New Generation Cartel", "Tamaulipas New Generation Cartel"),
+        ("CTNG", "Tamaulipas New Generation Cartel"), ("Sonora Cartel", "Sonora Cartel"),
+        ("CTNG", "Tamaulipas New Generation Cartel"), ("Carteles Unidos", "Carteles Unidos")]
