@@ -200,3 +200,9 @@ def test_a_capitalised_cartel_is_a_head():
         ("Tamaulipas New Generation Cartel", "Tamaulipas New Generation Cartel"),
         ("CTNG", "Tamaulipas New Generation Cartel"), ("Sonora Cartel", "Sonora Cartel"),
         ("CTNG", "Tamaulipas New Generation Cartel"), ("Carteles Unidos", "Carteles Unidos")]
+
+
+def test_an_ordinal_opens_a_unit_name_but_is_no_name_alone():
+    found = _found("The 3rd Separate Assault Brigade held the ridge, and the 2nd group of fighters fled on "
+                   "the 5th day.")
+    assert [n for _, n, _ in found] == ["3rd Separate Assault Brigade"]

@@ -61,9 +61,13 @@ _NAMED_ORG = re.compile(
 )
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 3rd Separate Assault Brigade"
+
+
 def _namelike(tok: Tok) -> bool:
     raw = tok.raw
-    return raw[:1].isupper() or (any(c.isdigit() for c in raw) and any(c.isupper() for c in raw))
+    return raw[:1].isupper() or (any(c.isdigit() for c in raw) and any(c.isupper() for c in raw)) or \
+        _ORDINAL.fullmatch(raw) is not None
 
 
 def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, int | None]]:
@@ -305,8 +309,8 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
         kind = guess_kind(text[toks[i].start:toks[end - 1].end], folds[last])
     else:
         marker = MARKERS.get(toks[nxt].fold) if nxt is not None else None
-        if not marker or all(f in STOP or f in GENERIC for f in folds):
-            return None
+        if not marker or all(f in STOP or f in GENERIC or _ORDINAL.fullmatch(f) for f in folds):
+            return None  # "the rival group", "the 2nd group"
         end = j + 1 if marker.get("keep") and nxt == j else j
         kind = ActorKind(str(marker["kind"]))
         if j - i == 1 and toks[i].fold in finder.index.demonyms:
