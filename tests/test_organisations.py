@@ -167,7 +167,7 @@ def test_a_name_with_a_place_after_in_is_one_name_when_its_acronym_spells_it():
         ("NIMPUA", "Nile Movement for Peace and Unity in East Africa")]
     # the acronym spells the name before "in": the place stays out, and no actor is made of it
     found, _ = _found("The Karenni Hills Army in Kayah State (KHA) grew.")
-    assert [n for _, n, _ in found] == ["Karenni Hills Army"]
+    assert {n for _, n, _ in found} == {"Karenni Hills Army"}  # "KHA", its initials, is the army too
 
 
 def test_a_hyphenated_acronym_is_one_name():
@@ -190,7 +190,7 @@ def test_an_english_name_may_start_with_its_head():
 
 def test_gangs_of_a_coalition_are_the_coalition():
     found, _ = _found("Gangs of the Lakou Fanmi coalition raided a police station.")
-    assert [(t, n, k) for t, n, k in found] == [("Lakou Fanmi", "Lakou Fanmi", "coalition")]
+    assert [(t, n, k) for t, n, k in found] == [("Lakou Fanmi coalition", "Lakou Fanmi", "coalition")]
 
 
 def test_spanish_and_french_heads_before_the_name_and_the_state():

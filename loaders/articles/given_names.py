@@ -149,9 +149,43 @@ def known_as(finder: Finder) -> None:
                 finder.created[owner.actor] = renamed
         finder.add(m.start(1), m.end(1), name, owner.actor, "alias")
 
+_CALLED = re.compile(
+    r"\b(?P<noun>militias?|gangs?|groups?|rebels|insurgents|fighters|movement|coalition|alliance|faction)\s*,?\s+"
+    r"(?:(?:also\s+|locally\s+|widely\s+)?known(?:\s+locally)?\s+as|called|calling\s+(?:itself|themselves)|"
+    r"dubbed|named)\s+(?:the\s+)?[\"“‘']?"
+    rf"(?P<name>(?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
+)
+_CALLED_KINDS = {"militia": ActorKind.MILITIA, "militias": ActorKind.MILITIA, "coalition": ActorKind.COALITION,
+                 "alliance": ActorKind.COALITION}
+
+
+def called(finder: Finder) -> None:
+    """"clan militias known as Ma'awisley", "a new group calling itself Liwa al-Nasr": the name is a group
+    (of the noun's kind) the gazetteer lacks, found again everywhere in the article."""
+    for m in _CALLED.finditer(finder.text):
+        name = " ".join(m.group("name").split())
+        if finder.taken(m.start("name"), m.end("name")) or not _namelike(name) or \
+                fold_token(name.split()[0]) in finder.index.demonyms:
+            continue
+        kind = _CALLED_KINDS.get(m.group("noun").lower(), ActorKind.ARMED_GROUP)
+        actor = finder.resolver.resolve(name) or finder.create(name, kind)
+        finder.add(m.start("name"), m.end("name"), name, actor.id, "organisation")
+
+
+def _initialism(name: str) -> str | None:
+    """The capitals a headed name of capitalised words is abbreviated to ("Kachin Independence Army": "KIA"),
+    or ``None`` (a name of one word, a lower-case word other than "of"/"for"/"the", or no head)."""
+    words = TOKEN.findall(name)
+    caps = [w for w in words if fold_token(w) not in {"of", "for", "the", "and", "s"}]
+    if len(caps) < 2 or not all(w[:1].isupper() for w in caps) or fold_token(words[-1]) not in HEADS:
+        return None
+    return "".join(w[0] for w in caps)
+
+
 def repeats(finder: Finder) -> None:
-    """Every other mention of an actor this article made: its name or an alias again, or the code name
-    its name starts with ("the G9 Alliance of Families" ... "the G9").
+    """Every other mention of an actor this article made: its name or an alias again, the code name
+    its name starts with ("the G9 Alliance of Families" ... "the G9"), or the initials of a headed name
+    ("the Kachin Independence Army" ... "KIA fighters").
 
     One pass over the article's tokens, the forms looked up by their first token (the longest first),
     so the cost grows with the text, not with the text times the actors it creates."""
@@ -161,6 +195,9 @@ def repeats(finder: Finder) -> None:
         first = actor.name.split()[0]
         if " " in actor.name and _code(first) and (fold_token(first),) not in finder.index.forms:
             forms.add(first)
+        initials = _initialism(actor.name)
+        if initials and (fold_token(initials),) not in finder.index.forms and fold_token(initials) not in STOP:
+            forms.add(initials)  # "the Balochistan Liberation Army ... BLA fighters"
         for form in forms:
             head = TOKEN.match(form)
             if head is not None:
@@ -219,15 +256,18 @@ def _occurrences(pattern: re.Pattern[str], text: str) -> dict[str, list[tuple[in
 
 
 def acronyms(finder: Finder) -> None:
-    """Acronyms defined in brackets after a name (or after its mention), then every later use of them."""
+    """Acronyms defined in brackets, then every later use; one the article defines as another actor's
+    than the gazetteer's ("the Ambazonia Defence Forces (ADF)", not the Allied Democratic Forces) is that
+    actor's throughout the article."""
     text = finder.text
     defined: dict[str, str] = {}
+    own: set[str] = set()  # acronyms of a gazetteer actor that the article defines as another's
     for m in ACRONYM_DEF.finditer(text):
         acronym = m.group(1)
         stop = m.start()
         while stop and text[stop - 1].isspace():
             stop -= 1
-        owner = next((x for x in finder.ending_at(stop) if x.how != "demonym"), None)
+        owner = next((x for x in finder.ending_at(stop) if x.how != "demonym" or _titled(x.text, acronym)), None)
         if owner is None:
             found = _long_form(text, stop, acronym)
             if found is None:
@@ -240,6 +280,9 @@ def acronyms(finder: Finder) -> None:
             defined[acronym] = actor_id
         else:
             defined[acronym] = owner.actor
+            known = finder.index.forms.get(name_key(acronym)[0])
+            if known and known.actor != owner.actor and acronym_fits(acronym, owner.text):
+                own.add(acronym)  # "the Ambazonia Defence Forces (ADF)": here ADF is not the gazetteer's ADF
     uses: dict[str, list[tuple[int, int]]] | None = None  # every word of the text, read once
     for acronym, actor_id in defined.items():
         if actor_id in finder.created:  # a new actor's acronym becomes its alias (searchable once stored)
@@ -250,6 +293,10 @@ def acronyms(finder: Finder) -> None:
             uses = _occurrences(_JOINED_WORD, text)
         for start, end in uses.get(acronym, ()):
             # "IS-GS" once defined is one name, not the "IS" inside it
+            if acronym in own:  # here the acronym is not the gazetteer's: drop that reading
+                for x in finder.overlapping(start, end):
+                    if (x.start, x.end) == (start, end) and x.actor != actor_id:
+                        finder.mentions.remove(x)
             over = finder.overlapping(start, end)
             inside = [x for x in over if start <= x.start and x.end <= end]
             if over and (not inside or any(x not in inside for x in over)
@@ -258,6 +305,14 @@ def acronyms(finder: Finder) -> None:
             for x in inside:
                 finder.mentions.remove(x)
             finder.add(start, end, acronym, actor_id, "acronym")
+
+
+def _titled(name: str, acronym: str) -> bool:
+    """Whether a demonym phrase is a state body's title that ``acronym`` spells ("the Haitian National
+    Police (HNP)"): the acronym then names that state, as the phrase does, not a new actor."""
+    words = name.split()
+    return len(words) > 2 and all(w[:1].isupper() or fold_token(w) in {"of", "the"} for w in words) and \
+        acronym_fits(acronym, name)
 
 
 def _namelike(name: str) -> bool:

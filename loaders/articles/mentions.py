@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from actorgraph.graph.model import Actor, ActorKind, ActorMention
-from actorgraph.loaders.articles.given_names import acronyms, branches, known_as, paired_codes, repeats
+from actorgraph.loaders.articles.given_names import acronyms, branches, called, known_as, paired_codes, repeats
 from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
@@ -42,10 +42,7 @@ from actorgraph.loaders.articles.mention_index import (
     mention_words,
     tokenize,
 )
-from actorgraph.loaders.articles.organisations import (
-    GENERIC,
-    find_organisations,
-)
+from actorgraph.loaders.articles.organisations import GENERIC, STOP, find_organisations
 from actorgraph.loaders.gazetteer import Resolver
 from actorgraph.loaders.stored_actors import learn_created
 
@@ -86,7 +83,8 @@ HEAD_MODIFIERS = frozenset({
 })
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
-    r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:regime|junta|government)\b",
+    r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:(?:federal|central|national)\s+)?(?:regime|junta|government)\b|"
+    r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b",
     re.IGNORECASE,
 )
 _GENERIC_OPP = re.compile(
@@ -100,7 +98,18 @@ _BACKED_PHRASE = re.compile(
     r"militias|forces|militants|opposition|proxies|troops|gunmen|mercenaries|insurgents|paramilitaries|islamists|"
     r"jihadists|separatists|loyalists|gangs|units|brigades|cells))\b(?P<origin>\s+from\s+(?=[A-Z]))?"
 )
+# "the army" (lower case: "the Army of Islam" is a name), "the military", "security forces": the main
+# country's when it leads the others twice over, unless a group is an army
+_NAMED_ARMY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Arm(?:y|ies)\b")
+_THE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|armed\s+forces)\b(?!\s+of\b)|\b[Tt]he\s+military\b(?!\s+(?:wing|arm|"
+                       r"council|junta))|\b(?:[Tt]he\s+)?security\s+forces\b")
+_FORMER = re.compile(r"(?:\bformer|\bex-)\s*$", re.IGNORECASE)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# "MOGADISHU, March 3 (Reuters) -", "ADDIS ABABA -", "KYIV, Ukraine —": where the report was filed
+_DATELINE = re.compile(
+    r"\s*[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’.\-]*(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]*)*(?:,[^\n()]{0,40}?)?\s*(?:\([^()\n]{1,40}\))?"
+    r"\s*[-–—:]\s"
+)
 _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -142,7 +151,9 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
 
 
 _HEADS = MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS
+_PLACE_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})  # "Mocimboa da Praia"
 _HEAD_FIRST = frozenset(mention_words().get("demonym_after", ()))
+_HEAD_WORDS = _HEADS | _HEAD_FIRST | GENERIC | frozenset(mention_words().get("head_first") or ())  # "Gobierno de"
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
 
 
@@ -246,8 +257,8 @@ class Finder:
                 actor = index.actor(form.actor)
                 placey = actor is not None and actor.kind in STATE_KINDS and form.how in {"name", "alias", "metonym"}
                 modifier = text[max(0, tok.start - 5):tok.start].lower().endswith(("anti-", "pro-"))
-                in_name = form.how == "metonym" and j < n and toks[j].raw[:1].isupper() and \
-                    text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold not in _CALENDAR
+                in_name = form.how == "metonym" and ((j < n and toks[j].raw[:1].isupper() and text[
+                    toks[j - 1].end:toks[j].start] == " " and toks[j].fold not in _CALENDAR) or self._placed(i))
                 if j > i + 2 and toks[i + 1].fold in _BACKED and text[tok.end:toks[i + 1].start] in {"-", "‐"} \
                         and (tok.fold in index.demonym_actor or (tok.fold,) in index.forms):
                     # an alias such as "Turkish-backed factions" still says who backs them
@@ -270,6 +281,7 @@ class Finder:
                 continue
             step = self._demonym(i)
             i = step if step else i + 1
+        self._drop_dateline()
         branches(self)
         self._disambiguate()
         self._backed_phrases()
@@ -277,6 +289,7 @@ class Finder:
         find_organisations(self)
         acronyms(self)
         known_as(self)
+        called(self)
         repeats(self)
         paired_codes(self)
         self._rebels()
@@ -285,6 +298,23 @@ class Finder:
                              for m in self.mentions]
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         return self.mentions
+
+    def _placed(self, i: int) -> bool:
+        """Whether a capital at token ``i`` ends a longer place name ("Mocimboa da Praia", "Vila do Conde")."""
+        toks = self.toks
+        return i > 1 and toks[i - 1].fold in _PLACE_LINKS and toks[i - 1].raw.islower() and \
+            toks[i - 2].raw[:1].isupper() and toks[i - 2].fold not in _HEAD_WORDS and \
+            self.text[toks[i - 2].end:toks[i].start] == f" {toks[i - 1].raw} "
+
+    def _drop_dateline(self) -> None:
+        """The dateline's place ("MOGADISHU, March 3 (Reuters) -") is where the report was filed, no actor.
+
+        It still counts towards the article's country."""
+        m = _DATELINE.match(self.text)
+        if m is None:
+            return
+        self.mentions = [x for x in self.mentions if x.start >= m.end() or not (
+            (a := self.actor(x.actor)) is not None and a.kind in STATE_KINDS)]
 
     def _compound_acronym(self, i: int, j: int) -> tuple[int, Form] | None:
         """Tokens ``i..j`` written as one hyphenated acronym ("IS-KP"): the form spelt without the hyphen."""
@@ -500,14 +530,35 @@ class Finder:
         demonym = self.index.demonym_text.get(iso)
         dated = self.index.demonym_group.get(fold_token(demonym), ()) if demonym else ()
         if gov:
-            for m in _GENERIC_GOV.finditer(self.text):
+            top = self.countries.most_common(2)
+            army = len(top) == 1 or top[0][1] >= 2 * top[1][1]
+            found = [*_GENERIC_GOV.finditer(self.text), *(_THE_ARMY.finditer(self.text) if army and not
+                                                          self._armies() else ())]
+            for m in found:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())
-                   and not _OF_NAME.match(self.text, m.end())]  # "rebels of the X Front" are X's
+                   and not _OF_NAME.match(self.text, m.end())  # "rebels of the X Front" are X's
+                   and not _FORMER.search(self.text, max(0, m.start() - 10), m.start())]  # "former rebels": no longer
         for m in generic:  # with no listed opposition, who "the rebels" are is decided by _rebels
             self.mentions.append(Mention(m.start(), m.end(), m.group(), opp or "", "generic"))
         self.demonym = demonym
+
+    def _armies(self) -> bool:
+        """Whether the article names a group that is an army ("the Arakan Army", "the Free Syrian Army", not
+        "the Pakistan Army" or "the Syrian Arab Army"): "the army" may then be it."""
+        for m in _NAMED_ARMY.finditer(self.text):
+            words = [fold_token(w) for w in m.group().split()]
+            while words and words[0] in STOP:
+                words.pop(0)
+            if len(words) < 2:
+                continue
+            first = words[0]
+            form = self.index.forms.get((first,))
+            actor = self.index.actor(form.actor) if form else None
+            if first not in STOP and first not in self.index.demonyms and not (actor and actor.kind in STATE_KINDS):
+                return True
+        return False
 
     def _rebels(self) -> None:
         """"the rebels" where the country lists no opposition: the one armed group named in the 300

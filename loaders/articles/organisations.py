@@ -19,13 +19,22 @@ Forces") stay the state's. The last head decides the kind (:func:`guess_kind`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import ActorKind
-from actorgraph.loaders.articles.mention_index import PARTICLES, STATE_KINDS, TOKEN, Tok, fold_token, mention_words
+from actorgraph.loaders.articles.mention_index import (
+    PARTICLES,
+    STATE_KINDS,
+    TOKEN,
+    Tok,
+    fold_token,
+    mention_words,
+    name_key,
+)
 
 if TYPE_CHECKING:
-    from actorgraph.loaders.articles.mentions import Finder
+    from actorgraph.loaders.articles.mentions import Finder, Mention
 
 _WORDS = mention_words()
 HEADS: dict[str, str] = dict(_WORDS.get("heads") or {})
@@ -52,17 +61,24 @@ _NAMED_ORG = re.compile(
 )
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 3rd Separate Assault Brigade"
+
+
 def _namelike(tok: Tok) -> bool:
     raw = tok.raw
-    return raw[:1].isupper() or (not raw.isalpha() and any(c.isdigit() for c in raw) and any(c.isupper() for c in raw))
+    return raw[:1].isupper() or (not raw.isalpha() and any(c.isdigit() for c in raw) and any(c.isupper() for c in raw)) \
+        or _ORDINAL.fullmatch(raw) is not None
 
 
-def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised tokens (with connectors and possessives between them), as token ranges.
+def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, int | None]]:
+    """Runs of capitalised tokens (with connectors and possessives between them), as token ranges
+    with the index of the marker word that follows them (``None`` when no marker does).
 
     ``ends`` are the end offsets of the mentions found so far (a name ends there before "and").
+    A run before a plural marker, or coordinating code names, is several names sharing the marker:
+    "the Baz Pilate and Kraze Barye gangs", "the K7 and Zo-Pep federations".
     """
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int | None]] = []
     i, n = 0, len(toks)
     while i < n:
         if not _namelike(toks[i]) or (i and text[toks[i - 1].end:toks[i].start] == "-" and toks[i - 1].raw.islower()):
@@ -90,17 +106,47 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int]]
                     j = k
                     continue
             break
-        out.extend(_split_and(toks, i, j, ends))
+        marker = j if j < n and text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold in MARKERS else None
+        if marker is not None and _coordinated(toks, i, j, marker):
+            out.extend((a, b, marker) for a, b in _split_at(toks, i, j, lambda k: True))
+        else:
+            out.extend((a, b, marker) for a, b in _split_and(toks, i, j, ends))
         i = j
     return out
 
 
+_PLURAL_MARKERS = frozenset(f for f in MARKERS if f.endswith("s") and f[:-1] in MARKERS)
+
+
+def _code_name(tok: Tok) -> bool:
+    """A code name such as "G9", "5SM", "G-Pep" (digits or inner capitals)."""
+    raw = tok.raw
+    return any(c.isdigit() for c in raw) or any(c.isupper() for c in raw[1:])
+
+
+def _coordinated(toks: list[Tok], i: int, j: int, marker: int) -> bool:
+    """Whether a run before a marker coordinates several names: a plural marker, or a code name by "and"."""
+    ands = [k for k in range(i + 1, j - 1) if toks[k].fold in {"and", "or", "et", "y"} and toks[k].raw.islower()]
+    if not ands:
+        return False
+    last = marker
+    while last + 1 < len(toks) and toks[last + 1].fold in MARKERS:
+        last += 1  # "gang federations"
+    return toks[last].fold in _PLURAL_MARKERS or any(_code_name(toks[k - 1]) or _code_name(toks[k + 1])
+                                                     for k in ands)
+
+
 def _split_and(toks: list[Tok], i: int, j: int, ends: set[int]) -> list[tuple[int, int]]:
     """Split a run at "and" when what precedes it is already a name ("X Army and (the) Y Front", "FARDC and Y")."""
+    return _split_at(toks, i, j, lambda k: toks[k - 1].fold in HEADS or toks[k + 1].fold in _ARTICLES or
+                     toks[k - 1].end in ends)
+
+
+def _split_at(toks: list[Tok], i: int, j: int, where: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The parts of run ``i..j`` between the lower-case "and"s (or "or"s) at which ``where`` holds."""
     parts, start = [], i
     for k in range(i + 1, j - 1):
-        if toks[k].fold in {"and", "et", "y"} and toks[k].raw.islower() and \
-                (toks[k - 1].fold in HEADS or toks[k + 1].fold in _ARTICLES or toks[k - 1].end in ends):
+        if toks[k].fold in {"and", "or", "et", "y"} and toks[k].raw.islower() and where(k):
             parts.append((start, k))
             start = k + 1
     parts.append((start, j))
@@ -166,6 +212,8 @@ def _defined_in_names(finder: Finder) -> None:
         name = " ".join(text[start:end].split())
         heads = [f for f in (fold_token(t) for t in TOKEN.findall(found.group(1))) if f in HEADS]
         acronym = m.group(1)
+        if not heads and _branch_in_place(finder, found, acronym, end):
+            continue
         if not heads or not acronym_fits(acronym, name) or acronym_fits(acronym, found.group(2)) or \
                 acronym_fits(acronym, found.group(1)):
             continue
@@ -178,23 +226,46 @@ def _defined_in_names(finder: Finder) -> None:
         finder.add(start, end, name, actor.id, "organisation")
 
 
+def _branch_in_place(finder: Finder, found: re.Match[str], acronym: str, end: int) -> bool:
+    """"an al Qaida in the Maghreb (AQIM) affiliate": a group's name, "in" and a place, then the acronym
+    of the gazetteer's branch whose name holds the group's (al-Qaeda in the Islamic Maghreb), is that
+    branch, not the group. Whether it was read so."""
+    form = finder.index.forms.get(name_key(acronym)[0])
+    branch = finder.actor(form.actor) if form and form.exact in (None, (acronym,)) else None
+    inside = [x for x in finder.mentions if x.start < found.end(1) and found.start(1) - 4 < x.end]
+    if branch is None or len(inside) != 1 or inside[0].end > found.end(1) or inside[0].actor == branch.id:
+        return False
+    group = finder.actor(inside[0].actor)
+    if group is None or group.kind in STATE_KINDS or branch.kind in STATE_KINDS:
+        return False
+    words = set(name_key(branch.name)[0])
+    if "in" not in words or not set(name_key(group.name)[0]) < words:
+        return False
+    finder.mentions.remove(inside[0])
+    finder.add(inside[0].start, end, finder.text[inside[0].start:end], branch.id, "organisation")
+    return True
+
+
 def find_organisations(finder: Finder) -> None:
     """Add a mention for every organisation name the gazetteer pass left unclaimed."""
     text, toks = finder.text, finder.toks
     _defined_in_names(finder)
-    for i, j in _chunks(text, toks, {m.end for m in finder.mentions}):
-        found = _name(finder, i, j)
+    for i, j, marker in _chunks(text, toks, {m.end for m in finder.mentions}):
+        found = _name(finder, i, j, marker)
         if found:
-            start, end, kind, headed = found
-            _add(finder, start, end, kind, headed)
+            start, end, kind, headed, span = found
+            _add(finder, start, end, kind, headed, span)
     for m in _NAMED_ORG.finditer(text):
         start, end = m.start(1), m.end(1)
         if not finder.taken(start, end) and len(m.group(1)) >= 5:
             _add(finder, start, end, guess_kind(m.group(0)), False)
 
 
-def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | None:
-    """The organisation name in token range ``i..j``: start and end offsets, kind, whether a head names it."""
+def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, ActorKind, bool, int] | None:
+    """The organisation name in token range ``i..j``: start and end offsets, kind, whether a head names it,
+    and the end of its mention (after the marker words that follow the name).
+
+    ``nxt`` is the marker word after the run (the name's own, or one its coordinated names share)."""
     toks, text = finder.toks, finder.text
     while i < j and (toks[i].fold in _ARTICLES or (toks[i].fold in STOP and i + 1 < j)):
         i += 1
@@ -226,8 +297,8 @@ def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | 
             if _state_at(finder, toks[k].start, toks[j - 1].end):
                 return None  # "the Army of Kenya" is Kenya's, no new actor
         end = i + last + 1
-        if end < j and folds[last + 1] in _OF_TAIL:
-            end = j
+        if end < j and folds[last + 1] in _OF_TAIL and not _possessed_after(finder, j):
+            end = j  # not "the Central Committee of the North's ruling party": that "of" is the party's
         name_folds = folds[:end - i]
         if len(name_folds) <= 2 and all(f in GENERIC or f in HEADS for f in name_folds):
             return None
@@ -237,15 +308,26 @@ def _name(finder: Finder, i: int, j: int) -> tuple[int, int, ActorKind, bool] | 
             return None
         kind = guess_kind(text[toks[i].start:toks[end - 1].end], folds[last])
     else:
-        nxt = j if j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " else None
         marker = MARKERS.get(toks[nxt].fold) if nxt is not None else None
-        if not marker or all(f in STOP or f in GENERIC for f in folds):
-            return None
-        end = j + 1 if marker.get("keep") else j
+        if not marker or all(f in STOP or f in GENERIC or _ORDINAL.fullmatch(f) for f in folds):
+            return None  # "the rival group", "the 2nd group"
+        end = j + 1 if marker.get("keep") and nxt == j else j
         kind = ActorKind(str(marker["kind"]))
         if j - i == 1 and toks[i].fold in finder.index.demonyms:
             return None  # "the Russian group" is no name
-    return toks[i].start, toks[end - 1].end, kind, marker is None
+
+    span = end
+    if marker is not None and nxt == j:  # "the Gran Grif gang": the mention takes the marker, the name does not
+        span = j + 1
+        while span < len(toks) and toks[span].fold in MARKERS and text[toks[span - 1].end:toks[span].start] == " ":
+            span += 1  # "gang federations"
+    return toks[i].start, toks[end - 1].end, kind, marker is None, toks[span - 1].end
+
+
+def _possessed_after(finder: Finder, j: int) -> bool:
+    """Whether the run ending before token ``j`` owns what follows ("... of the North's ruling party")."""
+    toks = finder.toks
+    return j < len(toks) and toks[j].fold == "s" and finder.text[toks[j - 1].end:toks[j].start] in {"'", "’"}
 
 
 def _state_at(finder: Finder, start: int, end: int) -> bool:
@@ -272,15 +354,35 @@ def _state_forces(finder: Finder, i: int, end: int) -> bool:
     return bool(rest) and all(f in GENERIC for f in rest)
 
 
-def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool) -> None:
-    """A mention of the organisation at ``[start, end)``.
+def _longer_name(finder: Finder, overlapping: list[Mention], start: int, end: int) -> bool:
+    """Whether a known group's name is inside a longer name with a head ("the Wollo Fano People's
+    Movement", the gazetteer knowing "Fano"): two capitalised words or more after it, the last a head, or
+    a head first and capitalised words after it ("Katiba Ansar al-Din Sahel").
+
+    The longer name is another organisation (unless the gazetteer lists it, when it matched whole);
+    a state's name, a demonym, or a name after "of" ("the Southern Front of the X") are not read so."""
+    known = overlapping[0]
+    if len(overlapping) != 1 or known.how not in {"name", "alias"} or known.start < start or known.end >= end \
+            or _is_state(finder, known.actor):
+        return False
+    tail = [t for t in finder.toks if known.end <= t.start and t.end <= end and t.fold != "s"]  # "People's"
+    first = next(t for t in finder.toks if t.start >= start)
+    if first.start < known.start and first.fold in HEADS_FIRST and tail and all(t.raw[:1].isupper() for t in tail):
+        return True  # "Katiba Ansar al-Din Sahel" is not the Ansar al-Din inside it
+    return len(tail) >= 2 and all(t.raw[:1].isupper() for t in tail) and tail[-1].fold in HEADS
+
+
+def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool, span: int | None = None) -> None:
+    """A mention of the organisation named by ``[start, end)``, covering ``[start, span)`` (its marker).
 
     A state's mention inside a name with a head ("Myanmar National Democratic Alliance Army",
-    "Autodefensas Gaitanistas de Colombia") gives way; any other overlap keeps the earlier mention.
+    "Autodefensas Gaitanistas de Colombia") gives way, and so does a known group's name that opens a
+    longer one (:func:`_longer_name`); any other overlap keeps the earlier mention.
     """
-    overlapping = finder.overlapping(start, end)
+    span = span or end
+    overlapping = finder.overlapping(start, span)
     if overlapping and (not headed or any(m.start < start or m.end > end or not _is_state(finder, m.actor)
-                                          for m in overlapping)):
+                                          for m in overlapping)) and not _longer_name(finder, overlapping, start, end):
         return
     name = " ".join(finder.text[start:end].split())
     if len(name) < 3 and not ((len(name) == 2 and name.isupper()) or any(c.isdigit() for c in name)):
@@ -288,4 +390,4 @@ def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool) ->
     for m in overlapping:
         finder.mentions.remove(m)
     actor = finder.resolver.resolve(name) or finder.create(name, kind)
-    finder.add(start, end, name, actor.id, "organisation")
+    finder.add(start, span, finder.text[start:span], actor.id, "organisation")
