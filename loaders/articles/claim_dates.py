@@ -121,9 +121,10 @@ _RESTATED = re.compile(r"\b[Tt]he\s+(?:(?:air|drone|missile|rocket|suicide|first
 _NOT_SAME = re.compile(r"[,;:()]|\b(?:after|before|since|until|following|and)\b", re.IGNORECASE)
 
 
-def restates(text: str, start: int) -> bool:
-    """Whether the sentence at ``start`` opens by telling an event again ("The attack began after ...")."""
-    return bool(_RESTATED.match(text, start))
+def restates(text: str, start: int | None = None) -> bool:
+    """Whether ``text`` tells an event again ("the strike"), or, with ``start``, whether the sentence there
+    opens by doing so ("The attack began after ...")."""
+    return bool(_RESTATED.search(text) if start is None else _RESTATED.match(text, start))
 
 
 def restated_day(sentence: str, dates: list[TimeExpr]) -> TimeExpr | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -62,25 +63,33 @@ class Document:
         news, and the sentence does not tell something that has gone on for years."""
         return self.news and not tells_duration(sentence)
 
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each sentence of the text (:func:`split_sentences`)."""
+        return split_sentences(self.text)
+
     def sentence_before(self, start: int) -> str:
         """The sentence that ends before ``start``."""
-        window = self.text[max(0, start - MAX_SENTENCE_CHARS):start]
-        spans = split_sentences(window)
-        return window[slice(*spans[-1])] if spans else ""
+        spans = self.sentence_spans
+        i = bisect_right(spans, (start, -1)) - 1  # the last sentence beginning before ``start``
+        while i >= 0 and spans[i][1] > start:
+            i -= 1
+        return self.text[slice(*spans[i])] if i >= 0 else ""
 
     def sentence_after(self, end: int) -> str:
         """The sentence that begins after ``end``."""
-        window = self.text[end:end + MAX_SENTENCE_CHARS]
-        spans = split_sentences(window)
-        return window[slice(*spans[0])] if spans else ""
+        spans = self.sentence_spans
+        i = bisect_left(spans, (end, -1))
+        return self.text[slice(*spans[i])] if i < len(spans) else ""
 
     def restated_date(self, start: int, end: int) -> TimeExpr | None:
         """The day a neighbouring sentence gives the event of ``text[start:end]``: the next sentence's when it
         restates the event with its date ("... said the strike was conducted on 14 May"), the one date of the
         sentence before when this one opens by restating it ("The attack began after ...")."""
         after = self.sentence_after(end)
-        return restated_day(after, self.dates(after)) or (
-            one_plain_date(self.dates(self.sentence_before(start))) if restates(self.text, start) else None)
+        if restates(after) and (told_again := restated_day(after, self.dates(after))):
+            return told_again
+        return one_plain_date(self.dates(self.sentence_before(start))) if restates(self.text, start) else None
 
     def dates(self, sentence: str, start: int | None = None) -> list[TimeExpr]:
         """The date expressions of one of its sentences (beginning at ``start`` in the text), relative ones
@@ -323,7 +332,7 @@ class RuleExtractor:
         result = Extraction(article=doc.article)
         finder = Finder(self.index, self.resolver, text, doc.article.published)
         finder.run()
-        sentences = split_sentences(text)
+        sentences = doc.sentence_spans
         resolve_coreference(finder, sentences, MAX_SENTENCE_CHARS)
         if doc.article.published is None:
             result.notes.append("no article date (record, HTML metadata, dateline or --published): "
