@@ -358,3 +358,13 @@ def test_affiliation_in_predicates_and_appositions(gazetteer_path, text, expecte
 def test_the_as_phrase_of_an_intransitive_verb_describes_its_subject(gazetteer_path):
     found = claims(gazetteer_path, "Al-Shabaab emerged in 2006 as the youth wing of the Islamic Courts Union.")
     assert ("al-shabaab", "AFFILIATE_OF", "icu") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran has thrown its weight behind Hezbollah.", "Iran stood firmly behind Hezbollah during the war.",
+     "Iran lent support to Hezbollah.", "Iran pledged $500 million to Hezbollah in 2006.",
+     "Hezbollah is heavily dependent on Iran."],
+)
+def test_support_by_standing_behind_lending_pledging_and_dependence(gazetteer_path, text):
+    assert ("iran", "SUPPORTS", "hezbollah") in claims(gazetteer_path, text)
