@@ -368,3 +368,21 @@ def test_the_as_phrase_of_an_intransitive_verb_describes_its_subject(gazetteer_p
 )
 def test_support_by_standing_behind_lending_pledging_and_dependence(gazetteer_path, text):
     assert ("iran", "SUPPORTS", "hezbollah") in claims(gazetteer_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya was hit by a wave of al-Shabaab attacks in 2014.",
+     "Al-Shabaab was behind the attack on Kenyan troops.",
+     "Al-Shabaab has been behind dozens of attacks on Kenya.",
+     "Al-Shabaab seized the town, which had been held by Kenyan forces.",
+     "Al-Shabaab forced Kenyan troops to withdraw from the town.",
+     "Al-Shabaab gunmen wounded five Kenyan soldiers."],
+)
+def test_attacks_told_by_their_victim_author_or_result(gazetteer_path, text):
+    assert ("al-shabaab", "ATTACKS", "kenya") in claims(gazetteer_path, text)
+
+
+def test_forcing_without_a_retreat_is_no_attack(gazetteer_path):
+    assert ("al-shabaab", "ATTACKS", "kenya") not in claims(
+        gazetteer_path, "Al-Shabaab forced Kenyan troops to hand over a list of names.")
