@@ -386,3 +386,12 @@ def test_attacks_told_by_their_victim_author_or_result(gazetteer_path, text):
 def test_forcing_without_a_retreat_is_no_attack(gazetteer_path):
     assert ("al-shabaab", "ATTACKS", "kenya") not in claims(
         gazetteer_path, "Al-Shabaab forced Kenyan troops to hand over a list of names.")
+
+
+def test_a_modifier_in_a_hedged_predicate_is_hedged(gazetteer_path):
+    found = claims(gazetteer_path, "Hezbollah is said to be an Iran-funded group.")
+    assert found[("iran", "SUPPORTS", "hezbollah")].hedged
+
+
+def test_a_modifier_in_a_negated_predicate_is_negated(gazetteer_path):
+    assert ("iran", "SUPPORTS", "hezbollah") not in claims(gazetteer_path, "Hezbollah is not an Iran-funded group.")
