@@ -358,3 +358,40 @@ def test_affiliation_in_predicates_and_appositions(gazetteer_path, text, expecte
 def test_the_as_phrase_of_an_intransitive_verb_describes_its_subject(gazetteer_path):
     found = claims(gazetteer_path, "Al-Shabaab emerged in 2006 as the youth wing of the Islamic Courts Union.")
     assert ("al-shabaab", "AFFILIATE_OF", "icu") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran has thrown its weight behind Hezbollah.", "Iran stood firmly behind Hezbollah during the war.",
+     "Iran lent support to Hezbollah.", "Iran pledged $500 million to Hezbollah in 2006.",
+     "Hezbollah is heavily dependent on Iran."],
+)
+def test_support_by_standing_behind_lending_pledging_and_dependence(gazetteer_path, text):
+    assert ("iran", "SUPPORTS", "hezbollah") in claims(gazetteer_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya was hit by a wave of al-Shabaab attacks in 2014.",
+     "Al-Shabaab was behind the attack on Kenyan troops.",
+     "Al-Shabaab has been behind dozens of attacks on Kenya.",
+     "Al-Shabaab seized the town, which had been held by Kenyan forces.",
+     "Al-Shabaab forced Kenyan troops to withdraw from the town.",
+     "Al-Shabaab gunmen wounded five Kenyan soldiers."],
+)
+def test_attacks_told_by_their_victim_author_or_result(gazetteer_path, text):
+    assert ("al-shabaab", "ATTACKS", "kenya") in claims(gazetteer_path, text)
+
+
+def test_forcing_without_a_retreat_is_no_attack(gazetteer_path):
+    assert ("al-shabaab", "ATTACKS", "kenya") not in claims(
+        gazetteer_path, "Al-Shabaab forced Kenyan troops to hand over a list of names.")
+
+
+def test_a_modifier_in_a_hedged_predicate_is_hedged(gazetteer_path):
+    found = claims(gazetteer_path, "Hezbollah is said to be an Iran-funded group.")
+    assert found[("iran", "SUPPORTS", "hezbollah")].hedged
+
+
+def test_a_modifier_in_a_negated_predicate_is_negated(gazetteer_path):
+    assert ("iran", "SUPPORTS", "hezbollah") not in claims(gazetteer_path, "Hezbollah is not an Iran-funded group.")

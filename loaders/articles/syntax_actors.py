@@ -123,6 +123,10 @@ class ActorReader:
                 found += self._prep(child, "by", depth + 1)
                 found += [a for c in child.children if c.dep_ in {"npadvmod", "compound"} and c.i in self.parsed.actors
                           for a in self.parsed.actors[c.i]]
+            elif child.dep_ == "relcl" and child.lemma_.lower() in self.words["holding_verbs"]:
+                # "the town, which had been held by X", "the town, which X controls"
+                holder = next((c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE), None)
+                found += self._prep(child, "by", depth + 1) or self.actors(holder, depth=depth + 1)
             elif child.dep_ == "prep" and child.lower_ == "under":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in {"control", "rule", "occupation"}:

@@ -23,9 +23,12 @@ def manner(tok: Token, clause: Token, w: dict[str, frozenset[str]]) -> tuple[boo
     negated = hedged = False
     chain = [tok] if tok.i == clause.i else [tok, clause]
     describes = _describes(tok)  # "the X-backed Y", "Y's patron, X,": the writer's words, whatever the clause says
+    t = clause
     if describes:
         chain = [tok]
-    t = clause
+    elif tok.dep_ in {"amod", "compound", "npadvmod"}:  # "Y is said to be an X-backed group": the predicate's clause
+        t = tok.head
+        chain.append(t)
     for _ in range(0 if describes else 5):
         if t.dep_ not in _CLAUSE_UP or t.head.i == t.i or describes_noun(t):
             break  # a relative clause or participle is the writer's: its noun's verb does not hedge it
@@ -49,7 +52,7 @@ def manner(tok: Token, clause: Token, w: dict[str, frozenset[str]]) -> tuple[boo
                 (child.dep_ == "advmod" and (low == "never" or (low == "longer" and any(
                     g.lower_ == "no" for g in child.children))))
             # a negation on an enclosing clause negates the trigger only through a complement
-            if negation and (n == 0 or t.i == clause.i or chain[n - 1].dep_ in {"xcomp", "ccomp"}):
+            if negation and (n == 0 or t.i == clause.i or chain[n - 1].dep_ in {"xcomp", "ccomp", "attr", "oprd"}):
                 negated = True
             if child.dep_ == "advmod" and low in w["hedge_adverbs"]:
                 hedged = True
@@ -76,6 +79,9 @@ def present(tok: Token, clause: Token) -> bool:
 
 
 def _describes(tok: Token) -> bool:
-    """Whether ``tok`` is a modifier or an apposition, or a noun with one ("Y's patron, X,"): it describes a noun."""
-    return tok.dep_ in {"appos", "amod", "compound", "npadvmod"} or (
-        tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "appos" for c in tok.children))
+    """Whether ``tok`` is a modifier or an apposition, or a noun with one ("Y's patron, X,"), that describes a noun
+    rather than tells the clause's predicate ("Y is said to be an X-backed group" is the clause's)."""
+    if tok.dep_ in {"amod", "compound", "npadvmod"}:
+        return tok.head.dep_ not in {"attr", "oprd", "acomp"}
+    return tok.dep_ == "appos" or (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"attr", "oprd"} and
+                                   any(c.dep_ == "appos" for c in tok.children))

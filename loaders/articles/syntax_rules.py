@@ -169,6 +169,8 @@ class Reader(ActorReader):
         if role == "light_subject":
             tok = self.anchor(tok)
             head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_.lower() in _COPULA:
+                return self.actors(syntactic_subject(head.head))  # "X was behind the attack on Y"
             if tok.lemma_.lower() in self.words["answering"]:
                 if tok.dep_ == "acomp":  # "X is responsible for the attack on Y"
                     return self.actors(syntactic_subject(head))
@@ -312,6 +314,8 @@ class Reader(ActorReader):
             return semantic_subject(head)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in trigger.receivers:
             return semantic_subject(head.head)  # "Y came under fire from X"
+        if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in trigger.receivers:
+            return semantic_object(head.head)  # "Y was hit by a wave of X attacks"
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ in {"VERB", "AUX"} \
                 and head.head.lemma_.lower() not in self.words["giving_verbs"]:
             return semantic_subject(head.head)  # "with X's support, Y took the town"
