@@ -71,6 +71,14 @@ def test_gazetteer_forms(tmp_path, text, expected):
     assert expected <= triples(extract(tmp_path, text))
 
 
+def test_a_groups_own_name_is_not_read_as_another_group(tmp_path):
+    # the gazetteer lists "Boko Haram" as an ambiguous alias of ISWAP too; named beside ISWAP, it is Boko Haram
+    result = extract(tmp_path, "ISWAP fighters raided a market in Borno. Boko Haram gunmen attacked Nigerian "
+                               "soldiers near Bama on Friday.", published="2025-06-14")
+    assert ("boko-haram", "ATTACKS", "nigeria") in triples(result)
+    assert ("islamic-state-west-africa-province", "ATTACKS", "nigeria") not in triples(result)
+
+
 def test_ambiguous_acronym_needs_exact_case(tmp_path):
     assert not extract(tmp_path, "Tell us what is happening: the town is quiet, Russia says.").claims
 

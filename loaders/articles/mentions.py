@@ -341,14 +341,15 @@ class Finder:
 
         A shared form ("Kurdish forces") keeps its default reading unless another of its actors is
         named unambiguously elsewhere in the article, or the article is about that actor's country
-        and not the default's. A risky form (an ambiguous alias of one actor) stays only when that
-        actor is named otherwise too or its country is among the article's countries.
+        and not the default's; a group's own name ("Boko Haram", which another group lists as an
+        ambiguous alias) keeps naming that group. A risky form (an ambiguous alias of one actor) stays
+        only when that actor is named otherwise too or its country is among the article's countries.
         """
         firm = {m.actor for m in self.mentions if not m.alts and m.how != "risky"}
         iso = self.main_country()
         kept: list[Mention] = []
         for m in self.mentions:
-            if m.alts:
+            if m.alts and m.how != "name":
                 readings = (m.actor, *m.alts)
                 pick = next((a for a in readings if a in firm), None)
                 if pick is None and iso and self._country(m.actor) != iso:
