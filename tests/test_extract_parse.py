@@ -95,6 +95,10 @@ def parse_triples(result: Extraction) -> set[tuple[str, str, str]]:
         ("Russia's offensive against Ukraine dragged into a third winter.", {("russia", "ATTACKS", "ukraine")}),
         ("The Houthis' reliance on Iran's aid keeps growing.", {("iran", "SUPPORTS", "houthis")}),
         ("Moscow launched a wave of strikes on Ukraine overnight.", {("russia", "ATTACKS", "ukraine")}),
+        # a state named after "at" or "toward" is aimed at; a demonym before a support noun is the giver
+        ("The Houthis fired missiles at Saudi Arabia on Friday.", {("houthis", "ATTACKS", "saudi-arabia")}),
+        ("Russia launched drones toward Ukraine overnight.", {("russia", "ATTACKS", "ukraine")}),
+        ("Iranian funding for the Houthis grew.", {("iran", "SUPPORTS", "houthis")}),
         # hyphenated modifiers and appositions
         ("The Rwanda-backed M23 took the mining town.", {("rwanda", "SUPPORTS", "m23")}),
         ("The al-Qaeda-affiliated JNIM blockaded the town.", {("jnim", "AFFILIATE_OF", "al-qaeda")}),

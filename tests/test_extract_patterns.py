@@ -79,6 +79,16 @@ def test_a_groups_own_name_is_not_read_as_another_group(tmp_path):
     assert ("islamic-state-west-africa-province", "ATTACKS", "nigeria") not in triples(result)
 
 
+def test_a_capital_after_at_stays_a_place(tmp_path):
+    result = extract(tmp_path, "Hezbollah fired rockets at Damascus airport, and the talks at Doha went on.")
+    assert set(result.names) == {"hezbollah"}
+
+
+def test_a_state_named_after_at_is_a_mention(tmp_path):
+    result = extract(tmp_path, "Hezbollah fired rockets at Israel, and the talks in Qatar went on.")
+    assert set(result.names) == {"hezbollah", "israel"}
+
+
 def test_ambiguous_acronym_needs_exact_case(tmp_path):
     assert not extract(tmp_path, "Tell us what is happening: the town is quiet, Russia says.").claims
 

@@ -132,9 +132,11 @@ class Mention:
 _BREAKS = frozenset(".;:!?\n")
 
 
-def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
-    """Whether tokens ``i..j-1`` name a place here rather than an actor."""
-    if i > 0 and toks[i - 1].fold in LOCATIVE and not _BREAKS.intersection(text[toks[i - 1].end:toks[i].start]):
+def _is_place(text: str, toks: list[Tok], i: int, j: int, named: bool) -> bool:
+    """Whether tokens ``i..j-1`` name a place here rather than an actor; ``named``: by its name or an
+    alias, not a capital (a state's name after "at" is aimed at: "fired rockets at Israel")."""
+    if i > 0 and toks[i - 1].fold in LOCATIVE and not _BREAKS.intersection(text[toks[i - 1].end:toks[i].start]) \
+            and not (named and toks[i - 1].fold in _AIMED_AT):
         return True
     if i > 1 and toks[i - 1].fold == "of" and toks[i - 2].fold in PLACE_OF and \
             not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
@@ -153,6 +155,8 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int) -> bool:
 _HEADS = MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS
 _PLACE_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})  # "Mocimboa da Praia"
 _HEAD_FIRST = frozenset(mention_words().get("demonym_after", ()))
+_SUPPORT_NOUNS = frozenset(mention_words().get("support_nouns", ()))
+_AIMED_AT = frozenset(mention_words().get("aimed_at", ()))
 _HEAD_WORDS = _HEADS | _HEAD_FIRST | GENERIC | frozenset(mention_words().get("head_first") or ())  # "Gobierno de"
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
 
@@ -269,7 +273,7 @@ class Finder:
                         self.mentions.append(Mention(tok.start, tok.end, tok.raw, backer, "name"))
                     tok, i = toks[i + 2], i + 2
                     placey = False
-                if not ((placey and _is_place(text, toks, i, j)) or modifier or in_name):
+                if not ((placey and _is_place(text, toks, i, j, form.how != "metonym")) or modifier or in_name):
                     head, end = "", j
                     if placey or (actor is not None and actor.kind in STATE_KINDS):
                         head, end = self._possessed(j)
@@ -387,6 +391,10 @@ class Finder:
                 "backed", "supported", "sponsored", "led", "aligned", "allied", "funded", "armed", "affiliated"
             }:
                 for k, c in members:
+                    self._demonym_mention(k, k + 1, c, "backer")
+                return last + 1
+            if last + 1 < n and toks[last + 1].fold in _SUPPORT_NOUNS and gap == " ":
+                for k, c in members:  # "Iranian funding", "Emirati and Saudi money": the givers
                     self._demonym_mention(k, k + 1, c, "backer")
                 return last + 1
             h = _head(toks, last + 1)
