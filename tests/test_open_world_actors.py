@@ -181,9 +181,9 @@ def test_an_acronym_the_article_defines_for_another_actor_is_that_actor_througho
 
 
 def test_former_rebels_are_not_the_opposition():
-    found = _found("Sudan's army said former rebels who now fight beside it had repelled an RSF assault, "
-                   "while the rebels of the north stayed out.")
-    assert [t for t, _, _ in found if "rebels" in t] == ["the rebels"]
+    found = _found("The RSF shelled a camp. Sudan's army said former rebels who now fight beside it had repelled "
+                   "the assault. Later the rebels of the north stayed out.")
+    assert [(t, n) for t, n, _ in found if "rebels" in t] == [("the rebels", "Rapid Support Forces")]
 
 
 def test_arabic_head_words_open_names_and_keep_known_names_inside_them():
@@ -206,3 +206,18 @@ def test_an_ordinal_opens_a_unit_name_but_is_no_name_alone():
     found = _found("The 3rd Separate Assault Brigade held the ridge, and the 2nd group of fighters fled on "
                    "the 5th day.")
     assert [n for _, n, _ in found] == ["3rd Separate Assault Brigade"]
+
+
+def test_the_rebels_are_not_a_group_named_in_their_own_sentence_nor_a_guess_among_several():
+    # the only armed group is the one sent to fight them: no reading
+    found = _found("Chad's army and the Union of Forces for Change clashed. The Union of Forces for Change was "
+                   "sent to fight insurgents near Abeche.")
+    assert all(t != "insurgents" for t, _, _ in found)
+    # two groups named once each: the one nearest is no safer a guess
+    found = _found("Al-Shabaab fighters stormed a base in Somalia. The group, which is linked to al-Qaeda, has "
+                   "fought the army for years. Turkey sent drones to help Somali troops fight the insurgents.")
+    assert all(t != "insurgents" for t, _, _ in found)
+    # the group the article is about, named just before
+    found = _found("The Tigray People's Liberation Front took Mekelle. The TPLF said Ethiopia had bombed it. "
+                   "Officials said the troops would leave once the rebels disarm.")
+    assert ("the rebels", "Tigray People's Liberation Front", "armed_group") in found
