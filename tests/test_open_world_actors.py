@@ -221,3 +221,11 @@ def test_the_rebels_are_not_a_group_named_in_their_own_sentence_nor_a_guess_amon
     found = _found("The Tigray People's Liberation Front took Mekelle. The TPLF said Ethiopia had bombed it. "
                    "Officials said the troops would leave once the rebels disarm.")
     assert ("the rebels", "Tigray People's Liberation Front", "armed_group") in found
+
+
+def test_a_spanish_head_and_a_state_after_de_is_that_state():
+    found = _found("El Ejército de Colombia dijo que las Fuerzas Militares de Colombia repelieron al Frente de "
+                   "Liberación del Sur.")
+    assert ("Ejército de Colombia", "Colombia", "state") in found
+    assert ("Fuerzas Militares de Colombia", "Colombia", "state") in found
+    assert ("Frente de Liberación del Sur", "Frente de Liberación del Sur", "armed_group") in found

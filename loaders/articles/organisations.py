@@ -288,6 +288,13 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
     marker = None
     if folds[0] in HEADS_FIRST and len(folds) > 1 and toks[i].raw[:1].isupper():
         end = j
+        of = next((k for k in range(i + 1, j - 1) if toks[k].fold in _OF_TAIL), None)
+        place = toks[of + 1 if toks[of + 1].fold not in _ARTICLES else of + 2].start if of is not None else -1
+        if of is not None and all(f in GENERIC for f in folds[1:of - i]) and _state_at(finder, place, toks[j - 1].end):
+            state = next(m for m in finder.mentions if (m.start, m.end) == (place, toks[j - 1].end))
+            finder.mentions.remove(state)  # "el Ejército de Colombia", "las Fuerzas Militares de Colombia": the state
+            finder.add(toks[i].start, state.end, text[toks[i].start:state.end], state.actor, "alias")
+            return None
         kind = guess_kind(text[toks[i].start:toks[j - 1].end], folds[0])
     elif last > 0 or (last == 0 and j - i > 2 and folds[1] in _OF_TAIL):  # "Alliance of Patriots for ..."
         if last == 0:
