@@ -229,3 +229,14 @@ def test_a_spanish_head_and_a_state_after_de_is_that_state():
     assert ("Ejército de Colombia", "Colombia", "state") in found
     assert ("Fuerzas Militares de Colombia", "Colombia", "state") in found
     assert ("Frente de Liberación del Sur", "Frente de Liberación del Sur", "armed_group") in found
+
+
+def test_the_colombian_guerrillas_are_in_the_gazetteer():
+    found = _found("Disidentes de las FARC del Estado Mayor Central y la guerrilla del ELN chocaron en Arauca, "
+                   "mientras la Segunda Marquetalia de Iván Márquez negociaba.")
+    assert [n for _, n, _ in found] == ["Revolutionary Armed Forces of Colombia", "Estado Mayor Central",
+                                        "Ejército de Liberación Nacional", "Segunda Marquetalia",
+                                        "Segunda Marquetalia"]
+    # "National Liberation Army" alone is the ELN only where the article is about Colombia
+    found = _found("The National Liberation Army attacked a convoy near Kabul.")
+    assert all(n != "Ejército de Liberación Nacional" for _, n, _ in found)

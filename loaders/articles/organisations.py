@@ -395,6 +395,9 @@ def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool, sp
     name = " ".join(finder.text[start:end].split())
     if len(name) < 3 and not ((len(name) == 2 and name.isupper()) or any(c.isdigit() for c in name)):
         return
+    form = finder.index.forms.get(name_key(name)[0])
+    if form is not None and form.risky:
+        return  # an ambiguous alias the article does not support was dropped: not read again here
     for m in overlapping:
         finder.mentions.remove(m)
     actor = finder.resolver.resolve(name) or finder.create(name, kind)
