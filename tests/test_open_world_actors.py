@@ -240,3 +240,13 @@ def test_the_colombian_guerrillas_are_in_the_gazetteer():
     # "National Liberation Army" alone is the ELN only where the article is about Colombia
     found = _found("The National Liberation Army attacked a convoy near Kabul.")
     assert all(n != "Ejército de Liberación Nacional" for _, n, _ in found)
+
+
+def test_a_marker_after_a_bracketed_acronym_names_the_group_before_it():
+    found = _found("The Union for the Defence of Ituri (UDI) militia raided a camp; Congolese troops later shelled "
+                   "UDI positions.")
+    assert [(t, n) for t, n, _ in found if n != "Democratic Republic of the Congo"] == [
+        ("Union for the Defence of Ituri", "Union for the Defence of Ituri"),
+        ("UDI", "Union for the Defence of Ituri"), ("UDI", "Union for the Defence of Ituri")]
+    found = _found("The Cooperative for the Progress of Congo (COPROCO) militia killed ten herders.")
+    assert ("Cooperative for the Progress of Congo", "Cooperative for the Progress of Congo", "militia") in found

@@ -107,6 +107,9 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
                     continue
             break
         marker = j if j < n and text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold in MARKERS else None
+        if marker is None and j + 1 < n and text[toks[j - 1].end:toks[j].start] == " (" and toks[j].raw.isupper() \
+                and text[toks[j].end:toks[j + 1].start] == ") " and toks[j + 1].fold in MARKERS:
+            marker = j + 1  # "the Cooperative for the Development of Congo (CODECO) militia"
         if marker is not None and _coordinated(toks, i, j, marker):
             out.extend((a, b, marker) for a, b in _split_at(toks, i, j, lambda k: True))
         else:
@@ -328,7 +331,9 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
         span = j + 1
         while span < len(toks) and toks[span].fold in MARKERS and text[toks[span - 1].end:toks[span].start] == " ":
             span += 1  # "gang federations"
-    return toks[i].start, toks[end - 1].end, kind, marker is None, toks[span - 1].end
+    # a name its acronym attests ("... of Congo (CODECO) militia") is a name as a head's is: a state inside gives way
+    attested = marker is not None and nxt == j + 1 and text[toks[j - 1].end:toks[j].start] == " ("
+    return toks[i].start, toks[end - 1].end, kind, marker is None or attested, toks[span - 1].end
 
 
 def _possessed_after(finder: Finder, j: int) -> bool:
