@@ -19,6 +19,7 @@ Forces") stay the state's. The last head decides the kind (:func:`guess_kind`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -378,8 +379,10 @@ def _longer_name(finder: Finder, overlapping: list[Mention], start: int, end: in
     if len(overlapping) != 1 or known.how not in {"name", "alias"} or known.start < start or known.end >= end \
             or _is_state(finder, known.actor):
         return False
-    tail = [t for t in finder.toks if known.end <= t.start and t.end <= end and t.fold != "s"]  # "People's"
-    first = next(t for t in finder.toks if t.start >= start)
+    toks = finder.toks
+    lo, hi = bisect_left(toks, start, key=lambda t: t.start), bisect_left(toks, end, key=lambda t: t.start)
+    tail = [t for t in toks[lo:hi] if known.end <= t.start and t.end <= end and t.fold != "s"]  # "People's"
+    first = toks[lo]
     if first.start < known.start and first.fold in HEADS_FIRST and tail and all(t.raw[:1].isupper() for t in tail):
         return True  # "Katiba Ansar al-Din Sahel" is not the Ansar al-Din inside it
     return len(tail) >= 2 and all(t.raw[:1].isupper() for t in tail) and tail[-1].fold in HEADS
