@@ -69,8 +69,12 @@ def test_the_rebels_are_the_one_armed_group_named_just_before():
             "held it. Far to the west, the Chin Valley Army took a port. Later the rebels shelled an airfield.")
     finder = Finder(index, Resolver(gazetteer), text)
     rebels = [(m.text, finder.actor(m.actor).name) for m in finder.run() if m.how == "generic"]
-    # the first "rebels" follow one group; the second follow two, so they are the country's opposition
-    assert rebels == [("The rebels", "Karenni Hills Army"), ("the rebels", "Burmese opposition")]
+    # the first "rebels" follow one group; the second follow two, so they are no one (no guess)
+    assert rebels == [("The rebels", "Karenni Hills Army")]
+    # with no armed group named, they are the country's opposition
+    finder = Finder(index, Resolver(gazetteer), "Myanmar's junta bombed a market. Later the rebels shelled a base.")
+    rebels = [(m.text, finder.actor(m.actor).name) for m in finder.run() if m.how == "generic"]
+    assert rebels == [("the rebels", "Burmese opposition")]
 
 
 def test_they_after_an_opening_phrase_with_no_actor():

@@ -181,9 +181,9 @@ def test_an_acronym_the_article_defines_for_another_actor_is_that_actor_througho
 
 
 def test_former_rebels_are_not_the_opposition():
-    found = _found("Sudan's army said former rebels who now fight beside it had repelled an RSF assault, "
-                   "while the rebels of the north stayed out.")
-    assert [t for t, _, _ in found if "rebels" in t] == ["the rebels"]
+    found = _found("The RSF shelled a camp. Sudan's army said former rebels who now fight beside it had repelled "
+                   "the assault. Later the rebels of the north stayed out.")
+    assert [(t, n) for t, n, _ in found if "rebels" in t] == [("the rebels", "Rapid Support Forces")]
 
 
 def test_arabic_head_words_open_names_and_keep_known_names_inside_them():
@@ -206,3 +206,47 @@ def test_an_ordinal_opens_a_unit_name_but_is_no_name_alone():
     found = _found("The 3rd Separate Assault Brigade held the ridge, and the 2nd group of fighters fled on "
                    "the 5th day.")
     assert [n for _, n, _ in found] == ["3rd Separate Assault Brigade"]
+
+
+def test_the_rebels_are_not_a_group_named_in_their_own_sentence_nor_a_guess_among_several():
+    # the only armed group is the one sent to fight them: no reading
+    found = _found("Chad's army and the Union of Forces for Change clashed. The Union of Forces for Change was "
+                   "sent to fight insurgents near Abeche.")
+    assert all(t != "insurgents" for t, _, _ in found)
+    # two groups named once each: the one nearest is no safer a guess
+    found = _found("Al-Shabaab fighters stormed a base in Somalia. The group, which is linked to al-Qaeda, has "
+                   "fought the army for years. Turkey sent drones to help Somali troops fight the insurgents.")
+    assert all(t != "insurgents" for t, _, _ in found)
+    # the group the article is about, named just before
+    found = _found("The Tigray People's Liberation Front took Mekelle. The TPLF said Ethiopia had bombed it. "
+                   "Officials said the troops would leave once the rebels disarm.")
+    assert ("the rebels", "Tigray People's Liberation Front", "armed_group") in found
+
+
+def test_a_spanish_head_and_a_state_after_de_is_that_state():
+    found = _found("El Ejército de Colombia dijo que las Fuerzas Militares de Colombia repelieron al Frente de "
+                   "Liberación del Sur.")
+    assert ("Ejército de Colombia", "Colombia", "state") in found
+    assert ("Fuerzas Militares de Colombia", "Colombia", "state") in found
+    assert ("Frente de Liberación del Sur", "Frente de Liberación del Sur", "armed_group") in found
+
+
+def test_the_colombian_guerrillas_are_in_the_gazetteer():
+    found = _found("Disidentes de las FARC del Estado Mayor Central y la guerrilla del ELN chocaron en Arauca, "
+                   "mientras la Segunda Marquetalia de Iván Márquez negociaba.")
+    assert [n for _, n, _ in found] == ["Revolutionary Armed Forces of Colombia", "Estado Mayor Central",
+                                        "Ejército de Liberación Nacional", "Segunda Marquetalia",
+                                        "Segunda Marquetalia"]
+    # "National Liberation Army" alone is the ELN only where the article is about Colombia
+    found = _found("The National Liberation Army attacked a convoy near Kabul.")
+    assert all(n != "Ejército de Liberación Nacional" for _, n, _ in found)
+
+
+def test_a_marker_after_a_bracketed_acronym_names_the_group_before_it():
+    found = _found("The Union for the Defence of Ituri (UDI) militia raided a camp; Congolese troops later shelled "
+                   "UDI positions.")
+    assert [(t, n) for t, n, _ in found if n != "Democratic Republic of the Congo"] == [
+        ("Union for the Defence of Ituri", "Union for the Defence of Ituri"),
+        ("UDI", "Union for the Defence of Ituri"), ("UDI", "Union for the Defence of Ituri")]
+    found = _found("The Cooperative for the Progress of Congo (COPROCO) militia killed ten herders.")
+    assert ("Cooperative for the Progress of Congo", "Cooperative for the Progress of Congo", "militia") in found

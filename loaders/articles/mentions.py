@@ -569,28 +569,40 @@ class Finder:
                 return True
         return False
 
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding offset ``at`` starts (roughly: after the last stop or line break)."""
+        return max(self.text.rfind(c, 0, at) for c in ".!?\n") + 1
+
     def _rebels(self) -> None:
-        """"the rebels" where the country lists no opposition: the one armed group named in the 300
-        characters before, else the article's one armed group, else the country's opposition (made
-        only when the article speaks of it), once every name of the article is known."""
+        """"the rebels" where the country lists no opposition: the one armed group named in the 300 characters
+        before (as a sentence's subject, when the article names others), else the article's one armed group,
+        else, when the article names no armed group, the country's opposition (made only when the article
+        speaks of it), once every name of the article is known. A group named earlier in the same sentence
+        is never it ("X was sent to fight insurgents"); with several candidates nothing is chosen."""
         open_ = [m for m in self.mentions if m.how == "generic" and not m.actor]
         if not open_:
             return
         armed = frozenset({ActorKind.ARMED_GROUP})  # a militia is no "rebels"
         named = [m for m in self.mentions if m.actor and (a := self.actor(m.actor)) is not None and a.kind in armed]
-        everywhere = {m.actor for m in named}
+        counts = Counter(m.actor for m in named)
         named.sort(key=lambda x: x.start)
         starts = [x.start for x in named]
         fallback = None
         placed = []
         for m in open_:
-            near = {x.actor for x in named[bisect_left(starts, m.start - 300):bisect_right(starts, m.start)]
+            opened = self._sentence_start(m.start)
+            same = {x.actor for x in named[bisect_left(starts, opened):bisect_right(starts, m.start)]
                     if x.end <= m.start}
-            if len(near) == 1:
+            before = [x for x in named[bisect_left(starts, m.start - 300):bisect_right(starts, opened)]
+                      if x.end <= opened and x.actor not in same]
+            near = {x.actor for x in before}
+            subjects = {x.actor for x in before if len(self.text[self._sentence_start(x.start):x.start].split()) <= 3}
+            everywhere = set(counts) - same
+            if len(near) == 1 and (near == subjects or len(everywhere) == 1):
                 actor_id = near.pop()
             elif len(everywhere) == 1:
                 actor_id = next(iter(everywhere))
-            elif self.demonym:
+            elif self.demonym and not counts:
                 fallback = fallback or self.create(f"{self.demonym} opposition", ActorKind.ARMED_GROUP).id
                 actor_id = fallback
             else:

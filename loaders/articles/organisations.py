@@ -19,6 +19,7 @@ Forces") stay the state's. The last head decides the kind (:func:`guess_kind`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -66,7 +67,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 3rd Separate Assault Brigad
 
 def _namelike(tok: Tok) -> bool:
     raw = tok.raw
-    return raw[:1].isupper() or (not raw.isalpha() and any(c.isdigit() for c in raw) and any(c.isupper() for c in raw)) \
+    return raw[:1].isupper() or (any(c.isdigit() for c in raw) and any(c.isupper() for c in raw)) \
         or _ORDINAL.fullmatch(raw) is not None
 
 
@@ -107,6 +108,9 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
                     continue
             break
         marker = j if j < n and text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold in MARKERS else None
+        if marker is None and j + 1 < n and text[toks[j - 1].end:toks[j].start] == " (" and toks[j].raw.isupper() \
+                and text[toks[j].end:toks[j + 1].start] == ") " and toks[j + 1].fold in MARKERS:
+            marker = j + 1  # "the Cooperative for the Development of Congo (CODECO) militia"
         if marker is not None and _coordinated(toks, i, j, marker):
             out.extend((a, b, marker) for a, b in _split_at(toks, i, j, lambda k: True))
         else:
@@ -288,6 +292,13 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
     marker = None
     if folds[0] in HEADS_FIRST and len(folds) > 1 and toks[i].raw[:1].isupper():
         end = j
+        of = next((k for k in range(i + 1, j - 1) if toks[k].fold in _OF_TAIL), None)
+        place = toks[of + 1 if toks[of + 1].fold not in _ARTICLES else of + 2].start if of is not None else -1
+        if of is not None and all(f in GENERIC for f in folds[1:of - i]) and _state_at(finder, place, toks[j - 1].end):
+            state = next(m for m in finder.mentions if (m.start, m.end) == (place, toks[j - 1].end))
+            finder.mentions.remove(state)  # "el Ejército de Colombia", "las Fuerzas Militares de Colombia": the state
+            finder.add(toks[i].start, state.end, text[toks[i].start:state.end], state.actor, "alias")
+            return None
         kind = guess_kind(text[toks[i].start:toks[j - 1].end], folds[0])
     elif last > 0 or (last == 0 and j - i > 2 and folds[1] in _OF_TAIL):  # "Alliance of Patriots for ..."
         if last == 0:
@@ -321,7 +332,9 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
         span = j + 1
         while span < len(toks) and toks[span].fold in MARKERS and text[toks[span - 1].end:toks[span].start] == " ":
             span += 1  # "gang federations"
-    return toks[i].start, toks[end - 1].end, kind, marker is None, toks[span - 1].end
+    # a name its acronym attests ("... of Congo (CODECO) militia") is a name as a head's is: a state inside gives way
+    attested = marker is not None and nxt == j + 1 and text[toks[j - 1].end:toks[j].start] == " ("
+    return toks[i].start, toks[end - 1].end, kind, marker is None or attested, toks[span - 1].end
 
 
 def _possessed_after(finder: Finder, j: int) -> bool:
@@ -365,8 +378,10 @@ def _longer_name(finder: Finder, overlapping: list[Mention], start: int, end: in
     if len(overlapping) != 1 or known.how not in {"name", "alias"} or known.start < start or known.end >= end \
             or _is_state(finder, known.actor):
         return False
-    tail = [t for t in finder.toks if known.end <= t.start and t.end <= end and t.fold != "s"]  # "People's"
-    first = next(t for t in finder.toks if t.start >= start)
+    toks = finder.toks
+    lo, hi = bisect_left(toks, start, key=lambda t: t.start), bisect_left(toks, end, key=lambda t: t.start)
+    tail = [t for t in toks[lo:hi] if known.end <= t.start and t.end <= end and t.fold != "s"]  # "People's"
+    first = toks[lo]
     if first.start < known.start and first.fold in HEADS_FIRST and tail and all(t.raw[:1].isupper() for t in tail):
         return True  # "Katiba Ansar al-Din Sahel" is not the Ansar al-Din inside it
     return len(tail) >= 2 and all(t.raw[:1].isupper() for t in tail) and tail[-1].fold in HEADS
@@ -387,6 +402,9 @@ def _add(finder: Finder, start: int, end: int, kind: ActorKind, headed: bool, sp
     name = " ".join(finder.text[start:end].split())
     if len(name) < 3 and not ((len(name) == 2 and name.isupper()) or any(c.isdigit() for c in name)):
         return
+    form = finder.index.forms.get(name_key(name)[0])
+    if form is not None and form.risky:
+        return  # an ambiguous alias the article does not support was dropped: not read again here
     for m in overlapping:
         finder.mentions.remove(m)
     actor = finder.resolver.resolve(name) or finder.create(name, kind)
