@@ -99,6 +99,14 @@ def parse_triples(result: Extraction) -> set[tuple[str, str, str]]:
         ("The Houthis fired missiles at Saudi Arabia on Friday.", {("houthis", "ATTACKS", "saudi-arabia")}),
         ("Russia launched drones toward Ukraine overnight.", {("russia", "ATTACKS", "ukraine")}),
         ("Iranian funding for the Houthis grew.", {("iran", "SUPPORTS", "houthis")}),
+        # a name or a capital after "to" receives ("aid to Kyiv"); a fight's parties on the verb it is subject of
+        ("Saudi Arabia has provided $500 million in military aid to Somalia.",
+         {("saudi-arabia", "SUPPORTS", "somalia")}),
+        ("Saudi Arabia delivered artillery shells to Kyiv last year.", {("saudi-arabia", "SUPPORTS", "ukraine")}),
+        ("Heavy fighting erupted between the junta and the Arakan Army on Sunday.",
+         {("myanmar-junta", "ATTACKS", "arakan-army"), ("arakan-army", "ATTACKS", "myanmar-junta")}),
+        ("Clashes raged between the Tatmadaw and the paramilitary Arakan Army (AA) near the coast.",
+         {("myanmar-junta", "ATTACKS", "arakan-army")}),
         # hyphenated modifiers and appositions
         ("The Rwanda-backed M23 took the mining town.", {("rwanda", "SUPPORTS", "m23")}),
         ("The al-Qaeda-affiliated JNIM blockaded the town.", {("jnim", "AFFILIATE_OF", "al-qaeda")}),
@@ -662,3 +670,8 @@ def test_fighting_side_by_side_for_a_cause_is_no_mutual_attack(gazetteer_path):
     assert ("ansar-dine", "ATTACKS", "katiba-macina") not in triples(read(gazetteer_path, text))
     text = "Ansar Dine and Katiba Macina fought each other."
     assert ("ansar-dine", "ATTACKS", "katiba-macina") in triples(read(gazetteer_path, text))
+
+
+def test_an_ethnic_demonym_names_a_people_not_its_state(gazetteer_path):
+    result = read(gazetteer_path, "Kenyan troops attacked ethnic Somali forces near the border on Monday.")
+    assert ("kenya", "ATTACKS", "somalia") not in triples(result)

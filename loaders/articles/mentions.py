@@ -134,9 +134,11 @@ _BREAKS = frozenset(".;:!?\n")
 
 def _is_place(text: str, toks: list[Tok], i: int, j: int, named: bool) -> bool:
     """Whether tokens ``i..j-1`` name a place here rather than an actor; ``named``: by its name or an
-    alias, not a capital (a state's name after "at" is aimed at: "fired rockets at Israel")."""
+    alias, not a capital (a state's name after "at" is aimed at: "fired rockets at Israel"; a name or a
+    capital after "to" receives: "aid to Kyiv"; in "subordinate to Iran's Guards" it is the Guards)."""
     if i > 0 and toks[i - 1].fold in LOCATIVE and not _BREAKS.intersection(text[toks[i - 1].end:toks[i].start]) \
-            and not (named and toks[i - 1].fold in _AIMED_AT):
+            and not (named and toks[i - 1].fold in _AIMED_AT) and not (
+                toks[i - 1].fold in _GIVEN_TO and not (j < len(toks) and toks[j].fold == "s")):
         return True
     if i > 1 and toks[i - 1].fold == "of" and toks[i - 2].fold in PLACE_OF and \
             not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
@@ -157,6 +159,8 @@ _PLACE_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})  #
 _HEAD_FIRST = frozenset(mention_words().get("demonym_after", ()))
 _SUPPORT_NOUNS = frozenset(mention_words().get("support_nouns", ()))
 _AIMED_AT = frozenset(mention_words().get("aimed_at", ()))
+_GIVEN_TO = frozenset(mention_words().get("given_to", ()))
+_PEOPLE_WORDS = frozenset(mention_words().get("people_words", ()))
 _HEAD_WORDS = _HEADS | _HEAD_FIRST | GENERIC | frozenset(mention_words().get("head_first") or ())  # "Gobierno de"
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
 
@@ -378,6 +382,8 @@ class Finder:
         tok = toks[i]
         n = len(toks)
         iso = index.demonyms.get(tok.fold)
+        if iso and i and toks[i - 1].fold in _PEOPLE_WORDS:
+            return 0  # "ethnic Armenian forces": a people's, not the state's
         if iso and tok.raw[:1].isupper():
             members = [(i, tok.fold)]
             j = i + 1

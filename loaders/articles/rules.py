@@ -159,7 +159,8 @@ RULES: tuple[Rule, ...] = (
        rf"{A}{F(60)}\bprovid(?:e|es|ed|ing)\s+{B}\s+with\s+(?:\w+\s+){{0,3}}?(?:support|aid|weapons|arms|assistance|"
        rf"funding|training|backing|air\s+cover)"),
     _r("support.provide_to", "SUPPORTS",
-       rf"{A}{F(60)}\b(?:provid(?:e|es|ed|ing)|gave|give|gives|giving|sent|sends|supplied|supplies|delivered|"
+       rf"{A}{F(60)}\b(?:provid(?:e|es|ed|ing)|gave|give|gives|giving|(?:sent|sends)(?!\s+(?:\w+\s+){{0,3}}?troops\b)|"
+       rf"supplied|supplies|delivered|"
        rf"offers?|offered|extended)\s+(?:\w+\s+){{0,3}}?(?:support|aid|weapons|arms|assistance|funding|training|"
        rf"backing|air\s+cover|troops|advisers|advisors|drones|missiles)\s+(?:to|for)\s+{B}"),
     _r("support.in_support_of", "SUPPORTS", rf"{A}{F(80)}\bin\s+(?:support|defen[cs]e|aid)\s+of\s+{B}"),

@@ -69,7 +69,8 @@ class ActorReader:
         lemma = tok.lemma_.lower()
         if tok.lower_ in self.lex.transparent:  # the lemmatizer's "bases" -> "basis"
             lemma = tok.lower_
-        if through is None and tok.pos_ in {"NOUN", "PROPN"}:  # "its offshoot, X", "the group X"
+        if through is None and (tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and any(
+                c.dep_ == "det" for c in tok.children))):  # "its offshoot, X", "the group X", "the paramilitary X"
             named = [a for c in tok.children if c.dep_ == "appos" and c.i in self.parsed.actors
                      for a in self.parsed.actors[c.i]]
             if named:

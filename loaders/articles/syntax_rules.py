@@ -93,6 +93,9 @@ class Reader(ActorReader):
                                                  (tok.dep_ == "pobj" and gov.lemma_.lower() in
                                                   trigger.receivers | self.words["taking_part"])):
                 toks = preps(gov, word)
+            if not toks and gov is not None and tok.dep_ == "nsubj" and gov.lemma_.lower() in \
+                    self.words["occurring_verbs"]:
+                toks = preps(gov, word)  # "fighting erupted between X and Y"
             return [a for t in toks for a in self.actors(t)]
         if role.startswith("governor_prep:"):
             gov = governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
