@@ -107,6 +107,8 @@ def parse_triples(result: Extraction) -> set[tuple[str, str, str]]:
          {("myanmar-junta", "ATTACKS", "arakan-army"), ("arakan-army", "ATTACKS", "myanmar-junta")}),
         ("Clashes raged between the Tatmadaw and the paramilitary Arakan Army (AA) near the coast.",
          {("myanmar-junta", "ATTACKS", "arakan-army")}),
+        ("Separatist rebels of the Arakan Army said they had killed dozens of junta soldiers.",
+         {("arakan-army", "ATTACKS", "myanmar-junta")}),
         # hyphenated modifiers and appositions
         ("The Rwanda-backed M23 took the mining town.", {("rwanda", "SUPPORTS", "m23")}),
         ("The al-Qaeda-affiliated JNIM blockaded the town.", {("jnim", "AFFILIATE_OF", "al-qaeda")}),
@@ -675,3 +677,8 @@ def test_fighting_side_by_side_for_a_cause_is_no_mutual_attack(gazetteer_path):
 def test_an_ethnic_demonym_names_a_people_not_its_state(gazetteer_path):
     result = read(gazetteer_path, "Kenyan troops attacked ethnic Somali forces near the border on Monday.")
     assert ("kenya", "ATTACKS", "somalia") not in triples(result)
+
+
+def test_a_ceasefire_begun_is_a_ceasefire(gazetteer_path):
+    found = triples(read(gazetteer_path, "The ELN and the Comuneros del Sur began a ceasefire on Thursday."))
+    assert found & {("eln", "CEASEFIRE_WITH", "comuneros"), ("comuneros", "CEASEFIRE_WITH", "eln")}
