@@ -71,7 +71,7 @@ FILES: list[tuple[str, object, str | None]] = [
     ("cr.jsonl", _json({"id": "lc-cr1", "text": SENT}) + b"\r" + _json({"id": "lc-cr2", "text": SENT}) + b"\r", None),
     ("bigint_facts.yaml", b"source: own notes\nfacts:\n  - id: lc-f\n    subject: Chad\n    relation: ATTACKS\n"
      b"    object: Boko Haram\n    confidence: " + b"9" * 5000 + b"\n", "a number of 5000 digits"),
-    ("tabs_facts.yaml", b"source: own notes\nfacts:\n\t- id: lc-t\n", "cannot read the facts file"),
+    ("tabs_facts.yaml", b"source: own notes\nfacts:\n\t- id: lc-t\n", "cannot read the facts file: found character"),
     ("report.pdf", b"%PDF-1.4 " + SENT.encode(), "cannot tell the format"),
     ("pipe.txt", "fifo", None),  # inside a folder: not read (only regular files are); named explicitly: an error
     ("zero.txt", "/dev/zero", None),
@@ -128,6 +128,7 @@ def test_each_odd_file_is_read_or_named_in_a_plain_message(run: dict, name: str,
     issues = [i for i in run["report"]["failed"] + run["report"]["warnings"] if i["where"].startswith(where)]
     errors = [i["message"] for i in issues if i["level"] == "error"]
     assert not any(w in m for m in errors for w in ("Traceback", "ValueError", "set_int_max_str_digits")), errors
+    assert all("\n" not in i["message"] for i in issues), issues  # one line each (YAML's own errors span three)
     if words is None:
         assert errors == [], errors
     else:

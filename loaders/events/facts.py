@@ -88,8 +88,11 @@ def _load_yaml(path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]
             yield LoadIssue(where=str(path) if problem[0] is None else where(path, problem[0]), message=problem[1])
             return
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        yield LoadIssue(where=str(path), message=f"cannot read the facts file: {exc}")
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:  # said in one line, at its line when known
+        mark = getattr(exc, "problem_mark", None)
+        said = "; ".join(str(p) for p in (getattr(exc, "problem", None), getattr(exc, "context", None)) if p)
+        yield LoadIssue(where=str(path) if mark is None else where(path, mark.line + 1),
+                        message=f"cannot read the facts file: {said if mark is not None and said else _one_line(exc)}")
         return
     if not isinstance(root, yaml.MappingNode):
         yield LoadIssue(where=str(path), message="a facts file is a mapping with a `facts:` list")
