@@ -15,11 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from api_server import Api
 
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
 from actorgraph.graph.store import open_store
 from actorgraph.settings import Settings
 
+pytest_plugins = ["api_server"]
 SENT = "Chad attacked Boko Haram positions on Tuesday. Algeria backed Mali against the rebels.\n"
 
 
@@ -142,3 +144,25 @@ def test_special_files_named_on_the_command_line_are_refused_beside_a_good_file(
     assert sorted(i["where"] for i in report["failed"]) == [str(corpus / "pipe.txt"), str(corpus / "zero.txt")]
     assert all("not a regular file" in i["message"] for i in report["failed"])
     assert report["articles"] == 1
+
+
+@pytest.mark.parametrize(("name", "words"), [(n, w) for n, c, w in FILES if isinstance(c, bytes) and c],
+                         ids=[n for n, c, _ in FILES if isinstance(c, bytes) and c])
+def test_the_same_odd_files_uploaded_to_the_api(api: Api, name: str, words: str | None):
+    content = next(c for n, c, _ in FILES if n == name)
+    assert isinstance(content, bytes)
+    response = api.post("/events", params={"name": name}, content=content)
+    assert response.status_code == 200, response.text  # the upload is read; what it holds is reported
+    failed = response.json()["failed"]
+    assert all("Traceback" not in i["message"] and "\n" not in i["message"] for i in failed), failed
+    assert (failed == []) if words is None else any(words in i["message"] for i in failed), failed
+    good = api.post("/events", params={"name": "after.txt"}, content=b"Niger backed Mali against the rebels.\n")
+    assert good.status_code == 200 and good.json()["failed"] == []  # the server still reads and writes
+
+
+def test_an_upload_with_a_huge_number_line_keeps_the_lines_around_it(api: Api):
+    body = _json({"id": "lc-api-1", "text": SENT}) + b'\n{"id": "lc-api-2", "n": ' + b"5" * 6000 + b"}\n" + \
+        _json({"id": "lc-api-3", "text": SENT}) + b"\n"
+    report = api.post("/events", params={"name": "upload.jsonl"}, content=body).json()
+    assert [i["message"] for i in report["failed"]] == ["a number of 6000 digits: at most 4300 are read"]
+    assert report["failed"][0]["where"].endswith(":2") and report["articles"] == 2
