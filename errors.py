@@ -22,6 +22,7 @@ domain code never raises HTTP errors.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -112,4 +113,13 @@ def plain_message(exc: BaseException) -> tuple[str | None, str]:
         more = f"; and {len(exc.errors()) - 1} more" if len(exc.errors()) > 1 else ""
         return field, f"{first['msg']}{shown}{more}"
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    digits = _INT_DIGITS.match(text) if isinstance(exc, ValueError) else None
+    if digits:  # Python's own words name sys.set_int_max_str_digits, nothing a user can act on
+        limit, length = digits.groups()
+        text = f"a number of {length} digits: at most {limit} are read" if length else \
+            f"a number of more than {limit} digits: at most {limit} are read"
     return None, text
+
+
+_INT_DIGITS = re.compile(r"Exceeds the limit \((\d+) digits\) for integer string conversion"
+                         r"(?:: value has (\d+) digits)?")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import InputError
+from actorgraph.errors import InputError, plain_message
 from actorgraph.graph.dates import parse_partial
 from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.graph.names import normalize, slugify
@@ -130,8 +130,8 @@ def _sparql_records(path: Path, data: dict[str, Any]) -> Iterator[tuple[str, dic
 def _json_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"cannot read JSON: {exc}", where=str(path)) from None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: bad JSON, 5000-digit numbers
+        raise InputError(f"cannot read JSON: {plain_message(exc)[1]}", where=str(path)) from None
     if isinstance(data, dict) and isinstance(data.get("results"), dict):
         yield from _sparql_records(path, data)
     elif isinstance(data, list):

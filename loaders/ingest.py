@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from actorgraph.errors import ActorGraphError, InputError, StoreUnavailable
+from actorgraph.errors import ActorGraphError, InputError, StoreUnavailable, plain_message
 from actorgraph.graph.model import GraphBatch, merge_actors
 from actorgraph.graph.writing import WriteResult
 from actorgraph.loaders.base import Format, LoadContext, Loaded, LoadIssue
@@ -151,7 +151,9 @@ def ingest(
             report.failed.append(LoadIssue(where=getattr(exc, "where", None) or str(path),
                                            message=exc.message.removeprefix(f"{path}: ")))
         except (OSError, UnicodeError, ValueError) as exc:  # one bad file never stops the others
-            report.failed.append(LoadIssue(where=str(path), message=f"{type(exc).__name__}: {exc}"))
+            plain = isinstance(exc, ValueError) and not isinstance(exc, UnicodeError)
+            report.failed.append(LoadIssue(where=str(path), message=plain_message(exc)[1] if plain
+                                           else f"{type(exc).__name__}: {exc}"))
         units = report.units - before
         if units == 0 and not any(i.where.startswith(str(path)) for i in report.failed):
             report.skipped.append(str(path))

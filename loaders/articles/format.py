@@ -135,6 +135,9 @@ def read_documents(path: Path, context: LoadContext) -> Iterator[Item | LoadIssu
             except RecursionError:
                 yield LoadIssue(where=f"{path}:{lineno}", message=TOO_DEEP)
                 continue
+            except ValueError as exc:  # a number of 5000 digits: the line is refused, the next ones read
+                yield LoadIssue(where=f"{path}:{lineno}", message=plain_message(exc)[1])
+                continue
             yield _document(record, f"{path}:{lineno}", f"{path.stem}-{lineno}", context)
     elif suffix in JSON_SUFFIXES:
         try:
@@ -144,6 +147,9 @@ def read_documents(path: Path, context: LoadContext) -> Iterator[Item | LoadIssu
             return
         except RecursionError:
             yield LoadIssue(where=where, message=TOO_DEEP)
+            return
+        except ValueError as exc:
+            yield LoadIssue(where=where, message=plain_message(exc)[1])
             return
         records = value if isinstance(value, list) else [value]
         for i, record in enumerate(records):

@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from actorgraph.errors import InputError
+from actorgraph.errors import InputError, plain_message
 from actorgraph.graph.model import Actor, ActorKind, Article, Claim, Evidence, RelationType
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
 from actorgraph.loaders.events.common import csv_rows, input_issue, resolve_name, sniff_header, unit, where
@@ -88,8 +88,11 @@ def _load_yaml(path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]
             yield LoadIssue(where=str(path) if problem[0] is None else where(path, problem[0]), message=problem[1])
             return
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        yield LoadIssue(where=str(path), message=f"cannot read the facts file: {exc}")
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:  # said in one line, at its line when known
+        mark = getattr(exc, "problem_mark", None)
+        said = "; ".join(str(p) for p in (getattr(exc, "problem", None), getattr(exc, "context", None)) if p)
+        yield LoadIssue(where=str(path) if mark is None else where(path, mark.line + 1),
+                        message=f"cannot read the facts file: {said if mark is not None and said else _one_line(exc)}")
         return
     if not isinstance(root, yaml.MappingNode):
         yield LoadIssue(where=str(path), message="a facts file is a mapping with a `facts:` list")
@@ -108,7 +111,8 @@ def _load_yaml(path: Path, context: LoadContext) -> Iterator[Loaded | LoadIssue]
             record = loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError) as exc:  # unknown tags, 2024-02-30, unhashable keys
             at, field = _culprit(loader, node, line)
-            yield LoadIssue(where=where(path, at, field), message=f"cannot read this value: {_one_line(exc)}")
+            said = plain_message(exc)[1] if "integer string conversion" in str(exc) else _one_line(exc)  # 5000 digits
+            yield LoadIssue(where=where(path, at, field), message=f"cannot read this value: {said}")
             continue
         if not isinstance(record, dict):
             yield LoadIssue(where=where(path, line), message="each fact is a mapping (subject, relation, object...)")
