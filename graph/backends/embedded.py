@@ -3,14 +3,21 @@
 One process may open it read-write; a second one gets :class:`StoreLocked` naming the process
 that holds it. Inside a process LadybugDB runs one write transaction at a time, so writes are
 serialised here with a lock; reads run on per-thread connections.
+
+Every named statement is prepared once per connection and then only executed: binding and
+planning a statement costs more than running it on an article-sized batch (~1.5 ms for the
+23-column relation insert). The bulk files live in one folder per store, so their statements'
+texts (which name the files) stay the same from batch to batch.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
+import shutil
 import tempfile
 import threading
+import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -40,6 +47,7 @@ class EmbeddedStore:
         self._database = database
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        self._bulk_folder: Path | None = None
 
     @classmethod
     def open(cls, path: Path | str) -> EmbeddedStore:
@@ -67,10 +75,25 @@ class EmbeddedStore:
             connection = self._local.connection = ladybug.Connection(self._database)
         return connection
 
+    def _prepared(self, statement: str) -> ladybug.PreparedStatement:
+        """``statement`` prepared on this thread's connection (once; named queries are a closed set)."""
+        cache: dict[str, ladybug.PreparedStatement] | None = getattr(self._local, "prepared", None)
+        if cache is None:
+            cache = self._local.prepared = {}
+        prepared = cache.get(statement)
+        if prepared is None:
+            with warnings.catch_warnings():  # 0.22 calls prepare + execute deprecated, not gone: it saves the binding
+                warnings.simplefilter("ignore", DeprecationWarning)
+                prepared = self._connection().prepare(statement)
+            if not prepared.is_success():
+                raise QueryError(f"embedded query failed: {prepared.get_error_message()}")
+            cache[statement] = prepared
+        return prepared
+
     def _execute(self, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         used = {k: v for k, v in params.items() if k in set(_PARAM.findall(statement))}
         try:
-            result = self._connection().execute(statement, used)
+            result = self._connection().execute(self._prepared(statement), used)
         except RuntimeError as exc:
             raise QueryError(f"embedded query failed: {exc}") from None
         if isinstance(result, list):  # several statements in one text: never sent by the named queries
@@ -112,18 +135,19 @@ class EmbeddedStore:
         """``work(self.run)`` in one write transaction: committed whole, or rolled back."""
         with self._write_lock:
             connection = self._connection()
-            with tempfile.TemporaryDirectory(prefix="actorgraph-bulk-") as folder:
-                self._local.bulk_folder = folder
-                connection.execute("BEGIN TRANSACTION")
-                try:
-                    result = work(self.run)
-                except BaseException:
-                    with contextlib.suppress(RuntimeError):  # LadybugDB rolls back on its own errors
-                        connection.execute("ROLLBACK")
-                    raise
-                finally:
-                    self._local.bulk_folder = None
-                connection.execute("COMMIT")
+            if self._bulk_folder is None:
+                self._bulk_folder = Path(tempfile.mkdtemp(prefix="actorgraph-bulk-"))
+            self._local.bulk_folder = self._bulk_folder
+            connection.execute("BEGIN TRANSACTION")
+            try:
+                result = work(self.run)
+            except BaseException:
+                with contextlib.suppress(RuntimeError):  # LadybugDB rolls back on its own errors
+                    connection.execute("ROLLBACK")
+                raise
+            finally:
+                self._local.bulk_folder = None
+            connection.execute("COMMIT")
             return result
 
     def query(self, name: str, /, rel_type: RelationType | None = None, **params: Any) -> list[dict[str, Any]]:
@@ -165,3 +189,6 @@ class EmbeddedStore:
     def close(self) -> None:
         self._local = threading.local()
         self._database.close()
+        if self._bulk_folder is not None:
+            shutil.rmtree(self._bulk_folder, ignore_errors=True)
+            self._bulk_folder = None
