@@ -120,3 +120,11 @@ def test_copy_into_a_node_table_can_be_rolled_back(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", COPY_PROBE, str(tmp_path)], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0 and "intact" in done.stdout, done.stderr[-500:]
+
+
+def test_a_bulk_file_written_again_shorter_holds_only_the_new_rows(tmp_path: Path) -> None:
+    """The store reuses its bulk files (written over in place, then cut to length)."""
+    path = tmp_path / "rows.csv"
+    embedded_bulk.write_csv(path, ("id", "note"), [(f"long-{i}", "x" * 50) for i in range(100)])
+    embedded_bulk.write_csv(path, ("id", "note"), [("short", None), ("", True), (" padded ", 2.5)])
+    assert path.read_text(encoding="utf-8") == 'id\tnote\nshort\t\n""\ttrue\n" padded "\t2.5\n'

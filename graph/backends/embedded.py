@@ -4,8 +4,8 @@ One process may open it read-write; a second one gets :class:`StoreLocked` namin
 that holds it. Inside a process LadybugDB runs one write transaction at a time, so writes are
 serialised here with a lock; reads run on per-thread connections.
 
-Every named statement is prepared once per connection and then only executed: binding and
-planning a statement costs more than running it on an article-sized batch (~1.5 ms for the
+Every statement of a write is prepared once per connection and then only executed: binding
+and planning a statement costs more than running it on an article-sized batch (~1.5 ms for the
 23-column relation insert). The bulk files live in one folder per store, so their statements'
 texts (which name the files) stay the same from batch to batch.
 """
@@ -75,25 +75,27 @@ class EmbeddedStore:
             connection = self._local.connection = ladybug.Connection(self._database)
         return connection
 
-    def _prepared(self, statement: str) -> ladybug.PreparedStatement:
-        """``statement`` prepared on this thread's connection (once; named queries are a closed set)."""
-        cache: dict[str, ladybug.PreparedStatement] | None = getattr(self._local, "prepared", None)
+    def _prepared(self, statement: str) -> ladybug.PreparedStatement | str:
+        """``statement`` prepared on this thread's connection, once (the write procedure's
+        statements are a closed set); the text itself when LadybugDB needs the parameters' values
+        to bind it (a ``$parameter`` inside a recursive pattern's filter)."""
+        cache: dict[str, ladybug.PreparedStatement | str] | None = getattr(self._local, "prepared", None)
         if cache is None:
             cache = self._local.prepared = {}
         prepared = cache.get(statement)
         if prepared is None:
             with warnings.catch_warnings():  # 0.22 calls prepare + execute deprecated, not gone: it saves the binding
                 warnings.simplefilter("ignore", DeprecationWarning)
-                prepared = self._connection().prepare(statement)
-            if not prepared.is_success():
-                raise QueryError(f"embedded query failed: {prepared.get_error_message()}")
-            cache[statement] = prepared
+                made = self._connection().prepare(statement)
+            prepared = cache[statement] = made if made.is_success() else statement
         return prepared
 
     def _execute(self, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         used = {k: v for k, v in params.items() if k in set(_PARAM.findall(statement))}
+        # inside a write (its bulk folder set): prepared; reads bind with their values, as before
+        writing = getattr(self._local, "bulk_folder", None) is not None
         try:
-            result = self._connection().execute(self._prepared(statement), used)
+            result = self._connection().execute(self._prepared(statement) if writing else statement, used)
         except RuntimeError as exc:
             raise QueryError(f"embedded query failed: {exc}") from None
         if isinstance(result, list):  # several statements in one text: never sent by the named queries
