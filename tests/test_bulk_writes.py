@@ -128,3 +128,38 @@ def test_a_bulk_file_written_again_shorter_holds_only_the_new_rows(tmp_path: Pat
     embedded_bulk.write_csv(path, ("id", "note"), [(f"long-{i}", "x" * 50) for i in range(100)])
     embedded_bulk.write_csv(path, ("id", "note"), [("short", None), ("", True), (" padded ", 2.5)])
     assert path.read_text(encoding="utf-8") == 'id\tnote\nshort\t\n""\ttrue\n" padded "\t2.5\n'
+
+
+def test_a_store_from_before_the_state_table_gets_its_states_from_the_edges(tmp_path: Path) -> None:
+    """A store written when states lived on the edges: opening it fills RelationState from them,
+    and the next write folds into those states exactly as into states written now."""
+    from actorgraph.graph.model import RelationType
+
+    tag = unique("backfill")
+    big = batch(tag, 60)
+    first = GraphBatch(actors=big.actors, articles=big.articles, claims=big.claims[:30])
+    rest = GraphBatch(claims=big.claims[30:])
+    old = EmbeddedStore.open(tmp_path / "old.lbug")
+    old.ensure_schema()
+    old.write(first)
+    connection = old._connection()
+    for type_ in RelationType:  # as the older version stored them: on the edge, no RelationState node
+        connection.execute(f"MATCH (:Actor)-[e:{type_.value}]->(:Actor) MATCH (x:RelationState {{id: e.id}}) "
+                           "SET e.state = x.state")
+    states = {r[0]: r[1] for r in connection.execute("MATCH (x:RelationState) RETURN x.id, x.state").get_all()}
+    connection.execute("MATCH (x:RelationState) DELETE x")
+    old.close()
+    reopened = EmbeddedStore.open(tmp_path / "old.lbug")
+    reopened.ensure_schema()
+    found = reopened._connection().execute("MATCH (x:RelationState) RETURN x.id, x.state").get_all()
+    assert states and {r[0]: r[1] for r in found} == states
+    reopened.ensure_schema()  # a second open adds nothing
+    assert len(reopened._connection().execute("MATCH (x:RelationState) RETURN x.id").get_all()) == len(states)
+    reopened.write(rest)
+    fresh = EmbeddedStore.open(tmp_path / "fresh.lbug")
+    fresh.ensure_schema()
+    fresh.write(first)
+    fresh.write(rest)
+    assert everything(reopened) == everything(fresh)
+    for store in (reopened, fresh):
+        store.close()

@@ -93,7 +93,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) 
 def _line(row: Sequence[Any]) -> str:
     """One row of :func:`write_csv`; texts that need nothing (nearly all) are checked inline, as
     this runs for every value of every batch."""
-    fields = []
+    fields: list[str] = []
     add = fields.append
     for value in row:
         if type(value) is str:
