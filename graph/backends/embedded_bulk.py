@@ -1,15 +1,16 @@
 """LadybugDB's bulk path: large row lists of a write go in through CSV files and ``LOAD FROM``.
 
 ``EmbeddedStore.run`` hands a write query here when its row list is long enough
-(:data:`THRESHOLD`); :func:`bulk_form` writes the rows to CSV files in the batch's temporary
-folder and names the ``cypher/embedded/bulk_*.cypher`` file that loads it, inside the same
+(:data:`THRESHOLD`: every list); :func:`bulk_form` writes the rows to CSV files in the store's
+bulk folder and names the ``cypher/embedded/bulk_*.cypher`` file that loads them, inside the same
 transaction as the rest of the batch. The columns of each file are those its
 ``LOAD WITH HEADERS (...) FROM '__FILE_x__'`` clause declares (one list per file, in the query file).
 
 Why ``LOAD FROM ... CREATE`` and not ``COPY`` (measured in ``bench/store.py``, LadybugDB 0.22):
 
 - sending rows as a ``$rows`` parameter costs more than the write itself (the driver walks every
-  value to type the statement); a CSV file read by ``LOAD FROM`` is 3x cheaper;
+  value to type the statement); a CSV file read by ``LOAD FROM`` (a prepared statement, the file
+  name fixed) is 3x cheaper, also for a few rows;
 - ``COPY`` into a node table followed by ``ROLLBACK`` corrupts 0.22's primary-key index (the next
   ``COPY`` aborts the process: ``tests/test_bulk_writes.py`` keeps a probe), and an all-or-nothing
   batch is a promise;
