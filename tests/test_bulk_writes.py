@@ -163,3 +163,16 @@ def test_a_store_from_before_the_state_table_gets_its_states_from_the_edges(tmp_
     assert everything(reopened) == everything(fresh)
     for store in (reopened, fresh):
         store.close()
+
+
+def test_the_store_keeps_one_bulk_folder_and_removes_it_on_close(tmp_path: Path) -> None:
+    store = EmbeddedStore.open(tmp_path / "graph.lbug")
+    store.ensure_schema()
+    tag = unique("folder")
+    store.write(batch(tag, 10))
+    folder = store._bulk_folder
+    assert folder is not None and any(folder.iterdir())
+    store.write(GraphBatch(claims=batch(tag, 20).claims[10:]))
+    assert store._bulk_folder == folder  # the same files, so the same prepared statements
+    store.close()
+    assert not folder.exists()

@@ -18,6 +18,7 @@ import shutil
 import tempfile
 import threading
 import warnings
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -137,8 +138,9 @@ class EmbeddedStore:
         """``work(self.run)`` in one write transaction: committed whole, or rolled back."""
         with self._write_lock:
             connection = self._connection()
-            if self._bulk_folder is None:
+            if self._bulk_folder is None:  # removed by close(), or at exit for a store never closed
                 self._bulk_folder = Path(tempfile.mkdtemp(prefix="actorgraph-bulk-"))
+                weakref.finalize(self, shutil.rmtree, self._bulk_folder, ignore_errors=True)
             self._local.bulk_folder = self._bulk_folder
             connection.execute("BEGIN TRANSACTION")
             try:
