@@ -36,7 +36,7 @@ class RelationType(StrEnum):
 
     @property
     def symmetric(self) -> bool:
-        return self in (RelationType.CEASEFIRE_WITH, RelationType.ALLIED_WITH)
+        return self is RelationType.CEASEFIRE_WITH or self is RelationType.ALLIED_WITH  # identity: on the write path
 
     @property
     def event_like(self) -> bool:

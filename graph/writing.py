@@ -308,19 +308,25 @@ def recompute(run: Runner, keys: Iterable[RelationKey]) -> dict[RelationKey, Rel
 def write_states(run: Runner, states: dict[RelationKey, RelationState], *, existing: set[RelationKey]) -> None:
     """Write the relations of ``states``: update those in ``existing``, create the others.
 
-    One query per type: ``insert_relations`` when none of the type's relations is stored, else
-    ``upsert_relations`` for all of them (it creates the missing ones too), so a batch runs one
-    write per type rather than two.
+    First ``clear_relations`` for the stored ones, all types at once (LadybugDB deletes them, to
+    create them again; Neo4j has nothing to do). Then one query per type: ``insert_relations``
+    when none of the type's relations is stored, else ``upsert_relations`` for all of them (it
+    creates the missing ones too), so a batch runs one write per type rather than two.
     """
     by_type: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
-    stored_types = {key[0] for key in states if key in existing}
+    stored: list[dict[str, Any]] = []
     for key, state in states.items():
         props = {k: _iso(v) if hasattr(v, "isoformat") else v for k, v in state.props().items()}
-        by_type[key[0]].append({**props, "state": state.dump()})
-    for type_, rows in by_type.items():  # ids, sources: LadybugDB deletes the stored edges first
-        name = "upsert_relations" if type_ in stored_types else "insert_relations"
-        run(name, {"rows": rows, "ids": [r["id"] for r in rows], "sources": sorted({r["source"] for r in rows})},
-            rel_type=type_)
+        row = {**props, "state": state.dump()}
+        by_type[key[0]].append(row)
+        if key in existing:
+            stored.append(row)
+    if stored:
+        run("clear_relations", {"ids": sorted(r["id"] for r in stored),
+                                "sources": sorted({r["source"] for r in stored})})
+    stored_types = {RelationType(r["type"]) for r in stored}
+    for type_, rows in by_type.items():
+        run("upsert_relations" if type_ in stored_types else "insert_relations", {"rows": rows}, rel_type=type_)
 
 
 def _iso(value: Any) -> str | None:

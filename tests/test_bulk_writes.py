@@ -120,3 +120,59 @@ def test_copy_into_a_node_table_can_be_rolled_back(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", COPY_PROBE, str(tmp_path)], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0 and "intact" in done.stdout, done.stderr[-500:]
+
+
+def test_a_bulk_file_written_again_shorter_holds_only_the_new_rows(tmp_path: Path) -> None:
+    """The store reuses its bulk files (written over in place, then cut to length)."""
+    path = tmp_path / "rows.csv"
+    embedded_bulk.write_csv(path, ("id", "note"), [(f"long-{i}", "x" * 50) for i in range(100)])
+    embedded_bulk.write_csv(path, ("id", "note"), [("short", None), ("", True), (" padded ", 2.5)])
+    assert path.read_text(encoding="utf-8") == 'id\tnote\nshort\t\n""\ttrue\n" padded "\t2.5\n'
+
+
+def test_a_store_from_before_the_state_table_gets_its_states_from_the_edges(tmp_path: Path) -> None:
+    """A store written when states lived on the edges: opening it fills RelationState from them,
+    and the next write folds into those states exactly as into states written now."""
+    from actorgraph.graph.model import RelationType
+
+    tag = unique("backfill")
+    big = batch(tag, 60)
+    first = GraphBatch(actors=big.actors, articles=big.articles, claims=big.claims[:30])
+    rest = GraphBatch(claims=big.claims[30:])
+    old = EmbeddedStore.open(tmp_path / "old.lbug")
+    old.ensure_schema()
+    old.write(first)
+    connection = old._connection()
+    for type_ in RelationType:  # as the older version stored them: on the edge, no RelationState node
+        connection.execute(f"MATCH (:Actor)-[e:{type_.value}]->(:Actor) MATCH (x:RelationState {{id: e.id}}) "
+                           "SET e.state = x.state")
+    states = {r[0]: r[1] for r in connection.execute("MATCH (x:RelationState) RETURN x.id, x.state").get_all()}
+    connection.execute("MATCH (x:RelationState) DELETE x")
+    old.close()
+    reopened = EmbeddedStore.open(tmp_path / "old.lbug")
+    reopened.ensure_schema()
+    found = reopened._connection().execute("MATCH (x:RelationState) RETURN x.id, x.state").get_all()
+    assert states and {r[0]: r[1] for r in found} == states
+    reopened.ensure_schema()  # a second open adds nothing
+    assert len(reopened._connection().execute("MATCH (x:RelationState) RETURN x.id").get_all()) == len(states)
+    reopened.write(rest)
+    fresh = EmbeddedStore.open(tmp_path / "fresh.lbug")
+    fresh.ensure_schema()
+    fresh.write(first)
+    fresh.write(rest)
+    assert everything(reopened) == everything(fresh)
+    for store in (reopened, fresh):
+        store.close()
+
+
+def test_the_store_keeps_one_bulk_folder_and_removes_it_on_close(tmp_path: Path) -> None:
+    store = EmbeddedStore.open(tmp_path / "graph.lbug")
+    store.ensure_schema()
+    tag = unique("folder")
+    store.write(batch(tag, 10))
+    folder = store._bulk_folder
+    assert folder is not None and any(folder.iterdir())
+    store.write(GraphBatch(claims=batch(tag, 20).claims[10:]))
+    assert store._bulk_folder == folder  # the same files, so the same prepared statements
+    store.close()
+    assert not folder.exists()

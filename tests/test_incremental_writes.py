@@ -98,5 +98,7 @@ def _forget_states(store, actor_ids: list[str]) -> None:
     if store.backend == "neo4j":
         with store._driver.session() as session:
             session.run(statement, ids=actor_ids).consume()
-    else:
+    else:  # LadybugDB reads the states from the RelationState nodes
         store._connection().execute(statement, {"ids": actor_ids})
+        store._connection().execute("MATCH (s:Actor)-[e]->(:Actor) WHERE s.id IN $ids "
+                                    "MATCH (x:RelationState {id: e.id}) SET x.state = NULL", {"ids": actor_ids})

@@ -1,14 +1,9 @@
-// upsert_relations: replace aggregated typed edges (Actor)-[:TYPE]->(Actor) that are stored.
-// LadybugDB: SET on a relationship costs ~1 ms a row (every property, both directions) and
-// matching an edge by its endpoints is planned as a scan of the whole table, so the stored edge
-// is deleted (found from its source actors, as in ./relation_states.cypher) and created again
-// with the new properties. The store serialises writes, so nothing sees the edge missing.
-// Long row lists: ./bulk_upsert_relations.cypher.
-// Parameters: as ../upsert_relations.cypher, and $ids, $sources (the rows' ids and sources).
-// Returns: nothing.
-MATCH (s:Actor)-[e:__TYPE__]->(:Actor)
-WHERE s.id IN $sources AND e.id IN $ids
-DELETE e;
+// upsert_relations: write aggregated typed edges (Actor)-[:TYPE]->(Actor), some of them stored.
+// LadybugDB: the write procedure has just deleted the stored ones (clear_relations: SET on a
+// relationship costs ~1 ms a row), so this creates every edge, as ./insert_relations.cypher does,
+// and its RelationState node. Long row lists: ./bulk_insert_relations.cypher.
+// __TYPE__ is replaced by a member of the RelationType enum, never by user text.
+// Parameters: as ../upsert_relations.cypher. Returns: nothing.
 UNWIND $rows AS r
 MATCH (s:Actor {id: r.source})
 MATCH (t:Actor {id: r.target})
@@ -20,4 +15,6 @@ CREATE (s)-[e:__TYPE__ {id: r.id, type: r.type, source: r.source, target: r.targ
     observed_from_precision: r.observed_from_precision, observed_to_precision: r.observed_to_precision,
     episodic: r.episodic, disputed: r.disputed,
     first_reported: date(r.first_reported), last_reported: date(r.last_reported),
-    confidence: r.confidence, claims: r.claims, sources: r.sources, state: r.state}]->(t);
+    confidence: r.confidence, claims: r.claims, sources: r.sources}]->(t);
+UNWIND $rows AS r
+CREATE (:RelationState {id: r.id, state: r.state});

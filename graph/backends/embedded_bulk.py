@@ -1,15 +1,16 @@
 """LadybugDB's bulk path: large row lists of a write go in through CSV files and ``LOAD FROM``.
 
 ``EmbeddedStore.run`` hands a write query here when its row list is long enough
-(:data:`THRESHOLD`); :func:`bulk_form` writes the rows to a CSV file in the batch's temporary
-folder and names the ``cypher/embedded/bulk_*.cypher`` file that loads it, inside the same
+(:data:`THRESHOLD`: every list); :func:`bulk_form` writes the rows to CSV files in the store's
+bulk folder and names the ``cypher/embedded/bulk_*.cypher`` file that loads them, inside the same
 transaction as the rest of the batch. The columns of each file are those its
-``LOAD WITH HEADERS (...)`` clause declares (one list, in the query file).
+``LOAD WITH HEADERS (...) FROM '__FILE_x__'`` clause declares (one list per file, in the query file).
 
 Why ``LOAD FROM ... CREATE`` and not ``COPY`` (measured in ``bench/store.py``, LadybugDB 0.22):
 
 - sending rows as a ``$rows`` parameter costs more than the write itself (the driver walks every
-  value to type the statement); a CSV file read by ``LOAD FROM`` is 3x cheaper;
+  value to type the statement); a CSV file read by ``LOAD FROM`` (a prepared statement, the file
+  name fixed) is 3x cheaper, also for a few rows;
 - ``COPY`` into a node table followed by ``ROLLBACK`` corrupts 0.22's primary-key index (the next
   ``COPY`` aborts the process: ``tests/test_bulk_writes.py`` keeps a probe), and an all-or-nothing
   batch is a promise;
@@ -18,6 +19,8 @@ Why ``LOAD FROM ... CREATE`` and not ``COPY`` (measured in ``bench/store.py``, L
 
 from __future__ import annotations
 
+import operator
+import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -26,51 +29,50 @@ from typing import Any
 
 from actorgraph import cypher
 
-# Rows from which a list is loaded through a CSV file rather than sent as a parameter. Measured
-# (bench/store.py --threshold and a 1.7k-row relation insert, LadybugDB 0.22, a loaded machine):
-# below ~500 rows the two cost the same within the noise (the statement's fixed cost dominates);
-# at 1.7k rows the file is 3.4x faster (the driver types every parameter value). 20 keeps
-# article-sized batches on the file path too, so one path is exercised everywhere.
-THRESHOLD = 20
+# Rows from which a list is loaded through a CSV file rather than sent as a parameter. With the
+# statements prepared once (EmbeddedStore), the file is cheaper at every size (LadybugDB 0.22,
+# CPU time, a 23-column relation insert: 0.4 against 1.3 ms for 5 rows, 2.2 against 6.4 ms for
+# 100): the driver converts and types every parameter value. So every row list takes the file.
+THRESHOLD = 1
 
-# Relation ids from which relation_states and an update's delete join the ids with the whole
-# table instead of testing the sources' edges against the list (bench/store.py --threshold).
+# Relation ids from which clear_relations (and a retraction's delete_relations) joins the ids with
+# the whole relation tables instead of testing the sources' edges against the list (bench/store.py
+# --threshold). The states themselves are read by primary key (embedded/relation_states.cypher).
 STATES_THRESHOLD = 500
 
-_HASH_JOINS = {"relation_states": "bulk_relation_states", "delete_relations": "bulk_delete_relations"}
+_HASH_JOINS = {"delete_relations": "bulk_delete_relations", "clear_relations": "bulk_clear_relations"}
 Step = tuple[str, dict[str, Path], dict[str, Any]]
-_HEADERS = re.compile(r"LOAD WITH HEADERS \(([^)]*)\)")
+_HEADERS = re.compile(r"LOAD WITH HEADERS \(([^)]*)\)\s*FROM '__FILE_([a-z]+)__'")
 
 
 def bulk_form(name: str, params: dict[str, Any], folder: Path) -> list[Step] | None:
     """The statements to run instead of query ``name`` (query, files, parameters), or None to run it as it is.
 
-    A long ``$rows`` list goes to a CSV file; many relation ids take the hash-join forms.
+    A long ``$rows`` list goes to CSV files; many relation ids take the hash-join form.
     """
     ids = params.get("ids", ())
-    if name in ("relation_states", "delete_relations") and len(ids) >= STATES_THRESHOLD:
+    if name in ("delete_relations", "clear_relations") and len(ids) >= STATES_THRESHOLD:
         return [(_HASH_JOINS[name], {}, {"ids": ids})]
     rows = params.get("rows")
     if name not in ("insert_claims", "insert_relations", "upsert_relations") or rows is None or len(rows) < THRESHOLD:
         return None
-    if name == "upsert_relations":  # LadybugDB: delete the stored edges, create them again
-        delete = {"ids": params["ids"], "sources": params["sources"]}
-        return [*(bulk_form("delete_relations", delete, folder) or [("delete_relations", {}, delete)]),
-                *(bulk_form("insert_relations", params, folder) or [])]
+    # upsert_relations creates every edge too: clear_relations has deleted the stored ones
     query = "bulk_insert_claims" if name == "insert_claims" else "bulk_insert_relations"
-    path = folder / f"{name}.csv"
-    columns = load_columns(query)
-    write_csv(path, columns, ([r[c] for c in columns] for r in rows))
-    return [(query, {"rows": path}, {})]
+    paths = {}
+    for file, columns in load_columns(query).items():
+        values = operator.itemgetter(*columns) if len(columns) > 1 else (lambda r, c=columns[0]: (r[c],))
+        paths[file] = write_csv(folder / f"{name}_{file}.csv", columns, map(values, rows))
+    return [(query, paths, {})]
 
 
 @cache
-def load_columns(name: str) -> tuple[str, ...]:
-    """The column names the ``LOAD WITH HEADERS`` clause of embedded query ``name`` declares."""
-    found = _HEADERS.search(cypher.load(name, "embedded"))
+def load_columns(name: str) -> dict[str, tuple[str, ...]]:
+    """For each file embedded query ``name`` reads (``__FILE_x__``), the columns its ``LOAD WITH HEADERS`` declares."""
+    found = {file: tuple(part.split()[0] for part in columns.split(","))
+             for columns, file in _HEADERS.findall(cypher.load(name, "embedded"))}
     if not found:
-        raise ValueError(f"cypher/embedded/{name}.cypher has no LOAD WITH HEADERS clause")
-    return tuple(part.split()[0] for part in found.group(1).split(","))
+        raise ValueError(f"cypher/embedded/{name}.cypher has no LOAD WITH HEADERS ... FROM '__FILE_x__' clause")
+    return found
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
@@ -84,16 +86,38 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) 
     only when one shows in the file's first few hundred lines, and otherwise refuses the file ("expected
     23 values per row, but got 14"), failing the whole write (the rows are created, so order is no matter).
     """
-    lines = ["\t".join(map(_field, row)) + "\n" for row in rows]
-    broken = [line for line in lines if "\n" in line[:-1] or "\r" in line]
-    with path.open("w", encoding="utf-8", newline="") as out:
+    lines = list(map(_line, rows))
+    broken = [line for line in lines if line.count("\n") > 1 or "\r" in line]
+    # Written over in place, then cut to length: the store reuses its files batch after batch, and
+    # truncating one to zero first frees (and, with ``discard``, trims) all its blocks: 10x slower.
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600), "w", encoding="utf-8", newline="") as out:
         out.write("\t".join(header) + "\n")
         if broken:
             out.writelines(broken)
-            out.writelines(line for line in lines if not ("\n" in line[:-1] or "\r" in line))
+            out.writelines(line for line in lines if not (line.count("\n") > 1 or "\r" in line))
         else:
             out.writelines(lines)
+        out.truncate()
     return path
+
+
+def _line(row: Sequence[Any]) -> str:
+    """One row of :func:`write_csv`; texts that need nothing (nearly all) are checked inline, as
+    this runs for every value of every batch."""
+    fields: list[str] = []
+    add = fields.append
+    for value in row:
+        if type(value) is str:
+            if (value and value[0] != '"' and not value[0].isspace() and not value[-1].isspace()
+                    and "\t" not in value and "\n" not in value and "\r" not in value):
+                add(value)
+            else:
+                add(_field(value))
+        elif value is None:
+            add("")
+        else:
+            add(_field(value))
+    return "\t".join(fields) + "\n"
 
 
 def _field(value: Any) -> str:
