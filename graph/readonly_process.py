@@ -78,6 +78,10 @@ def run_bounded(path: Path, statement: str, params: dict[str, Any], *, max_rows:
         stderr = done.stderr.decode(errors="replace")
         if "bad_alloc" in stderr or "MemoryError" in stderr or "Cannot allocate" in stderr:
             raise _too_big(memory_mb)
+        if done.returncode < 0:  # killed by a signal: the engine crashed on this query (the server did not)
+            raise QueryError(f"the embedded engine crashed on this query (signal {-done.returncode}); values "
+                             "out of its range (a year past 9999, a huge number) are a known cause: change the "
+                             "query", detail={"field": "query"})
         raise QueryError(f"the query process failed (exit status {done.returncode})", detail={"field": "query"})
     if "error" in answer:
         error = answer["error"]

@@ -92,6 +92,17 @@ def test_one_row_over_the_byte_cap_is_a_clear_error(bounded: httpx.Client):
     assert "ACTORGRAPH_CYPHER_MAX_BYTES" in response.json()["error"]["message"]
 
 
+def test_a_query_that_crashes_the_engine_is_a_clear_error(bounded: httpx.Client):
+    # LadybugDB 0.22 dies of a segfault on a year past 9999; the child process takes it, the server does not
+    response = bounded.post("/cypher", json={"query": "RETURN date('99999-01-01') AS d"})
+    assert response.status_code == 400, response.text
+    message = response.json()["error"]["message"]
+    assert "exit status" not in message and "Traceback" not in message
+    if bounded.backend == "embedded":  # type: ignore[attr-defined]
+        assert "crashed on this query" in message
+    assert bounded.get("/health").status_code == 200
+
+
 def test_the_embedded_child_sees_the_latest_writes(tmp_path):
     """The bounded child opens the file read-only while the server holds it; it sees what was written."""
     store = open_backend("embedded", tmp_path)
