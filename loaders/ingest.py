@@ -54,13 +54,16 @@ class IngestReport:
 
 
 def walk(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Files under ``paths`` (directories recursively, sorted; hidden files skipped)."""
+    """Files under ``paths`` (directories recursively, sorted; hidden files skipped).
+
+    Everything in a directory that is not a directory is yielded, FIFOs, devices and broken links
+    too: reading it then fails with a message naming it, instead of its being left out unsaid."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 parts = child.relative_to(path).parts
-                if child.is_file() and not any(p.startswith(".") or p in SKIP_DIRS for p in parts):
+                if not child.is_dir() and not any(p.startswith(".") or p in SKIP_DIRS for p in parts):
                     yield child
         else:
             yield path
