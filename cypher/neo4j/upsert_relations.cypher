@@ -1,18 +1,11 @@
-// upsert_relations: update stored aggregated typed edges (Neo4j form), found by relation id
-// (the relation_id_* indexes of schema.cypher) rather than by expanding their endpoints.
+// upsert_relations: write aggregated typed edges (Neo4j form), creating the missing ones.
 // __TYPE__ is replaced by a member of the RelationType enum, never by user text.
 // The write procedure passes every relation of the type that gained claims, stored or not (one
-// write per type), with their endpoints locked (lock_actors): the first statement creates the
-// missing edges (bare, under the lock), the second sets every edge's properties.
+// write per type), with their endpoints locked (lock_actors), so none appears meanwhile. The first
+// statement updates the stored edges, found by relation id (the relation_id_* indexes of
+// schema.cypher) rather than by expanding their endpoints; the second creates the others with
+// CREATE (properties inline), not MERGE, which would expand the endpoints' edges.
 // Parameters: as ../upsert_relations.cypher. Returns: nothing.
-UNWIND $rows AS r
-OPTIONAL MATCH ()-[old:__TYPE__]->() WHERE old.id = r.id
-WITH r WHERE old IS NULL
-MATCH (s:Actor {id: r.source})
-MATCH (t:Actor {id: r.target})
-CREATE (s)-[e:__TYPE__]->(t)
-SET e.id = r.id;
-
 UNWIND $rows AS r
 MATCH ()-[e:__TYPE__]->() WHERE e.id = r.id
 SET e.id = r.id, e.type = r.type, e.source = r.source, e.target = r.target,
@@ -24,3 +17,18 @@ SET e.id = r.id, e.type = r.type, e.source = r.source, e.target = r.target,
     e.episodic = r.episodic, e.disputed = r.disputed,
     e.first_reported = date(r.first_reported), e.last_reported = date(r.last_reported),
     e.confidence = r.confidence, e.claims = r.claims, e.sources = r.sources, e.state = r.state;
+
+UNWIND $rows AS r
+OPTIONAL MATCH ()-[old:__TYPE__]->() WHERE old.id = r.id
+WITH r WHERE old IS NULL
+MATCH (s:Actor {id: r.source})
+MATCH (t:Actor {id: r.target})
+CREATE (s)-[:__TYPE__ {id: r.id, type: r.type, source: r.source, target: r.target,
+    valid_from: date(r.valid_from), valid_to: date(r.valid_to),
+    valid_from_precision: r.valid_from_precision, valid_to_precision: r.valid_to_precision,
+    active_from: date(r.active_from), active_until: date(r.active_until), ended: r.ended,
+    observed_from: date(r.observed_from), observed_to: date(r.observed_to),
+    observed_from_precision: r.observed_from_precision, observed_to_precision: r.observed_to_precision,
+    episodic: r.episodic, disputed: r.disputed,
+    first_reported: date(r.first_reported), last_reported: date(r.last_reported),
+    confidence: r.confidence, claims: r.claims, sources: r.sources, state: r.state}]->(t);

@@ -38,6 +38,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _memory_refusal(exc: Neo4jError) -> StoreError | None:
+    """The error for a transaction over the server's ``db.memory.transaction.max`` (else None)."""
+    if "db.memory.transaction.max" not in (exc.message or ""):
+        return None
+    return StoreError(
+        f"Neo4j refused the transaction: {exc.message}. One batch is one transaction (all or "
+        "nothing): write smaller batches (a 10,000-claim batch needs more than 256 MiB; "
+        "docs/neo4j.md), or raise db.memory.transaction.max on the server",
+        detail={"setting": "db.memory.transaction.max"},
+    )
+
+
 class Neo4jStore:
     backend = "neo4j"
 
@@ -98,14 +110,7 @@ class Neo4jStore:
         except ClientError as exc:
             raise QueryError(f"Neo4j refused the query: {exc.message}") from None
         except Neo4jError as exc:
-            if "db.memory.transaction.max" in (exc.message or ""):
-                raise StoreError(
-                    f"Neo4j refused the transaction: {exc.message}. One batch is one transaction (all or "
-                    "nothing): write smaller batches (a 20,000-claim batch needs more than 256 MiB; "
-                    "docs/neo4j.md), or raise db.memory.transaction.max on the server",
-                    detail={"setting": "db.memory.transaction.max"},
-                ) from None
-            raise StoreError(f"Neo4j failed: {exc.message}") from None
+            raise _memory_refusal(exc) or StoreError(f"Neo4j failed: {exc.message}") from None
 
     def ensure_schema(self) -> None:
         def work() -> None:
@@ -126,7 +131,13 @@ class Neo4jStore:
     def _transaction(self, procedure: Callable[[Runner], WriteResult]) -> WriteResult:
         """``procedure(run)`` in one managed write transaction (retried by the driver on transient errors)."""
         def transaction(tx: neo4j.ManagedTransaction) -> WriteResult:
-            return procedure(lambda n, p, rel_type=None: self._run_in(tx, n, p, rel_type))
+            try:
+                return procedure(lambda n, p, rel_type=None: self._run_in(tx, n, p, rel_type))
+            except Neo4jError as exc:  # the driver would retry a batch over the memory limit for 30 s
+                refusal = _memory_refusal(exc)
+                if refusal is None:
+                    raise
+                raise refusal from None
 
         def work() -> WriteResult:
             with self._session() as session:
