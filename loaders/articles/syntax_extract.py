@@ -163,7 +163,7 @@ class ParseExtractor(RuleExtractor):
                 mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), _shifted(expr, _gap(path))))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
                 # "On Monday, a day after X ambushed Y, ...": the ambush was on Sunday
-                expr = _shifted(expr, -_gap(_chain(clause, clause_verb(root))))
+                expr = _shifted(expr, -_gap(_path_up(clause, clause_verb(root), 8)))
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root)) is not None:
                 above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
@@ -211,16 +211,6 @@ def _teller(span):
 def _marked(t, word: str) -> bool:
     """Whether ``t`` is the preposition ``word`` or a clause it introduces ("since the war began")."""
     return (t.lower_ == word and t.dep_ == "prep") or any(c.dep_ == "mark" and c.lower_ == word for c in t.children)
-
-
-def _chain(clause, verb):
-    """The heads from ``clause`` up to (not including) ``verb``."""
-    out = []
-    t = clause
-    while t.i != verb.i and t.head.i != t.i and len(out) < 8:
-        out.append(t)
-        t = t.head
-    return out
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
@@ -321,11 +311,12 @@ def _english(doc: Document) -> bool:
     return counts["en"] >= max(counts["es"], counts["fr"])
 
 
-def _path_up(tok, top):
-    """The tokens from ``tok`` up to (not including) ``top``, or to the root when ``top`` is not above it."""
+def _path_up(tok, top, limit: int = 12):
+    """The tokens from ``tok`` up to (not including) ``top``, or to the root when ``top`` is not above it
+    (at most ``limit``)."""
     path = []
     t = tok
-    while t.i != top.i and t.head.i != t.i and len(path) < 12:
+    while t.i != top.i and t.head.i != t.i and len(path) < limit:
         path.append(t)
         t = t.head
     return path
