@@ -311,7 +311,7 @@ def _english(doc: Document) -> bool:
     return counts["en"] >= max(counts["es"], counts["fr"])
 
 
-def _path_up(tok, top, limit: int = 12):
+def _path_up(tok, top, limit=12):
     """The tokens from ``tok`` up to (not including) ``top``, or to the root when ``top`` is not above it
     (at most ``limit``)."""
     path = []
