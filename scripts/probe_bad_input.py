@@ -541,31 +541,22 @@ def main() -> None:
     if args.no_api:
         return
     api = api_probe(root / "api", args.port)
-    uploads = Counter(
-        "5xx"
-        if isinstance(s, int) and s >= 500
-        else "no answer"
-        if s == "conn"
-        else "bad error shape"
-        if not shape
-        else str(s)
-        for _, s, shape, _, _ in api["files"]
-    )
-    probes = Counter(
-        "5xx"
-        if isinstance(s, int) and s >= 500
-        else "no answer"
-        if s == "conn"
-        else "bad error shape"
-        if not shape
-        else f"{str(s)[0]}xx"
-        for _, _, s, shape, _, _ in api["crash"]
-    )
+    uploads = Counter(_outcome(s, shape, str(s)) for _, s, shape, _, _ in api["files"])
+    probes = Counter(_outcome(s, shape, f"{str(s)[0]}xx") for _, _, s, shape, _, _ in api["crash"])
     deaths = sum(1 for row in api["files"] if not row[3]) + sum(1 for row in api["crash"] if not row[4])
     for method, path, status, _, _, text in api["crash"]:
         print(f"  {method} {path[:40]:40} {status} {text[:90]}")
     print(f"API uploads ({len(api['files'])}): {dict(uploads)}; good upload after them: {api['good']}")
     print(f"API probes ({len(api['crash'])}): {dict(probes)}; server deaths: {deaths}")
+
+
+def _outcome(status: object, shape: bool, answered: str) -> str:
+    """How one request ended, for the counts: a 5xx, no answer, a wrong error shape, else ``answered``."""
+    if isinstance(status, int) and status >= 500:
+        return "5xx"
+    if status == "conn":
+        return "no answer"
+    return answered if shape else "bad error shape"
 
 
 if __name__ == "__main__":
