@@ -48,6 +48,32 @@ def test_a_line_break_late_in_a_long_batch_is_written(tmp_path: Path):
     assert set(lines.values()) <= {r["sentence"] for r in rows}
 
 
+def test_a_line_break_after_batches_without_one_is_written(tmp_path: Path):
+    """The store prepares each bulk statement once, and LadybugDB decides then whether its file holds
+    quoted line breaks: a batch with one, after batches without, used to fail whole (found by
+    scripts/probe_bad_input.py after the prepared statements came in)."""
+    store = _store(tmp_path / "graph.lbug")
+    actors = (Actor(id="chad-x", name="Chad X"), Actor(id="boko-x", name="Boko X"))
+
+    def batch(article_id: str, sentences: dict[int, str]) -> GraphBatch:
+        claims = tuple(Claim(article=article_id, type=RelationType.ATTACKS, subject="chad-x", object="boko-x",
+                             evidence=Evidence(sentence=sentences.get(k, f"Raid {article_id} {k} near Baga."),
+                                               start=k, end=k + 1)) for k in range(20))
+        return GraphBatch(actors=actors, articles=(Article(id=article_id, published="2021-03-04"),), claims=claims)
+
+    try:
+        store.write(batch("plain-1", {}))
+        store.write(batch("broken-1", {5: "Chad attacked\nBoko Haram near Bol."}))
+        store.write(batch("plain-2", {}))
+        store.write(batch("broken-2", {3: "Mali backed\rNiger.", 9: "Niger backed\nMali."}))
+        rows = store.query("export_claims", after="", limit=5000)
+    finally:
+        store.close()
+    assert len(rows) == 80
+    assert {"Chad attacked\nBoko Haram near Bol.", "Mali backed\rNiger.", "Niger backed\nMali."} <= {
+        r["sentence"] for r in rows}
+
+
 def _json(record: dict) -> bytes:
     return json.dumps(record).encode()
 

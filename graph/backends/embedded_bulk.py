@@ -82,12 +82,17 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) 
     line break, a leading quote, space around it): LadybugDB reads quoted fields several times slower, and JSON
     (relation states) never holds a raw tab or line break. Booleans are ``true``/``false``.
 
-    Rows with a line break inside a field come first: LadybugDB 0.22 reads a quoted line break
-    only when one shows in the file's first few hundred lines, and otherwise refuses the file ("expected
-    23 values per row, but got 14"), failing the whole write (the rows are created, so order is no matter).
+    Rows with a line break inside a field come first, and such a file is ``<stem>-lines.csv`` (the path
+    returned): LadybugDB 0.22 reads a quoted line break only when one shows in the file's first few
+    hundred lines *when the statement reading it is prepared*, and otherwise refuses the file ("expected
+    23 values per row, but got 14"), failing the whole write. The store prepares each statement once,
+    so a file that once held no line break must never be given one: files with line breaks have their
+    own name, hence their own statement (the rows are created, so their order is no matter).
     """
     lines = list(map(_line, rows))
     broken = [line for line in lines if line.count("\n") > 1 or "\r" in line]
+    if broken:
+        path = path.with_name(f"{path.stem}-lines{path.suffix}")
     # Written over in place, then cut to length: the store reuses its files batch after batch, and
     # truncating one to zero first frees (and, with ``discard``, trims) all its blocks: 10x slower.
     with open(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600), "w", encoding="utf-8", newline="") as out:
