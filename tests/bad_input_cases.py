@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "events"
@@ -83,6 +83,15 @@ def gdelt(case: str, bad: dict[int, str], *, field_: str | None, words: str) -> 
 
 
 GDELT_CASES: list[Case] = []
+
+
+def kept_whole(case: Case) -> Case:
+    """``case`` when its odd cell is left out with a warning: its bad row (the one between the
+    good rows: ``...-bad``, or the GDELT event id between theirs) is stored too."""
+    first = case.kept[0]
+    fmt, _, key = first.partition(":")
+    bad = f"{fmt}:{int(key) + 1}" if key.isdigit() else first.removesuffix("-g1") + "-bad"
+    return replace(case, level="warning", kept=[*case.kept, bad])
 
 GOOD_FACT = """  - id: {id}
     subject: Russia
@@ -182,6 +191,24 @@ CASES: list[Case] = [
     ],
     gdelt("gdelt-quadclass", {29: "nan"}, field_="QuadClass", words="is not a finite number"),
     gdelt("gdelt-latitude", {56: "1e400"}, field_="latitude", words="is not a finite number"),
+    # A number out of its range or not a number: left out of the claim, its row kept, with a warning.
+    *[
+        kept_whole(acled(f"acled-range-{i}", {col: v}, field_=col, words=words))
+        for i, (col, v, words) in enumerate((
+            ("latitude", "200", "200 is out of range (latitude must be between -90 and 90)"),
+            ("longitude", "-180.5", "out of range"),
+            ("fatalities", "-3", "-3 is out of range (fatalities must be at least 0)"),
+            ("fatalities", "twelve", "'twelve' is not a number; left out, the row is kept"),
+        ))
+    ],
+    *[
+        kept_whole(ucdp(f"ucdp-range-{col}", {col: v}, field_=col, words="out of range"))
+        for col, v in (("best", "-1"), ("deaths_civilians", "-7"), ("latitude", "91"))
+    ],
+    *[
+        kept_whole(gdelt(f"gdelt-range-{name}", {col: v}, field_=name, words="out of range"))
+        for col, name, v in ((30, "GoldsteinScale", "11"), (29, "QuadClass", "9"), (32, "NumSources", "-2"))
+    ],
     # YAML facts: wrong types, tags, dates, anchors, depth
     facts_yaml(
         "yaml-attributes-int", BAD + "    attributes: 5\n", line=8, field_="attributes", words="must be a mapping"

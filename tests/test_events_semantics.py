@@ -81,3 +81,22 @@ def test_ucdp_co_belligerents_evidence_and_lifetimes(tmp_path):
     # a side named by a later name, on a date before that group existed: kept and flagged
     assert "lifetime of Jabhat Fateh al-Sham" in second.attributes["lifetime_conflict"]
     assert dropped == {"dated outside the lifetime of Jabhat Fateh al-Sham (kept, flagged)": 2}
+
+
+def test_a_number_out_of_range_is_left_out_with_a_warning_and_the_row_kept(tmp_path):
+    """Coordinates off the globe and negative counts are not facts: the claim keeps its relation
+    without them, and a warning names the file, line and column."""
+    header = "event_id_cnty,event_date,event_type,sub_event_type,actor1,inter1,actor2,inter2,latitude,longitude,fatalities,notes\n"
+    rows = ("TSR1,2020-02-10,Battles,Armed clash,HTS,2,Military Forces of Syria (2000-2024),1,35.9,36.6,4,A clash.\n"
+            "TSR2,2020-02-11,Battles,Armed clash,HTS,2,Military Forces of Syria (2000-2024),1,200,36.6,-3,A clash.\n")
+    path = tmp_path / "acled.csv"
+    path.write_text(header + rows, encoding="utf-8")
+    units = list(AcledFormat().load(path, LoadContext(resolver=resolver(tmp_path))))
+    good, bad = (u for u in units if isinstance(u, Loaded))
+    assert good.batch.claims[0].attributes["coordinates"] == [35.9, 36.6] and not good.issues
+    attributes = bad.batch.claims[0].attributes
+    assert attributes["coordinates"] is None and attributes["fatalities"] is None
+    assert [(i.level, i.where, i.message) for i in bad.issues] == [
+        ("warning", f"{path}:3: fatalities", "-3 is out of range (fatalities must be at least 0); left out, the row is kept"),
+        ("warning", f"{path}:3: latitude", "200 is out of range (latitude must be between -90 and 90); left out, the row is kept"),
+    ]

@@ -33,12 +33,11 @@ from actorgraph.loaders.events.common import (
     csv_rows,
     load_rows,
     parse_day,
-    row_float,
-    row_int,
     sniff_header,
     split_names,
     unit,
 )
+from actorgraph.loaders.events.numbers import Numbers
 
 EXTRACTOR = "acled"
 SOURCE = "ACLED"
@@ -151,13 +150,13 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
     inter1, inter2 = inter_code(row.get("inter1")), inter_code(row.get("inter2"))
     first = _party(actors, row.get("actor1", ""), inter1)
     second = _party(actors, row.get("actor2", ""), inter2)
-    lat, lon = row_float(row, "latitude"), row_float(row, "longitude")
+    cells = Numbers(row.get)
     attributes = {
-        "event_type": event_type, "sub_event_type": sub_event_type, "fatalities": row_int(row, "fatalities"),
+        "event_type": event_type, "sub_event_type": sub_event_type, "fatalities": cells.count("fatalities"),
         "location": row.get("location") or None, "admin1": row.get("admin1") or None,
-        "country": row.get("country") or None, "coordinates": [lat, lon] if lat is not None else None,
+        "country": row.get("country") or None, "coordinates": cells.coordinates(),
         "notes": notes or None, "inter1": inter1, "inter2": inter2, "sources": row.get("source") or None,
-        "time_precision": row_int(row, "time_precision"),
+        "time_precision": cells.count("time_precision"),
     }
     evidence = Evidence(sentence=notes, start=0, end=len(notes))
     base = {"article": article_id, "extractor": EXTRACTOR, "source": SOURCE, "reported": day, "evidence": evidence}
@@ -202,7 +201,7 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
         # ACLED's timestamp: a newer one replaces the event's claims, an older one is skipped
         revision=stamp if stamp.isdigit() else None,
     )
-    return unit(article_id, article, claims, used.values())
+    return unit(article_id, article, claims, used.values(), cells.issues)
 
 
 def _strategic(add, sub_event_type: str, notes: str, first: Actor, second: Actor, day) -> None:

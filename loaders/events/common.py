@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import math
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -171,7 +170,8 @@ def load_rows(
 
     An :class:`InputError` gives :func:`input_issue`; any other ``ValueError`` (a pydantic
     validation error) names ``file:line: field`` and the rule
-    (:func:`~actorgraph.errors.plain_message`). A row ``read`` returns ``None`` for gives nothing.
+    (:func:`~actorgraph.errors.plain_message`). A row ``read`` returns ``None`` for gives nothing;
+    the issues a unit carries (warnings about its cells, :mod:`.numbers`) get ``file:line`` too.
     """
     for line, row in rows:
         if isinstance(row, InputError):
@@ -187,37 +187,9 @@ def load_rows(
             yield LoadIssue(where=where(path, line, field), message=message)
             continue
         if loaded is not None:
+            for issue in loaded.issues:  # a row's own warnings name their field only
+                issue.where = where(path, line, issue.where)
             yield loaded
-
-
-def to_float(value: str | None, *, field: str | None = None) -> float | None:
-    """A number cell as a float; ``None`` when empty or not a number, :class:`InputError` naming
-    ``field`` when it is infinite or not a number at all (``inf``, ``1e400``, ``nan``)."""
-    if value in (None, ""):
-        return None
-    try:
-        number = float(value)
-    except ValueError:
-        return None
-    if not math.isfinite(number):
-        raise InputError(f"{str(value).strip()!r} is not a finite number", where=field)
-    return number
-
-
-def to_int(value: str | None, *, field: str | None = None) -> int | None:
-    """A count cell as an int (``12.0`` reads as 12); as :func:`to_float` otherwise."""
-    number = to_float(value, field=field)
-    return int(number) if number is not None else None
-
-
-def row_int(row: dict[str, str], key: str) -> int | None:
-    """:func:`to_int` of ``row[key]``, naming ``key`` when it is wrong."""
-    return to_int(row.get(key), field=key)
-
-
-def row_float(row: dict[str, str], key: str) -> float | None:
-    """:func:`to_float` of ``row[key]``, naming ``key`` when it is wrong."""
-    return to_float(row.get(key), field=key)
 
 
 def split_names(value: str | None, separator: str = ";") -> list[str]:

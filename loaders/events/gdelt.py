@@ -28,11 +28,10 @@ from actorgraph.loaders.events.common import (
     confidence_clamp,
     load_rows,
     parse_day,
-    to_float,
-    to_int,
     tsv_rows,
     unit,
 )
+from actorgraph.loaders.events.numbers import Numbers
 
 EXTRACTOR = "gdelt:cameo"
 SOURCE = "GDELT"
@@ -129,9 +128,13 @@ def read_row(fields: list[str], actors: ActorCache, unidentified: dict[str, int]
     added = _added(fields[added_column]) or day
     url = fields[url_column].strip() if url_column is not None else ""
     place, country, admin1, lat_column, lon_column = _GEO[count]
-    lat, lon = to_float(fields[lat_column], field="latitude"), to_float(fields[lon_column], field="longitude")
+    cells = Numbers({
+        "latitude": fields[lat_column], "longitude": fields[lon_column], "QuadClass": fields[29],
+        "GoldsteinScale": fields[30], "NumMentions": fields[31], "NumSources": fields[32], "NumArticles": fields[33],
+        "AvgTone": fields[34],
+    }.get)
     root = fields[25].strip() == "1"
-    num_sources, num_articles = to_int(fields[32], field="NumSources"), to_int(fields[33], field="NumArticles")
+    num_sources, num_articles = cells.count("NumSources"), cells.count("NumArticles")
     label = (EVENT_TYPES.get(code) or EVENT_TYPES[code[:3]])[1]
     article_id = f"gdelt:{event_id}"
     article = Article(
@@ -147,17 +150,17 @@ def read_row(fields: list[str], actors: ActorCache, unidentified: dict[str, int]
             extractor=EXTRACTOR, source=SOURCE, confidence=confidence(num_sources, num_articles, root), reported=added,
             evidence=Evidence(sentence=sentence, start=0, end=len(sentence)),
             attributes={
-                "cameo": code, "cameo_root": fields[28].strip(), "quad_class": to_int(fields[29], field="QuadClass"),
-                "goldstein": to_float(fields[30], field="GoldsteinScale"),
-                "num_mentions": to_int(fields[31], field="NumMentions"), "num_sources": num_sources,
-                "num_articles": num_articles, "avg_tone": to_float(fields[34], field="AvgTone"), "is_root_event": root,
+                "cameo": code, "cameo_root": fields[28].strip(), "quad_class": cells.whole("QuadClass", 1, 4),
+                "goldstein": cells.number("GoldsteinScale", -10, 10),
+                "num_mentions": cells.count("NumMentions"), "num_sources": num_sources,
+                "num_articles": num_articles, "avg_tone": cells.number("AvgTone", -100, 100), "is_root_event": root,
                 "actor1_code": fields[5].strip(), "actor2_code": fields[15].strip(),
                 "location": fields[place].strip() or None, "country": fields[country].strip() or None,
-                "admin1": fields[admin1].strip() or None, "coordinates": [lat, lon] if lat is not None else None,
+                "admin1": fields[admin1].strip() or None, "coordinates": cells.coordinates(),
                 "gdelt_version": FIELD_COUNTS[count],
             },
         ))
-    return unit(article_id, article, claims, parties)
+    return unit(article_id, article, claims, parties, cells.issues)
 
 
 def _added(value: str) -> dt.date | None:

@@ -24,8 +24,9 @@ from pathlib import Path
 from actorgraph.errors import InputError
 from actorgraph.graph.model import Article, GraphBatch
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
-from actorgraph.loaders.events.common import confidence_clamp, load_rows, to_int, tsv_rows, unit
+from actorgraph.loaders.events.common import confidence_clamp, load_rows, tsv_rows, unit
 from actorgraph.loaders.events.gdelt import MEMO
+from actorgraph.loaders.events.numbers import to_int
 
 FIELDS = 16
 EXTRACTOR = "gdelt:mention"

@@ -34,12 +34,11 @@ from actorgraph.loaders.events.common import (
     csv_rows,
     load_rows,
     parse_day,
-    row_float,
-    row_int,
     sniff_header,
     split_names,
     unit,
 )
+from actorgraph.loaders.events.numbers import Numbers, row_int
 
 EXTRACTOR = "ucdp"
 SOURCE = "UCDP GED"
@@ -87,21 +86,21 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
     second = _side(actors, side_b, violence) if side_b and violence != 3 else []
 
     article_id = "ucdp:" + _ID_UNSAFE.sub("-", event_id)
-    lat, lon = row_float(row, "latitude"), row_float(row, "longitude")
+    cells = Numbers(row.get)
     attributes = {
         "type_of_violence": VIOLENCE[violence], "mutual": True, "conflict_name": row.get("conflict_name") or None,
-        "dyad_name": row.get("dyad_name") or None, "deaths_a": row_int(row, "deaths_a"),
-        "deaths_b": row_int(row, "deaths_b"), "deaths_civilians": row_int(row, "deaths_civilians"),
-        "deaths_unknown": row_int(row, "deaths_unknown"), "fatalities": row_int(row, "best"),
-        "high": row_int(row, "high"), "low": row_int(row, "low"),
+        "dyad_name": row.get("dyad_name") or None, "deaths_a": cells.count("deaths_a"),
+        "deaths_b": cells.count("deaths_b"), "deaths_civilians": cells.count("deaths_civilians"),
+        "deaths_unknown": cells.count("deaths_unknown"), "fatalities": cells.count("best"),
+        "high": cells.count("high"), "low": cells.count("low"),
         "source_article": row.get("source_article") or None, "location": row.get("where_description") or None,
         "admin1": row.get("adm_1") or None, "country": row.get("country") or None,
-        "coordinates": [lat, lon] if lat is not None else None, "date_prec": row_int(row, "date_prec"),
-        "where_prec": row_int(row, "where_prec"), "event_clarity": row_int(row, "event_clarity"),
+        "coordinates": cells.coordinates(), "date_prec": cells.count("date_prec"),
+        "where_prec": cells.count("where_prec"), "event_clarity": cells.count("event_clarity"),
     }
     text = event_text(row, start, end)
     claims: list[Claim] = []
-    confidence = 0.75 if row_int(row, "event_clarity") in (1, None) else 0.5
+    confidence = 0.75 if attributes["event_clarity"] in (1, None) else 0.5
     evidence = Evidence(sentence=text, start=0, end=len(text))
     valid_to = end if end != start else None
 
@@ -126,7 +125,7 @@ def read_row(row: dict[str, str], actors: ActorCache) -> Loaded:
     article = Article(
         id=article_id, title=f"UCDP GED {event_id}: {row.get('dyad_name') or side_a}", source=SOURCE, published=end,
     )
-    return unit(article_id, article, claims, [*first, *second])
+    return unit(article_id, article, claims, [*first, *second], cells.issues)
 
 
 def _side(actors: ActorCache, cell: str, violence: int) -> list[Actor]:
