@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+TOO_DEEP = "invalid JSON: nested too deep to read"  # json.loads raised RecursionError
+
 
 class ActorGraphError(Exception):
     """Root of every error actorgraph raises on purpose."""

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from actorgraph.errors import (
+    TOO_DEEP,
     ActorGraphError,
     InputError,
     NotFoundError,
@@ -27,6 +28,7 @@ from actorgraph.errors import (
     StoreLocked,
     StoreUnavailable,
     UnknownActorError,
+    plain_message,
 )
 
 log = logging.getLogger("actorgraph.api")
@@ -136,7 +138,24 @@ _HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized",
                413: "payload_too_large", 415: "unsupported_media_type"}
 
 
-async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+def unreadable_body(exc: StarletteHTTPException) -> str | None:
+    """Why a JSON body could not be read, when FastAPI answered a bare 400 for it ("There was an
+    error parsing the body") and kept the reason as the cause: nested too deep, or a number of
+    thousands of digits."""
+    cause = exc.__cause__
+    if exc.status_code != 400 or cause is None:
+        return None
+    if isinstance(cause, RecursionError):
+        return TOO_DEEP
+    if isinstance(cause, ValueError):
+        return f"invalid JSON: {plain_message(cause)[1]}"
+    return None
+
+
+async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    why = unreadable_body(exc)
+    if why:
+        return await _ours(request, InputError(why, where="body"))
     code = _HTTP_CODES.get(exc.status_code, "http_error")
     message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
     return error_response(exc.status_code, code, message, {}, dict(exc.headers or {}))

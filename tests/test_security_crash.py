@@ -58,11 +58,16 @@ PROBES = [
     ("POST", "/cypher", {"query": "RETURN toInteger('x') + 1 AS x, 1/0 AS y"}, 400),
     ("POST", "/cypher", {"query": "RETURN 1 AS x", "max_rows": 10**20}, 422),
 ]
-RAW_BODIES = [  # JSON no decoder should be trusted with
-    ("/cypher", '{"query": "RETURN 1", "params": {"p": ' + "[" * 100_000 + "]" * 100_000 + "}}", 400),
-    ("/cypher", '{"query": "RETURN $p AS p", "params": {"p": Infinity}}', 422),
-    ("/cypher", '{"query": "RETURN $p AS p", "params": {"p": NaN}}', 422),
-    ("/cypher", '{"query": "RETURN $p AS p", "params": {"p": 1e400}}', 422),
+RAW_BODIES = [  # JSON no decoder should be trusted with: (path, body, status, words of the message)
+    ("/cypher", '{"query": "RETURN 1", "params": {"p": ' + "[" * 100_000 + "]" * 100_000 + "}}", 422,
+     "body: invalid JSON: nested too deep"),
+    ("/cypher", '{"query": "RETURN $p AS p", "params": {"p": Infinity}}', 422, "p"),
+    ("/cypher", '{"query": "RETURN $p AS p", "params": {"p": NaN}}', 422, "p"),
+    ("/cypher", '{"query": "RETURN $p AS p", "params": {"p": 1e400}}', 422, "p"),
+    ("/articles", '{"id": "x", "text": "Chad attacked Boko Haram.", "tags": ' + "[" * 100_000 + "]" * 100_000 + "}",
+     422, "body: invalid JSON: nested too deep"),
+    ("/articles", '{"id": ' + "7" * 5000 + ', "text": "Chad attacked Boko Haram."}', 422,
+     "body: invalid JSON: a number of 5000 digits: at most 4300 are read"),
 ]
 
 
@@ -92,11 +97,11 @@ def test_probe_is_answered_and_the_server_survives(server, method: str, path: st
     assert server.alive()
 
 
-@pytest.mark.parametrize(("path", "body", "status"), RAW_BODIES, ids=range(len(RAW_BODIES)))
-def test_raw_body_is_answered_and_the_server_survives(server, path: str, body: str, status: int):
+@pytest.mark.parametrize(("path", "body", "status", "words"), RAW_BODIES, ids=range(len(RAW_BODIES)))
+def test_raw_body_is_answered_and_the_server_survives(server, path: str, body: str, status: int, words: str):
     response = server.client.post(path, content=body, headers={"Content-Type": "application/json"})
     assert response.status_code == status, response.text
-    assert response.json()["error"]["message"]
+    assert words in response.json()["error"]["message"], response.text
     assert server.alive()
 
 

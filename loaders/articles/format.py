@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import ActorGraphError, InputError, plain_message
+from actorgraph.errors import TOO_DEEP, ActorGraphError, InputError, plain_message
 from actorgraph.graph.dates import Precision, parse_partial, period_end
 from actorgraph.graph.model import Article
 from actorgraph.loaders.articles.dates import parse_dateline
@@ -33,7 +33,6 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-TOO_DEEP = "invalid JSON: nested too deep to read"
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 _SAFE_ID = re.compile(r"[^A-Za-z0-9._:-]+")
 
