@@ -92,3 +92,22 @@ def test_a_learnt_form_never_takes_a_gazetteer_form():
     extractor.extract(_doc(1, "The Hamas Youth Front, also known as the Hamas, marched."))
     later = extractor.extract(_doc(2, "Hamas fired rockets."))
     assert [a.id for a in later.actors.values()] == ["hamas"]
+
+
+def test_an_actor_stored_under_an_id_of_an_earlier_version_keeps_it(blank_store, tmp_path: Path):
+    """Non-Latin names once had 8 hex digits of hash in their id, now 12: a store made then is read
+    by name, so re-ingesting the name writes no second actor."""
+    from actorgraph.graph.model import Actor, ActorKind, GraphBatch
+    from actorgraph.graph.names import slugify
+    from actorgraph.loaders.pipeline import Pipeline
+
+    name = "Фронт Северных Гор"  # a made-up group
+    old = slugify(name)[:-4]  # the id an earlier version gave it
+    blank_store.write(GraphBatch(actors=(Actor(id=old, name=name, kind=ActorKind.ARMED_GROUP),)))
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(f"source: test\nfacts:\n  - id: f1\n    subject: {name}\n    relation: ATTACKS\n"
+                     "    object: Georgia\n    from: 2024-01-05\n", encoding="utf-8")
+    report = Pipeline.build(store=blank_store, write=blank_store.write).ingest([facts])
+    assert report.ok and report.written.claims_new == 1
+    stored = [row["id"] for row in blank_store.query("export_actors", after="", limit=1000)]
+    assert old in stored and slugify(name) not in stored
