@@ -279,6 +279,10 @@ class Template:
     slots: list[list[Mention]]  # slot k -> the mentions it stands for
 
 
+_SAME_RUN = re.compile(r"[\s(,]*|\s*['’]s\s+")  # between two mentions of one actor's run
+_CLOSING = re.compile(r"\s*\)")
+
+
 def build_template(text: str, start: int, end: int, mentions: list[Mention]) -> Template:
     """The sentence ``text[start:end]`` with each mention run replaced by ``@k@``."""
     parts: list[str] = []
@@ -292,7 +296,7 @@ def build_template(text: str, start: int, end: int, mentions: list[Mention]) -> 
             continue
         same = [x for x in mentions[i:] if x.start == m.start and x.end == m.end]
         chunk = text[pos:m.start]
-        det = _DET.search(chunk)
+        det = _DET.search(chunk, max(0, len(chunk.rstrip()) - 5))  # a determiner ends where the spaces before the end do
         if det:
             chunk = chunk[:det.start()]
         parts.append(chunk)
@@ -301,10 +305,10 @@ def build_template(text: str, start: int, end: int, mentions: list[Mention]) -> 
         j = i + len(same)
         # runs of one actor: "Syrian President Bashar al-Assad", "Hayat Tahrir al-Sham (HTS)"
         while len(actors) == 1 and j < len(mentions) and mentions[j].actor == actors[0] and \
-                re.fullmatch(r"[\s(,]*|\s*['’]s\s+", text[run_end:mentions[j].start]):
+                _SAME_RUN.fullmatch(text, run_end, mentions[j].start):
             run_end = mentions[j].end
             j += 1
-        if len(actors) == 1 and re.match(r"\s*\)", text[run_end:end]) and "(" in text[m.start:run_end]:
+        if len(actors) == 1 and _CLOSING.match(text, run_end, end) and "(" in text[m.start:run_end]:
             run_end = text.index(")", run_end) + 1
         tokens = []
         for actor in actors:
@@ -446,7 +450,7 @@ class RuleExtractor:
     def _claims(self, rule: Rule, match: re.Match[str], view: str, template: Template, doc: Document, text: str,
                 s_start: int, s_end: int, dates: list[TimeExpr]) -> Iterator[Claim]:
         groups = match.groupdict()
-        if rule.subject_first and groups.get("a") and PREP_BEFORE.search(view[:match.start("a")]):
+        if rule.subject_first and groups.get("a") and _prep_before(view, match.start("a")):
             return
         matched = view[match.start():match.end()]
         if _NEGATION.search(matched):
@@ -533,6 +537,12 @@ class RuleExtractor:
                 if entry and (entry.actor.kind in STATE_KINDS or str(entry.actor.kind) == "person"):
                     return False
         return True
+
+
+def _prep_before(view: str, end: int) -> bool:
+    """``PREP_BEFORE.search(view[:end])``, looked for only in its last words: its match ends with the spaces
+    before ``end``, so its word ends where they begin (no preposition is longer than 7 letters)."""
+    return bool(PREP_BEFORE.search(view, max(0, len(view[:end].rstrip()) - 8), end))
 
 
 def described_only(mentions: list[Mention]) -> frozenset[str]:
