@@ -296,7 +296,7 @@ def build_template(text: str, start: int, end: int, mentions: list[Mention]) -> 
             continue
         same = [x for x in mentions[i:] if x.start == m.start and x.end == m.end]
         chunk = text[pos:m.start]
-        det = _DET.search(chunk, max(0, len(chunk.rstrip()) - 5))  # a determiner ends where the spaces before the end do
+        det = _DET.search(chunk, max(0, len(chunk.rstrip()) - 5))  # the determiner ends where the final spaces begin
         if det:
             chunk = chunk[:det.start()]
         parts.append(chunk)
