@@ -73,3 +73,13 @@ def test_model_layers_multiply_with_numpy():
     ops = [node.ops for _, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
            for node in pipe.model.walk()]
     assert ops and all(not isinstance(o, NumpyOps) or not o.use_blis for o in ops)
+
+
+@pytest.mark.parametrize("raw", ["the", "The", "ISIS", "3rd", "G9", "5SM", "g9", "k7", "Ña", "ña", "É", "½", "²nd", ""])
+def test_a_word_of_letters_is_namelike_by_its_capital_as_before(raw):
+    from actorgraph.loaders.articles.mention_index import Tok
+    from actorgraph.loaders.articles.organisations import _ORDINAL, _namelike
+
+    plain = raw[:1].isupper() or (any(c.isdigit() for c in raw) and any(c.isupper() for c in raw)) \
+        or _ORDINAL.fullmatch(raw) is not None
+    assert _namelike(Tok(0, len(raw), raw, raw.lower())) == plain
