@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,15 +76,21 @@ _EXPR = re.compile(
 )
 # Every expression holds one of these words (or a digit), at most ~40 characters after its start: the
 # full pattern is tried only near them (same matches, a fraction of the cost on long sentences).
-_ANCHOR = re.compile(
-    r"\d+|\b(?:" + "|".join(sorted({*_MONTHS, *_WEEKDAYS, "today", "yesterday", "tonight", "night", "morning",
-                                     "afternoon", "evening", "hoy", "ayer", "anoche", "mañana", "hier", "aujourd",
-                                     "matin", "week", "month", "year", "semana", "mes", "año", "semaine", "mois",
-                                     "an", "année", "annee", "ago", "días", "dias", "día", "dia", "semanas",
-                                     "meses", "años", "jours", "jour", "semaines", "ans", "années", "annees"},
-                                    key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_ANCHOR_WORDS = frozenset({*_MONTHS, *_WEEKDAYS, "today", "yesterday", "tonight", "night", "morning", "afternoon",
+                           "evening", "hoy", "ayer", "anoche", "mañana", "hier", "aujourd", "matin", "week", "month",
+                           "year", "semana", "mes", "año", "semaine", "mois", "an", "année", "annee", "ago", "días",
+                           "dias", "día", "dia", "semanas", "meses", "años", "jours", "jour", "semaines", "ans",
+                           "années", "annees"})
+_ANCHOR = re.compile(r"\d+|\b(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ANCHOR_WORD = re.compile(r"(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + ")", re.IGNORECASE)
+# The first word of every expression (or a number): only where a word of these begins can one begin
+_FIRST_WORDS = frozenset({
+    *_MONTHS, *_WEEKDAYS, *_NUMBERS, "since", "from", "between", "until", "till", "through", "up", "desde", "hasta",
+    "depuis", "jusqu", "in", "during", "by", "of", "last", "this", "early", "late", "mid", "en", "de", "début",
+    "debut", "fin", "mi", "hace", "il", "next", "on", "el", "este", "esta", "ce", "cette", "the", "a", "that", "past",
+    "la", "le", "l", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier", "aujourd",
+})
+_WORD = re.compile(r"\w+")
 _LOOKBACK, _LOOKAHEAD = 48, 80
 # "will meet on Monday", "due to take effect on Monday": a weekday ahead of the article date
 _FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"  # "was due to take effect on Monday" is past
@@ -134,15 +141,46 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _anchors(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans ``_ANCHOR.finditer(text)`` gives, read from the words of ``text`` (``words``: their spans): a
+    word that is an anchor word, else the numbers inside it."""
+    out: list[tuple[int, int]] = []
+    for start, end in words:
+        word = text[start:end]
+        if word.lower() in _ANCHOR_WORDS if word.isascii() else _ANCHOR_WORD.fullmatch(word):
+            out.append((start, end))
+        elif not word.isalpha():
+            out.extend(m.span() for m in _DIGITS.finditer(text, start, end))
+    return out
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _search(text: str, words: list[tuple[int, int]], lo: int, hi: int) -> re.Match[str] | None:
+    """``_EXPR.search(text, lo, hi)``, tried only where a word that may open an expression begins."""
+    for k in range(bisect_left(words, (lo, -1)), len(words)):
+        start, end = words[k]
+        if start >= hi:
+            break
+        word = text[start:min(end, hi)]
+        if not word.isascii() or word[0].isdigit() or word.lower() in _FIRST_WORDS:
+            m = _EXPR.match(text, start, hi)
+            if m:
+                return m
+    return None
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """``_EXPR.finditer(text)``, tried only around the anchor words."""
     out: list[re.Match[str]] = []
     pos = 0
-    for anchor in _ANCHOR.finditer(text):
-        if anchor.start() < pos:
+    words = [m.span() for m in _WORD.finditer(text)]
+    for a_start, a_end in _anchors(text, words):
+        if a_start < pos:
             continue
-        m = _EXPR.search(text, max(pos, anchor.start() - _LOOKBACK), min(len(text), anchor.end() + _LOOKAHEAD))
-        if m and m.start() <= anchor.end():
+        m = _search(text, words, max(pos, a_start - _LOOKBACK), min(len(text), a_end + _LOOKAHEAD))
+        if m and m.start() <= a_end:
             out.append(m)
             pos = m.end()
     return out

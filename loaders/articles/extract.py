@@ -228,19 +228,59 @@ _FORMER = re.compile(r"\b(?:former|formerly|ex-|one-time|onetime|antigua|antiguo
                      re.IGNORECASE)
 
 
-_TRIGGER = {name: frozenset(words) for name, words in TRIGGERS.items()}  # a rule is tried when one of its words is in
-_TRIGGER_WORDS = tuple(sorted({w for words in TRIGGERS.values() for w in words}))  # all of them, looked for once
+def _word_trie(words: list[str]) -> str:
+    """A regular expression matching the longest of ``words`` that starts where it is tried (one branch per
+    next character, so each position costs a character test rather than one per word)."""
+    ends = "" in words
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    branches = [re.escape(c) + _word_trie(rest) for c, rest in sorted(heads.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and len(branches[0]) == 2 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+_TRIGGER_WORDS = sorted({w for words in TRIGGERS.values() for w in words})  # all of them, looked for at once
+_TRIGGER_AT = re.compile(f"(?=({_word_trie(_TRIGGER_WORDS)}))")  # the longest trigger word at each position
+# a trigger word found also holds every trigger word it begins with ("attacked": "attack")
+_WITHIN = {w: frozenset(x for x in _TRIGGER_WORDS if w.startswith(x)) for w in _TRIGGER_WORDS}
+# view -> trigger word -> the rules on that view it lets through (their order numbers in RULES)
+_RULES_OF: dict[str, dict[str, tuple[int, ...]]] = {"full": {}, "reduced": {}}
+for _k, _rule in enumerate(RULES):
+    for _w in TRIGGERS[_rule.name]:
+        _RULES_OF[_rule.view][_w] = (*_RULES_OF[_rule.view].get(_w, ()), _k)
+_ALWAYS = {view: tuple(k for k, r in enumerate(RULES) if r.view == view and not TRIGGERS[r.name])
+           for view in _RULES_OF}  # rules that require no word: always tried
 
 
 def _trigger_words(low: str) -> frozenset[str]:
     """The trigger words (:data:`~actorgraph.loaders.articles.rules.TRIGGERS`) found in ``low``, anywhere in it."""
-    return frozenset(w for w in _TRIGGER_WORDS if w in low)
+    return frozenset().union(*(_WITHIN[m.group(1)] for m in _TRIGGER_AT.finditer(low)))
+
+
+def _rules_to_try(views: dict[str, str]) -> list[int]:
+    """The order numbers of the rules whose view (``views``: view name -> lower-case template) holds one of
+    their trigger words, in the order of RULES."""
+    tried: set[int] = set()
+    for view, low in views.items():
+        table = _RULES_OF[view]
+        tried.update(_ALWAYS[view])
+        for w in _trigger_words(low):
+            tried.update(table.get(w, ()))
+    return sorted(tried)
 
 
 @dataclass
 class Template:
     text: str
     slots: list[list[Mention]]  # slot k -> the mentions it stands for
+
+
+_SAME_RUN = re.compile(r"[\s(,]*|\s*['’]s\s+")  # between two mentions of one actor's run
+_CLOSING = re.compile(r"\s*\)")
 
 
 def build_template(text: str, start: int, end: int, mentions: list[Mention]) -> Template:
@@ -256,7 +296,7 @@ def build_template(text: str, start: int, end: int, mentions: list[Mention]) -> 
             continue
         same = [x for x in mentions[i:] if x.start == m.start and x.end == m.end]
         chunk = text[pos:m.start]
-        det = _DET.search(chunk)
+        det = _DET.search(chunk, max(0, len(chunk.rstrip()) - 5))  # the determiner ends where the final spaces begin
         if det:
             chunk = chunk[:det.start()]
         parts.append(chunk)
@@ -265,10 +305,10 @@ def build_template(text: str, start: int, end: int, mentions: list[Mention]) -> 
         j = i + len(same)
         # runs of one actor: "Syrian President Bashar al-Assad", "Hayat Tahrir al-Sham (HTS)"
         while len(actors) == 1 and j < len(mentions) and mentions[j].actor == actors[0] and \
-                re.fullmatch(r"[\s(,]*|\s*['’]s\s+", text[run_end:mentions[j].start]):
+                _SAME_RUN.fullmatch(text, run_end, mentions[j].start):
             run_end = mentions[j].end
             j += 1
-        if len(actors) == 1 and re.match(r"\s*\)", text[run_end:end]) and "(" in text[m.start:run_end]:
+        if len(actors) == 1 and _CLOSING.match(text, run_end, end) and "(" in text[m.start:run_end]:
             run_end = text.index(")", run_end) + 1
         tokens = []
         for actor in actors:
@@ -371,11 +411,9 @@ class RuleExtractor:
             template = build_template(text, s_start, s_end, local)
             full = template.text
             reduced = reduce_template(full)
-            present = {"full": _trigger_words(full.lower()), "reduced": _trigger_words(reduced.lower())}
             dates: list[TimeExpr] | None = None  # found on the first match only
-            for rule in RULES:
-                if present[rule.view].isdisjoint(_TRIGGER[rule.name]):
-                    continue
+            for k in _rules_to_try({"full": full.lower(), "reduced": reduced.lower()}):
+                rule = RULES[k]
                 view = full if rule.view == "full" else reduced
                 for match in rule.pattern.finditer(view):
                     if dates is None:
@@ -412,7 +450,7 @@ class RuleExtractor:
     def _claims(self, rule: Rule, match: re.Match[str], view: str, template: Template, doc: Document, text: str,
                 s_start: int, s_end: int, dates: list[TimeExpr]) -> Iterator[Claim]:
         groups = match.groupdict()
-        if rule.subject_first and groups.get("a") and PREP_BEFORE.search(view[:match.start("a")]):
+        if rule.subject_first and groups.get("a") and _prep_before(view, match.start("a")):
             return
         matched = view[match.start():match.end()]
         if _NEGATION.search(matched):
@@ -499,6 +537,12 @@ class RuleExtractor:
                 if entry and (entry.actor.kind in STATE_KINDS or str(entry.actor.kind) == "person"):
                     return False
         return True
+
+
+def _prep_before(view: str, end: int) -> bool:
+    """``PREP_BEFORE.search(view[:end])``, looked for only in its last words: its match ends with the spaces
+    before ``end``, so its word ends where they begin (no preposition is longer than 7 letters)."""
+    return bool(PREP_BEFORE.search(view, max(0, len(view[:end].rstrip()) - 8), end))
 
 
 def described_only(mentions: list[Mention]) -> frozenset[str]:

@@ -67,6 +67,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 3rd Separate Assault Brigad
 
 def _namelike(tok: Tok) -> bool:
     raw = tok.raw
+    if raw.isalpha():  # the common case: a word of letters only is namelike by its capital (no digit, no ordinal)
+        return raw[:1].isupper()
     return raw[:1].isupper() or (any(c.isdigit() for c in raw) and any(c.isupper() for c in raw)) \
         or _ORDINAL.fullmatch(raw) is not None
 
