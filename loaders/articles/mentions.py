@@ -82,8 +82,9 @@ HEAD_MODIFIERS = frozenset({
     "fighter", "federal", "regular", "pro",
 })
 _GENERIC_GOV = re.compile(
-    r"\b(?:(?:pro-)?government|regime|loyalist)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
-    r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:(?:federal|central|national)\s+)?(?:regime|junta|government)\b|"
+    r"\b(?:(?:pro-)?government|regime|loyalist|junta)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
+    r"aircraft|airstrikes|air\s+strikes|strikes)\b|\bthe\s+(?:(?:federal|central|national|ruling|military)\s+)?"
+    r"(?:regime|junta|government)\b|"
     r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b",
     re.IGNORECASE,
 )
@@ -99,9 +100,11 @@ _BACKED_PHRASE = re.compile(
     r"jihadists|separatists|loyalists|gangs|units|brigades|cells))\b(?P<origin>\s+from\s+(?=[A-Z]))?"
 )
 # "the army" (lower case: "the Army of Islam" is a name), "the military", "security forces": the main
-# country's when it leads the others twice over, unless a group is an army
+# country's when it leads the others twice over ("the army" not when a group of the article is an army), and
+# so are "the country's army", "the country's troops"
 _NAMED_ARMY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Arm(?:y|ies)\b")
-_THE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|armed\s+forces)\b(?!\s+of\b)|\b[Tt]he\s+military\b(?!\s+(?:wing|arm|"
+_THE_ARMY = re.compile(r"\b[Tt]he\s+country['’]s\s+(?:army|military|armed\s+forces|security\s+forces|troops|soldiers)\b|"
+                       r"\b[Tt]he\s+(?:army|armed\s+forces)\b(?!\s+of\b)|\b[Tt]he\s+military\b(?!\s+(?:wing|arm|"
                        r"council|junta))|\b(?:[Tt]he\s+)?security\s+forces\b")
 _FORMER = re.compile(r"(?:\bformer|\bex-)\s*$", re.IGNORECASE)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -228,9 +231,12 @@ class Finder:
     # -- the pass ------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         toks, text, index = self.toks, self.text, self.index
+        places = self._count_places()
+        place_end = 0  # the end of the place the token is in ("Juba" in "Lower Juba" is no capital)
         i, n = 0, len(toks)
         while i < n:
             tok = toks[i]
+            place_end = max(place_end, places.get(i, 0))
             best: tuple[int, Form] | None = None
             if tok.fold not in _NO_START:
                 key: tuple[str, ...] = ()
@@ -257,6 +263,9 @@ class Finder:
                 elif (toks[best[0]].fold,) not in index.forms:  # "US-UK strikes" stay two
                     i = best[0] + 1
                     continue
+            if best and best[0] <= place_end:
+                i = best[0]
+                continue
             if best:
                 j, form = best
                 if not form.risky and (not form.alts or {self._country(a) for a in form.alts} == {
@@ -313,6 +322,21 @@ class Finder:
         return i > 1 and toks[i - 1].fold in _PLACE_LINKS and toks[i - 1].raw.islower() and \
             toks[i - 2].raw[:1].isupper() and toks[i - 2].fold not in _HEAD_WORDS and \
             self.text[toks[i - 2].end:toks[i].start] == f" {toks[i - 1].raw} "
+
+    def _count_places(self) -> dict[int, int]:
+        """Each place of ``data/places.yaml`` the article names ("Rakhine State", "Mocimboa da Praia") counts
+        towards its country, longest first; it is no mention. Returns the tokens each covers (start -> end)."""
+        toks, places = self.toks, self.index.places
+        spans: dict[int, int] = {}
+        i = 0
+        while i < len(toks):
+            found = next(((w, places[key]) for w in (4, 3, 2, 1) if (key := tuple(t.fold for t in toks[i:i + w]))
+                          in places and len(key) == w), None) if toks[i].raw[:1].isupper() else None
+            if found:
+                self.countries[found[1]] += 1
+                spans[i] = i + found[0]
+            i += found[0] if found else 1
+        return spans
 
     def _drop_dateline(self) -> None:
         """The dateline's place ("MOGADISHU, March 3 (Reuters) -") is where the report was filed, no actor.
@@ -547,8 +571,9 @@ class Finder:
         if gov:
             top = self.countries.most_common(2)
             army = len(top) == 1 or top[0][1] >= 2 * top[1][1]
-            found = [*_GENERIC_GOV.finditer(self.text), *(_THE_ARMY.finditer(self.text) if army and not
-                                                          self._armies() else ())]
+            named_army = army and self._armies()  # "the army" may be "the Arakan Army"; "the military" is not
+            found = [*_GENERIC_GOV.finditer(self.text), *(m for m in (_THE_ARMY.finditer(self.text) if army else ())
+                                                          if not (named_army and m.group().lower().split()[-2:] == ["the", "army"]))]
             for m in found:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
