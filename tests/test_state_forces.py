@@ -113,3 +113,13 @@ def test_troops_sent_to_help_a_state_fight_support_it():
     assert ("democratic-republic-of-the-congo", "ATTACKS", "march-23-movement") in found
     sent = _parsed("Rwanda sent troops to Cabo Delgado in Mozambique.")
     assert not [t for t in sent if t[1] == "SUPPORTS"]  # troops sent to a country are no support of it
+
+
+def test_spanish_and_french_words_for_the_national_forces():
+    found = _read("El Ejército bombardeó un campamento en Arauca. Las Fuerzas Armadas y el Ejército de Liberación "
+                  "Nacional (ELN) se enfrentan en el Catatumbo, en Colombia.")
+    assert found["El Ejército"] == found["Las Fuerzas Armadas"] == "colombia"
+    assert found.get("Ejército de Liberación Nacional") != "colombia"  # a name follows: the rebels
+    french = _read("L'armée a repris le camp près de Kidal. Les forces armées ont visé des positions près de Gao, "
+                   "au Mali.")
+    assert french["L'armée"] == french["Les forces armées"] == "mali"

@@ -43,7 +43,7 @@ from actorgraph.loaders.articles.mention_index import (
     tokenize,
 )
 from actorgraph.loaders.articles.organisations import GENERIC, STOP, find_organisations
-from actorgraph.loaders.articles.state_forces import bare_forces, echoed_forces
+from actorgraph.loaders.articles.state_forces import bare_forces, echoed_forces, national_forces
 from actorgraph.loaders.gazetteer import Resolver
 from actorgraph.loaders.stored_actors import learn_created
 
@@ -583,6 +583,7 @@ class Finder:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
             if army:
+                national_forces(self, gov, dated)  # "el Ejército", "l'armée"
                 bare_forces(self, gov, dated)  # "ambushed soldiers near Djibo"
         echoed_forces(self, [*_GENERIC_GOV.finditer(self.text), *armies])  # "the military": the one "X military"
         if not iso:

@@ -21,9 +21,21 @@ if TYPE_CHECKING:
 
 
 _WORDS = mention_words()
+
+
+def _accents(word: str) -> str:
+    """A pattern for ``word`` written with or without its accents ("ejército", "ejercito")."""
+    bare = {"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u"}
+    return "".join(f"[{c}{bare[c]}]" if c in bare else re.escape(c) for c in word)
+
+
 _ALTERNATIVES = "|".join(r"\s+".join(map(re.escape, w.split()))
                          for w in sorted(_WORDS.get("state_forces", ()), key=len, reverse=True))
 _FORCES = re.compile(rf"\b(?:{_ALTERNATIVES})\b")
+_NATIONAL_WORDS = "|".join(r"\s+".join(map(_accents, w.split()))
+                           for w in sorted(_WORDS.get("national_forces", ()), key=len, reverse=True))
+_NATIONAL = re.compile(rf"\b(?:(?:el|del|al|la|las|los|les|des|aux|de\s+la|de\s+las|a\s+la|a\s+las)\s+|l['’])"
+                       rf"(?:{_NATIONAL_WORDS})\b(?!\s+(?:de|del|du|des|de\s+la)\s+[A-ZÀ-Ý])", re.IGNORECASE)
 _NOT_STATE = frozenset(_WORDS.get("not_state_forces", ()))
 _OWNED_AFTER = re.compile(r"\s*(?:of\b|from\b|loyal\b|who\s+(?:defected|deserted|mutinied)|['’]s?\b|\()")
 _PREVIOUS = re.compile(r"([\w'’]+)([\s-]*)$")
@@ -42,6 +54,13 @@ def bare_forces(finder: Finder, gov: str, dated: tuple[str, ...]) -> None:
                 before.group(1)[:1].isupper() and not _opens_sentence(text, before.start()))):
             continue  # "UN-backed troops", "rebel soldiers", "Wagner troops"
         finder.add(m.start(), m.end(), m.group(), gov, "generic", dated)
+
+
+def national_forces(finder: Finder, gov: str, dated: tuple[str, ...]) -> None:
+    """"El Ejército", "las Fuerzas Armadas", "l'armée": the main country's forces, read like "the army"."""
+    for m in _NATIONAL.finditer(finder.text):
+        if not finder.taken(m.start(), m.end()):
+            finder.add(m.start(), m.end(), m.group(), gov, "generic", dated)
 
 
 def echoed_forces(finder: Finder, found: list[re.Match[str]]) -> None:
