@@ -40,6 +40,13 @@ def mention_words() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+@lru_cache(maxsize=1)
+def places() -> dict[str, list[str]]:
+    """``data/places.yaml``: ISO3 -> places inside that country (regions, provinces, towns), read once."""
+    data = yaml.safe_load((files("actorgraph.data") / "places.yaml").read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
 @lru_cache(maxsize=200_000)
 def fold_token(token: str) -> str:
     """A token lower-cased, without accents or apostrophes."""
@@ -90,6 +97,7 @@ class MentionIndex:
         self.opposition: dict[str, str] = {}  # ISO3 -> actor id of its armed opposition, when listed
         self.demonym_text: dict[str, str] = {}  # ISO3 -> demonym as written
         self.demonym_group: dict[str, tuple[str, ...]] = {}  # folded demonym -> its actors replacing each other
+        self.places: dict[tuple[str, ...], str] = {}  # folded tokens of a place -> ISO3 (``data/places.yaml``)
         self.learned: dict[str, Actor] = {}  # actors made by earlier articles of the run (:meth:`learn`)
         self.learned_keys: list[tuple[str, ...]] = []
         self.read_created = 0  # how many of the teacher's created names have been learnt
@@ -164,6 +172,11 @@ class MentionIndex:
         for iso, actor_id in by_iso.items():  # "government forces": the actor the country's demonym names
             if self.gazetteer.entries[actor_id].actor.kind in STATE_KINDS:
                 self.government[iso] = actor_id
+        for iso, names in places().items():  # a place that is also a name form (a capital) is read as that form
+            for place in names:
+                key = tuple(fold_token(t) for t in TOKEN.findall(place))
+                if key and name_key(place)[0] not in self.forms:
+                    self.places.setdefault(key, iso)
         for iso, demonym in self.demonym_text.items():
             for suffix in ("opposition", "rebels"):
                 listed_entry = gazetteer.lookup(f"{demonym} {suffix}")

@@ -43,6 +43,7 @@ from actorgraph.loaders.articles.mention_index import (
     tokenize,
 )
 from actorgraph.loaders.articles.organisations import GENERIC, STOP, find_organisations
+from actorgraph.loaders.articles.state_forces import bare_forces, echoed_forces, national_forces
 from actorgraph.loaders.gazetteer import Resolver
 from actorgraph.loaders.stored_actors import learn_created
 
@@ -82,8 +83,9 @@ HEAD_MODIFIERS = frozenset({
     "fighter", "federal", "regular", "pro",
 })
 _GENERIC_GOV = re.compile(
-    r"\b(?:(?:pro-)?government|regime|loyalist)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
-    r"aircraft|airstrikes|strikes)\b|\bthe\s+(?:(?:federal|central|national)\s+)?(?:regime|junta|government)\b|"
+    r"\b(?:(?:pro-)?government|regime|loyalist|junta)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
+    r"aircraft|airstrikes|air\s+strikes|strikes)\b|\bthe\s+(?:(?:federal|central|national|ruling|military)\s+)?"
+    r"(?:regime|junta|government)\b|"
     r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b",
     re.IGNORECASE,
 )
@@ -99,9 +101,12 @@ _BACKED_PHRASE = re.compile(
     r"jihadists|separatists|loyalists|gangs|units|brigades|cells))\b(?P<origin>\s+from\s+(?=[A-Z]))?"
 )
 # "the army" (lower case: "the Army of Islam" is a name), "the military", "security forces": the main
-# country's when it leads the others twice over, unless a group is an army
+# country's when it leads the others twice over ("the army" not when a group of the article is an army), and
+# so are "the country's army", "the country's troops"
 _NAMED_ARMY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Arm(?:y|ies)\b")
-_THE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|armed\s+forces)\b(?!\s+of\b)|\b[Tt]he\s+military\b(?!\s+(?:wing|arm|"
+_THE_ARMY = re.compile(r"\b[Tt]he\s+country['’]s\s+(?:army|military|armed\s+forces|security\s+forces|troops|"
+                       r"soldiers)\b|"
+                       r"\b[Tt]he\s+(?:army|armed\s+forces)\b(?!\s+of\b)|\b[Tt]he\s+military\b(?!\s+(?:wing|arm|"
                        r"council|junta))|\b(?:[Tt]he\s+)?security\s+forces\b")
 _FORMER = re.compile(r"(?:\bformer|\bex-)\s*$", re.IGNORECASE)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -190,6 +195,7 @@ class Finder:
         self._missed: dict[str, int] = {}  # actor ids not found, and how many actors the resolver had made then
         self._starts: list[int] | None = None  # the tokens' start offsets, for bisection
         self.countries: Counter[str] = Counter()
+        self.placed: Counter[str] = Counter()  # the part of ``countries`` that places of data/places.yaml make
         self.demonym: str | None = None  # the main country's demonym, once known
 
     @property
@@ -228,9 +234,12 @@ class Finder:
     # -- the pass ------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         toks, text, index = self.toks, self.text, self.index
+        places = self._count_places()
+        place_end = 0  # the end of the place the token is in ("Juba" in "Lower Juba" is no capital)
         i, n = 0, len(toks)
         while i < n:
             tok = toks[i]
+            place_end = max(place_end, places.get(i, 0))
             best: tuple[int, Form] | None = None
             if tok.fold not in _NO_START:
                 key: tuple[str, ...] = ()
@@ -257,6 +266,9 @@ class Finder:
                 elif (toks[best[0]].fold,) not in index.forms:  # "US-UK strikes" stay two
                     i = best[0] + 1
                     continue
+            if best and best[0] <= place_end:
+                i = best[0]
+                continue
             if best:
                 j, form = best
                 if not form.risky and (not form.alts or {self._country(a) for a in form.alts} == {
@@ -313,6 +325,22 @@ class Finder:
         return i > 1 and toks[i - 1].fold in _PLACE_LINKS and toks[i - 1].raw.islower() and \
             toks[i - 2].raw[:1].isupper() and toks[i - 2].fold not in _HEAD_WORDS and \
             self.text[toks[i - 2].end:toks[i].start] == f" {toks[i - 1].raw} "
+
+    def _count_places(self) -> dict[int, int]:
+        """Each place of ``data/places.yaml`` the article names ("Rakhine State", "Mocimboa da Praia") counts
+        towards its country, longest first; it is no mention. Returns the tokens each covers (start -> end)."""
+        toks, places = self.toks, self.index.places
+        spans: dict[int, int] = {}
+        i = 0
+        while i < len(toks):
+            found = next(((w, places[key]) for w in (4, 3, 2, 1) if (key := tuple(t.fold for t in toks[i:i + w]))
+                          in places and len(key) == w), None) if toks[i].raw[:1].isupper() else None
+            if found:
+                self.countries[found[1]] += 1
+                self.placed[found[1]] += 1
+                spans[i] = i + found[0]
+            i += found[0] if found else 1
+        return spans
 
     def _drop_dateline(self) -> None:
         """The dateline's place ("MOGADISHU, March 3 (Reuters) -") is where the report was filed, no actor.
@@ -483,9 +511,9 @@ class Finder:
                 actor_id = (self.resolver.resolve(phrase) or self.create(phrase, ActorKind.ARMED_GROUP)).id
             self.mentions.append(Mention(start, end, self.text[backer.start:end], actor_id, "backed"))
 
-    def add(self, start: int, end: int, text: str, actor_id: str, how: str) -> None:
-        """Record a mention found by another module (organisations, coreference)."""
-        self.mentions.append(Mention(start, end, text, actor_id, how))
+    def add(self, start: int, end: int, text: str, actor_id: str, how: str, dated: tuple[str, ...] = ()) -> None:
+        """Record a mention found by another module (organisations, coreference, state forces)."""
+        self.mentions.append(Mention(start, end, text, actor_id, how, dated=dated))
 
     def taken(self, start: int, end: int) -> bool:
         """Whether a mention found so far overlaps ``[start, end)``."""
@@ -504,10 +532,14 @@ class Finder:
         return self._mentions.ending_at(end)
 
     def main_country(self) -> str | None:
-        """The country the article is about, when one clearly leads the counts."""
+        """The country the article is about, when one clearly leads the counts, or leads those tied with it by
+        the places it names there (a dateline and mediators abroad do not outweigh the towns of the war)."""
         top = self.countries.most_common(2)
-        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        if not top:
             return None
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            tied = Counter({c: self.placed[c] for c, k in self.countries.items() if k == top[0][1]}).most_common(2)
+            return tied[0][0] if tied[0][1] and (len(tied) == 1 or tied[0][1] > tied[1][1]) else None
         return top[0][0]
 
     def _placed_country(self, end: int) -> str | None:
@@ -538,20 +570,25 @@ class Finder:
                 dated = self.index.demonym_group.get(fold_token(spelt), ()) if spelt else ()
                 self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
         iso = self.main_country()
-        if not iso:
-            return
-        gov = self.index.government.get(iso)
-        opp = self.index.opposition.get(iso)
-        demonym = self.index.demonym_text.get(iso)
+        top = self.countries.most_common(2)
+        army = bool(iso) and (len(top) == 1 or top[0][1] >= 2 * top[1][1])
+        named_army = self._armies()  # "the army" may be "the Arakan Army"; "the military" is not
+        armies = [m for m in _THE_ARMY.finditer(self.text)
+                  if not (named_army and m.group().lower().split()[-2:] == ["the", "army"])]
+        gov = self.index.government.get(iso) if iso else None
+        demonym = self.index.demonym_text.get(iso) if iso else None
         dated = self.index.demonym_group.get(fold_token(demonym), ()) if demonym else ()
         if gov:
-            top = self.countries.most_common(2)
-            army = len(top) == 1 or top[0][1] >= 2 * top[1][1]
-            found = [*_GENERIC_GOV.finditer(self.text), *(_THE_ARMY.finditer(self.text) if army and not
-                                                          self._armies() else ())]
-            for m in found:
+            for m in [*_GENERIC_GOV.finditer(self.text), *(armies if army else ())]:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
+            if army:
+                national_forces(self, gov, dated)  # "el Ejército", "l'armée"
+                bare_forces(self, gov, dated)  # "ambushed soldiers near Djibo"
+        echoed_forces(self, [*_GENERIC_GOV.finditer(self.text), *armies])  # "the military": the one "X military"
+        if not iso:
+            return
+        opp = self.index.opposition.get(iso)
         generic = [m for m in _GENERIC_OPP.finditer(self.text) if not self.taken(m.start(), m.end())
                    and not _OF_NAME.match(self.text, m.end())  # "rebels of the X Front" are X's
                    and not _FORMER.search(self.text, max(0, m.start() - 10), m.start())]  # "former rebels": no longer

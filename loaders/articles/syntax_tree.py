@@ -89,6 +89,12 @@ def semantic_object(verb: Token) -> Token | None:
             if child.lower_ in REFLEXIVE:
                 return syntactic_subject(verb)
             return child
+    for comp in verb.children:  # "X helped Y fight Z": the subject of a bare infinitive is who is acted on
+        if comp.dep_ in {"ccomp", "xcomp"} and comp.tag_ == "VB" and not any(c.dep_ in {"mark", "aux"}
+                                                                             for c in comp.children):
+            subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     for conj in verb.children:  # "X funds and arms Y": the object of the last verb is every one's
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in SUBJ for c in conj.children):
             return next((c for c in conj.children if c.dep_ == "dobj"), None)
