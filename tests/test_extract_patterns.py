@@ -131,6 +131,14 @@ def test_split_is_an_ended_affiliation_dated_by_its_sentence(tmp_path):
     assert claim.ended and claim.valid_to == dt.date(2016, 7, 31)
 
 
+def test_a_participle_clause_after_the_subject_is_not_the_subject(tmp_path):
+    """ "X, deployed in 2023 to help Y fight ..., clashed with Z": X clashed, not Y."""
+    text = "Kenyan troops, deployed in 2023 to help Somalia fight the insurgency, clashed with al-Shabaab near Kismayo."
+    found = triples(extract(tmp_path, text))
+    assert ("kenya", "ATTACKS", "al-shabaab") in found
+    assert not {t for t in found if "somalia" in (t[0], t[2])}
+
+
 def test_negated_statement_gives_nothing(tmp_path):
     assert not extract(tmp_path, "Russia did not attack HTS positions, officials insisted.").claims
 

@@ -210,7 +210,8 @@ _REDUCE = [
     (re.compile(r"\([^()]*\)"), ""),
     # appositives and relative clauses after a slot
     (re.compile(r"(@\d+@)\s*,\s*(?:(?:designated|listed|described|known|based|founded|led|backed|a|an|the|which|who|"
-                r"whose|once|now|formerly|itself|one|considered|regarded|seen)\b|@\d+@\s*'s\s)[^,;]{0,140}?,\s*"
+                r"whose|once|now|formerly|itself|one|considered|regarded|seen)\b|@\d+@\s*'s\s|"
+                r"[a-z]+ed\s+(?:in|by|to|after|since|from|on|at|as|under|during|for|near)\b)[^,;]{0,140}?,\s*"
                 r"(?!and\b|y\b)", re.IGNORECASE), r"\1 "),
     (re.compile(r"(@\d+@)\s*[–—]\s*[^–—;]{0,140}?[–—]\s*"), r"\1 "),
     # "X, the group formerly known as Y, attacked" once "the group" is X's: "X attacked"
