@@ -163,6 +163,20 @@ def test_places_are_not_actors(tmp_path):
     assert not extract(tmp_path, text).claims
 
 
+def test_an_acronym_spelt_by_a_name_the_article_gave_is_that_name(tmp_path):
+    """No brackets: "ADF" after "the Ambazonia Defence Forces" is theirs, not the gazetteer's Allied
+    Democratic Forces; an article naming the Allied Democratic Forces keeps the gazetteer's reading."""
+    text = ("Fighters of the Ambazonia Defence Forces burned a school near Bamenda. "
+            "The ADF has fought Cameroonian troops since 2017.")
+    found = triples(extract(tmp_path, text))
+    assert ("ambazonia-defence-forces", "ATTACKS", "cameroon") in found
+    assert not [t for t in found if "allied-democratic-forces" in t]
+    both = ("The Allied Democratic Forces and the Ambazonia Defence Forces are unrelated. "
+            "The ADF attacked Congolese troops in Beni.")
+    kept = triples(extract(tmp_path, both))
+    assert ("allied-democratic-forces", "ATTACKS", "democratic-republic-of-the-congo") in kept
+
+
 def test_acronym_defined_in_the_text(tmp_path):
     text = "The Tuareg Liberation Front (TLF) said that the TLF attacked Syrian army posts."
     result = extract(tmp_path, text)

@@ -305,6 +305,39 @@ def acronyms(finder: Finder) -> None:
             for x in inside:
                 finder.mentions.remove(x)
             finder.add(start, end, acronym, actor_id, "acronym")
+    _spelt_by_a_name_given(finder)
+
+
+_UNSPELT = frozenset({"of", "the", "for", "and", "in"})
+
+
+def _spelt(name: str) -> str:
+    """The exact initials of a name's capitalised words ("Ambazonia Defence Forces": "ADF")."""
+    words = [w for w in TOKEN.findall(name) if fold_token(w) not in _UNSPELT]
+    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+
+
+def _spelt_by_a_name_given(finder: Finder) -> None:
+    """An acronym the gazetteer knows, used without brackets in an article that names, before it, one
+    other actor whose name it spells exactly ("the Ambazonia Defence Forces attacked ... The ADF has
+    fought ..."): that actor's, unless the article names the gazetteer's actor in full too (then the
+    acronym stays the gazetteer's)."""
+    mentions = list(finder.mentions)
+    uses = [m for m in mentions if 2 <= len(m.text) <= 8 and m.text.isalpha() and m.text.isupper()]
+    if not uses:
+        return
+    named = {m.actor for m in mentions if not m.text.isupper()}
+    spelt: dict[str, dict[str, int]] = {}  # initials -> actor -> where the article first names it
+    for m in mentions:
+        initials = _spelt(m.text)
+        if initials:
+            spelt.setdefault(initials, {}).setdefault(m.actor, m.start)
+    for m in uses:
+        owners = {a for a, first in spelt.get(m.text, {}).items() if a != m.actor and first < m.start}
+        if len(owners) != 1 or m.actor in named:
+            continue
+        finder.mentions.remove(m)
+        finder.add(m.start, m.end, m.text, owners.pop(), "acronym")
 
 
 def _titled(name: str, acronym: str) -> bool:
