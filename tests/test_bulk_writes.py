@@ -55,7 +55,7 @@ def test_bulk_and_row_paths_store_the_same(tmp_path: Path, monkeypatch: pytest.M
     stores = {}
     for form, limit in (("bulk", 1), ("rows", 10**9)):
         monkeypatch.setattr(embedded_bulk, "THRESHOLD", limit)
-        monkeypatch.setattr(embedded_bulk, "STATES_THRESHOLD", limit)
+        monkeypatch.setattr(embedded_bulk, "JOIN_THRESHOLD", limit)
         store = stores[form] = EmbeddedStore.open(tmp_path / f"{form}.lbug")
         store.ensure_schema()
         for half in halves:

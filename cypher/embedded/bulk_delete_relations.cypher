@@ -1,6 +1,6 @@
 // bulk_delete_relations: delete_relations for many relations: one hash join of the ids with the
-// type's table (../delete_relations.cypher tests every edge of the sources against the list),
-// and their RelationState nodes by primary key.
+// type's table (./delete_relations.cypher runs once per source actor), and their RelationState
+// nodes by primary key.
 // __TYPE__ is replaced by a member of the RelationType enum, never by user text.
 // Parameters: $ids (relation ids of one type). Returns: nothing.
 UNWIND $ids AS i

@@ -13,6 +13,7 @@ texts (which name the files) stay the same from batch to batch.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import shutil
 import tempfile
@@ -38,6 +39,22 @@ _LOCK_HOLDER = re.compile(r"Lock is held by PID (\d+)")
 # every other 5,000-claim batch, each checkpoint rewriting the touched node groups (2 s at 20k
 # claims); 256 MiB amortises that over a bulk load. The log is replayed on open after a crash.
 CHECKPOINT_BYTES = 256 << 20
+# Upserts whose stored ids are looked up first (the query doing it, the one creating the others):
+# LadybugDB finds the missing ones no cheaper (an OPTIONAL MATCH is planned as a join costing ~2 ms
+# for one row, MERGE slows down as the table grows).
+_UPSERTS = {"upsert_actors": ("actors_existing", "bulk_upsert_actors"),
+            "upsert_articles": ("articles_existing", "bulk_upsert_articles")}
+
+
+@functools.cache
+def _statements(name: str, rel_type: RelationType | None, files: tuple[tuple[str, Path], ...]) -> list[str]:
+    """The statements of embedded query ``name`` (a closed set: each is split once)."""
+    return cypher.statements(cypher.load(name, EmbeddedStore.backend), rel_type=rel_type, files=dict(files))
+
+
+@functools.cache
+def _parameters(statement: str) -> frozenset[str]:
+    return frozenset(_PARAM.findall(statement))
 
 
 class EmbeddedStore:
@@ -92,7 +109,7 @@ class EmbeddedStore:
         return prepared
 
     def _execute(self, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        used = {k: v for k, v in params.items() if k in set(_PARAM.findall(statement))}
+        used = {k: v for k, v in params.items() if k in _parameters(statement)}
         # inside a write (its bulk folder set): prepared; reads bind with their values, as before
         writing = getattr(self._local, "bulk_folder", None) is not None
         try:
@@ -101,6 +118,8 @@ class EmbeddedStore:
             raise QueryError(f"embedded query failed: {exc}") from None
         if isinstance(result, list):  # several statements in one text: never sent by the named queries
             raise QueryError("one statement at a time")
+        if not result.has_next():
+            return []
         columns = result.get_column_names()
         rows: list[dict[str, Any]] = []
         while result.has_next():
@@ -110,17 +129,32 @@ class EmbeddedStore:
     def run(self, name: str, params: dict[str, Any], rel_type: RelationType | None = None) -> list[dict[str, Any]]:
         """Run every statement of query ``name``; the rows of the last one.
 
-        Inside :meth:`write`, a long row list goes through a CSV file
-        and ``LOAD FROM`` instead (:mod:`~actorgraph.graph.backends.embedded_bulk`), in the
-        same transaction. A query file may hold no statement (``lock_actors``): no row.
+        Relation deletes run per (type, source actor), and inside :meth:`write` a long row list
+        goes through a CSV file and ``LOAD FROM`` instead
+        (:mod:`~actorgraph.graph.backends.embedded_bulk`), in the same transaction. A query file
+        may hold no statement (``lock_actors``): no row.
         """
+        if name in _UPSERTS and params.get("rows"):
+            return self._upsert(name, params["rows"])
         folder = getattr(self._local, "bulk_folder", None)
-        steps = bulk_form(name, params, Path(folder)) if folder else None
+        steps = bulk_form(name, params, Path(folder) if folder else None, rel_type)
         rows: list[dict[str, Any]] = []
-        for query, files, values in steps or [(name, {}, params)]:
-            for statement in cypher.statements(cypher.load(query, self.backend), rel_type=rel_type, files=files):
+        for query, files, values, type_ in steps or [(name, {}, params, rel_type)]:
+            for statement in _statements(query, type_, tuple(sorted(files.items()))):
                 rows = self._execute(statement, values)
         return rows
+
+    def _upsert(self, name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``upsert_actors``/``upsert_articles``: the stored ids looked up by primary key, the others
+        created (``bulk_<name>``: CREATE), the stored ones updated (``<name>``: SET)."""
+        lookup, create = _UPSERTS[name]
+        stored = {r["id"] for r in self.run(lookup, {"ids": [r["id"] for r in rows]})}
+        new = [r for r in rows if r["id"] not in stored]
+        for query, part in ((create, new), (name, [r for r in rows if r["id"] in stored])):
+            if part:
+                for statement in _statements(query, None, ()):
+                    self._execute(statement, {"rows": part})
+        return []
 
     def ensure_schema(self) -> None:
         with self._write_lock:

@@ -22,12 +22,14 @@ from __future__ import annotations
 import operator
 import os
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from actorgraph import cypher
+from actorgraph.graph.model import RelationType, parse_relation_id
 
 # Rows from which a list is loaded through a CSV file rather than sent as a parameter. With the
 # statements prepared once (EmbeddedStore), the file is cheaper at every size (LadybugDB 0.22,
@@ -35,26 +37,32 @@ from actorgraph import cypher
 # 100): the driver converts and types every parameter value. So every row list takes the file.
 THRESHOLD = 1
 
-# Relation ids from which clear_relations (and a retraction's delete_relations) joins the ids with
-# the whole relation tables instead of testing the sources' edges against the list (bench/store.py
-# --threshold). The states themselves are read by primary key (embedded/relation_states.cypher).
-STATES_THRESHOLD = 500
+# (type, source) groups of relation ids from which clear_relations (and a retraction's
+# delete_relations) joins the ids with the whole relation tables instead of running one
+# statement per group (bench/store.py --threshold). A group's statement looks its source actor up
+# by primary key and tests only that actor's edges of the type: ~0.1 ms, a hub's ~0.5 ms, whatever
+# the store holds; the join scans every relation edge (~60 ms at 180k relations), so it pays only
+# for batches touching thousands of stored relations. The states are read by primary key
+# (embedded/relation_states.cypher).
+JOIN_THRESHOLD = 200
 
 _HASH_JOINS = {"delete_relations": "bulk_delete_relations", "clear_relations": "bulk_clear_relations"}
-Step = tuple[str, dict[str, Path], dict[str, Any]]
+Step = tuple[str, dict[str, Path], dict[str, Any], RelationType | None]
 _HEADERS = re.compile(r"LOAD WITH HEADERS \(([^)]*)\)\s*FROM '__FILE_([a-z]+)__'")
 
 
-def bulk_form(name: str, params: dict[str, Any], folder: Path) -> list[Step] | None:
-    """The statements to run instead of query ``name`` (query, files, parameters), or None to run it as it is.
+def bulk_form(name: str, params: dict[str, Any], folder: Path | None,
+              rel_type: RelationType | None = None) -> list[Step] | None:
+    """The statements to run instead of query ``name`` (query, files, parameters, type), or None to run it as it is.
 
-    A long ``$rows`` list goes to CSV files; many relation ids take the hash-join form.
+    Relation deletes run per (type, source actor), or as one hash join when they are many; inside
+    a write (``folder`` set) a long ``$rows`` list goes to CSV files.
     """
-    ids = params.get("ids", ())
-    if name in ("delete_relations", "clear_relations") and len(ids) >= STATES_THRESHOLD:
-        return [(_HASH_JOINS[name], {}, {"ids": ids})]
+    if name in _HASH_JOINS:
+        return _deletes(name, params["ids"], rel_type)
     rows = params.get("rows")
-    if name not in ("insert_claims", "insert_relations", "upsert_relations") or rows is None or len(rows) < THRESHOLD:
+    if (folder is None or name not in ("insert_claims", "insert_relations", "upsert_relations")
+            or rows is None or len(rows) < THRESHOLD):
         return None
     # upsert_relations creates every edge too: clear_relations has deleted the stored ones
     query = "bulk_insert_claims" if name == "insert_claims" else "bulk_insert_relations"
@@ -62,7 +70,20 @@ def bulk_form(name: str, params: dict[str, Any], folder: Path) -> list[Step] | N
     for file, columns in load_columns(query).items():
         values = operator.itemgetter(*columns) if len(columns) > 1 else (lambda r, c=columns[0]: (r[c],))
         paths[file] = write_csv(folder / f"{name}_{file}.csv", columns, map(values, rows))
-    return [(query, paths, {})]
+    return [(query, paths, {}, rel_type)]
+
+
+def _deletes(name: str, ids: Sequence[str], rel_type: RelationType | None) -> list[Step]:
+    """Steps deleting the relations ``ids`` (edges and states): ``delete_relations`` once per
+    (type, source) group, or the hash join for many groups (``clear_relations`` names every type)."""
+    groups: dict[tuple[RelationType, str], list[str]] = defaultdict(list)
+    for id_ in ids:
+        type_, source, _ = parse_relation_id(id_)
+        groups[type_, source].append(id_)
+    if len(groups) >= JOIN_THRESHOLD:
+        return [(_HASH_JOINS[name], {}, {"ids": list(ids)}, rel_type)]
+    return [("delete_relations", {}, {"source": source, "ids": group}, type_)
+            for (type_, source), group in groups.items()]
 
 
 @cache
