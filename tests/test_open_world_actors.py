@@ -9,12 +9,16 @@ from pathlib import Path
 
 from actorgraph.loaders.articles.mentions import Finder
 from actorgraph.loaders.gazetteer import Resolver
-from tests.articles_helpers import extract, shipped, triples
+from tests.articles_helpers import extract, shipped_without, triples
+
+# Real groups named here that the shipped gazetteer lists: these tests read a copy without them.
+LISTED = ("Kraze Baryè", "Karen National Liberation Army", "People's Defence Force", "Ansarul Islam",
+          "Carteles Unidos")
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
     """(mention text, actor name, actor kind) of every mention of ``text``."""
-    gazetteer, index = shipped()
+    gazetteer, index = shipped_without(LISTED)
     finder = Finder(index, Resolver(gazetteer), text)
     out = []
     for m in finder.run():
