@@ -345,6 +345,19 @@ def gazetteer():
         ("Tuareg rebels", "csp-dpa"),
         ("Africa Corps", "africa-corps"),
         ("Wagner", "wagner-group"),
+        # the wars beyond the Middle East: wings of one group, other-language and dataset names
+        ("KNLA", "karen-national-union"),
+        ("Kachin Independence Army", "kachin-independence-organisation"),
+        ("People's Defense Forces", "peoples-defence-force-myanmar"),
+        ("Ejército Gaitanista de Colombia", "clan-del-golfo"),
+        ("Cártel de Jalisco Nueva Generación", "jalisco-new-generation-cartel"),
+        ("Coopérative pour le développement du Congo", "codeco"),
+        ("Macawisley", "maawisley"),
+        ("G9 an Fanmi e Alye", "g9-family-and-allies"),
+        ("Retour, Réclamation et Réhabilitation", "return-reclamation-rehabilitation"),
+        ("Baloch Liberation Army", "balochistan-liberation-army"),
+        ("CPP-NPA", "communist-party-of-the-philippines"),
+        ("ADF", "allied-democratic-forces"),  # not the Ambazonian forces: the first listed keeps a shared form
         # data/states.yaml
         ("Tatmadaw", "myanmar-military-junta"),
         ("Burma", "myanmar-military-junta"),

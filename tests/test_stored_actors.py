@@ -14,19 +14,20 @@ from actorgraph.loaders.stored_actors import with_stored_actors
 HEADER = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
           "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
           "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n")
-# Two rows written for this test (Myanmar and the DRC), in ACLED's naming.
+# Two rows written for this test (Myanmar and the DRC), in ACLED's naming; both groups are invented, so the
+# shipped gazetteer cannot know them.
 ROWS = (
-    "MMR990001,2024-01-10,2024,1,Political violence,Battles,Armed clash,AA: Arakan Army,,Rebel group,"
+    "MMR990001,2024-01-10,2024,1,Political violence,Battles,Armed clash,KHA: Karenni Hills Army,,Rebel group,"
     "Military Forces of Myanmar (2021-),,State forces,Rebel group-State forces,,104,Southeast Asia,Myanmar,Rakhine,"
     "Kyauktaw,,Kyauktaw,20.84,92.98,1,Local media,Subnational,Fighters of the armed group attacked a hilltop camp.,3,,"
     "1736000000\n"
-    "COD990002,2024-02-03,2024,1,Political violence,Battles,Armed clash,Wazalendo,,Identity militia,"
+    "COD990002,2024-02-03,2024,1,Political violence,Battles,Armed clash,Mbuzi Kali,,Identity militia,"
     "M23: March 23 Movement,,Rebel group,Identity militia-Rebel group,,180,Middle Africa,Democratic Republic of Congo,"
     "Nord-Kivu,Masisi,,Sake,-1.57,29.04,1,Local media,Subnational,Local defence fighters ambushed a rebel convoy.,2,,"
     "1736000000\n"
 )
-ARTICLE = ("Wazalendo fighters ambushed a column near Sake on Monday. In Rakhine, the AA attacked a junta base "
-           "and the Myanmar military shelled Kyauktaw.")
+ARTICLE = ("Mbuzi Kali fighters ambushed a column near Sake on Monday. In Kayah, the KHA attacked a junta base "
+           "and the Myanmar military shelled Loikaw.")
 
 
 def _mentioned(gazetteer: Gazetteer, text: str) -> set[str]:
@@ -43,11 +44,11 @@ def test_an_event_file_teaches_the_article_extractor(blank_store, tmp_path: Path
     assert report.ok and report.units == 2
 
     without = _mentioned(gazetteer, ARTICLE)  # `actorgraph extract`: the gazetteer files only
-    assert not {"wazalendo", "aa-arakan-army"} & without
+    assert not {"mbuzi-kali", "kha-karenni-hills-army"} & without
     combined = with_stored_actors(gazetteer, blank_store, page=7)  # a small page: several keyset pages
     found = _mentioned(combined, ARTICLE)
-    assert {"wazalendo", "aa-arakan-army", "myanmar-military-junta"} <= found
-    assert combined.lookup("Arakan Army").actor.id == "aa-arakan-army"  # the dataset's spelling without "AA: "
+    assert {"mbuzi-kali", "kha-karenni-hills-army", "myanmar-military-junta"} <= found
+    assert combined.lookup("Karenni Hills Army").actor.id == "kha-karenni-hills-army"  # the spelling without "KHA: "
     assert len(gazetteer.entries) < len(combined.entries)
 
 

@@ -17,7 +17,14 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import ActorKind
-from actorgraph.loaders.articles.mention_index import STATE_KINDS, TOKEN, fold_token, mention_words, name_key
+from actorgraph.loaders.articles.mention_index import (
+    GROUP_KINDS,
+    STATE_KINDS,
+    TOKEN,
+    fold_token,
+    mention_words,
+    name_key,
+)
 from actorgraph.loaders.articles.organisations import (
     ACRONYM_DEF,
     GENERIC,
@@ -185,11 +192,20 @@ def _initialism(name: str) -> str | None:
 def repeats(finder: Finder) -> None:
     """Every other mention of an actor this article made: its name or an alias again, the code name
     its name starts with ("the G9 Alliance of Families" ... "the G9"), or the initials of a headed name
-    ("the Kachin Independence Army" ... "KIA fighters").
+    ("the Kachin Independence Army" ... "KIA fighters"); and the initials of a headed name the article
+    gives a listed group ("the Arakan Army" ... "AA fighters") when they are no listed form.
 
     One pass over the article's tokens, the forms looked up by their first token (the longest first),
     so the cost grows with the text, not with the text times the actors it creates."""
     by_first: dict[str, list[tuple[str, str]]] = {}
+    for mention in list(finder.mentions):
+        listed = finder.index.actor(mention.actor)
+        if listed is None or listed.kind not in GROUP_KINDS or mention.actor in finder.created or \
+                mention.how not in {"name", "alias"}:
+            continue
+        initials = _initialism(mention.text)
+        if initials and (fold_token(initials),) not in finder.index.forms and fold_token(initials) not in STOP:
+            by_first.setdefault(initials, []).append((initials, mention.actor))
     for actor in list(finder.created.values()):
         forms = {actor.name, *actor.aliases}
         first = actor.name.split()[0]
