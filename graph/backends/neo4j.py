@@ -98,7 +98,7 @@ class _Deferring:
         parts, joined = [], _named(statement, params)
         for i, (text, values) in enumerate(self._pending):
             prefix = f"w{i}_"
-            parts.append(_call(_PARAMETER.sub(lambda m: f"${prefix}{m.group(1)}", text)))
+            parts.append(_call(_PARAMETER.sub("$" + prefix + r"\1", text)))
             joined |= {prefix + k: v for k, v in _named(text, values).items()}
         self._pending.clear()
         return "\n".join([*parts, statement]).strip(), joined
