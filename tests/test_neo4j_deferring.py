@@ -1,0 +1,48 @@
+"""The Neo4j store's writes wait and ride with the next statement that answers rows (no server)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actorgraph.graph.backends.neo4j import _Deferring
+
+
+class _Recorder:
+    """A stand-in transaction that records what it is sent."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, dict[str, Any]]] = []
+
+    def run(self, text: str, params: dict[str, Any]) -> _Recorder:
+        self.sent.append((text, params))
+        return self
+
+    def consume(self) -> None:
+        pass
+
+
+def test_writes_ride_with_the_next_read_under_their_own_parameter_names():
+    tx = _Recorder()
+    deferring = _Deferring(tx)  # type: ignore[arg-type]
+    assert deferring.run("UNWIND $rows AS r MERGE (a:Article {id: r.id})", {"rows": [1], "ids": [9]}) == ()
+    assert deferring.run("UNWIND $ids AS i MATCH (a:Actor {id: i}) SET a._lock = true", {"ids": ["x"]}) == ()
+    assert tx.sent == []
+    deferring.run("UNWIND $ids AS i MATCH (c:Claim {id: i}) RETURN c.id AS id", {"ids": ["c"], "unused": 1})
+    [(text, params)] = tx.sent
+    assert text.count("CALL () {") == 2 and text.endswith("RETURN c.id AS id")
+    assert "$w0_rows" in text and "$w1_ids" in text
+    assert params == {"ids": ["c"], "w0_rows": [1], "w1_ids": ["x"]}  # only the names each statement uses
+
+
+def test_flush_runs_one_query_at_a_time_its_statements_joined():
+    tx = _Recorder()
+    deferring = _Deferring(tx)  # type: ignore[arg-type]
+    upsert = {"rows": [{"id": "a"}]}
+    deferring.run("UNWIND $rows AS r MATCH ()-[e:SUPPORTS]->() WHERE e.id = r.id SET e.claims = 1", upsert)
+    deferring.run("UNWIND $rows AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:SUPPORTS]->(s)", upsert)
+    deferring.run("UNWIND $rows AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:ATTACKS]->(s)", {"rows": []})
+    deferring.flush()
+    assert [text.count("CALL () {") for text, _ in tx.sent] == [2, 0]
+    assert [params for _, params in tx.sent] == [upsert, {"rows": []}]
+    deferring.flush()
+    assert len(tx.sent) == 2  # nothing waits any more
