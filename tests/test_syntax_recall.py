@@ -417,3 +417,19 @@ def test_forces_sent_to_help_support_whom_they_help(gazetteer_path, text, helper
 def test_no_support_of_the_destination_without_forces_or_with_a_named_beneficiary(gazetteer_path, text):
     found = claims(gazetteer_path, text)
     assert not {k for k in found if k[1] == "SUPPORTS"}, found
+
+
+# ---- coordination across an aside the parser breaks ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Iran funded Hezbollah and, to a lesser extent, Amal.",
+     "Iran has armed Hezbollah and, more recently, the Amal Movement."],
+)
+def test_a_party_coordinated_across_an_aside_is_a_target_too(gazetteer_path, text):
+    found = claims(gazetteer_path, text)
+    assert {("iran", "SUPPORTS", "hezbollah"), ("iran", "SUPPORTS", "amal")} <= set(found)
+
+
+def test_an_aside_before_another_clause_coordinates_nothing(gazetteer_path):
+    found = claims(gazetteer_path, "Iran funded Hezbollah and, later, Amal attacked Israel.")
+    assert ("iran", "SUPPORTS", "amal") not in found
