@@ -87,6 +87,28 @@ def test_at_that_time_dates_a_pledge_by_the_sentence_before_as_its_start():
         assert claim.valid_to == dt.date(2013, 4, 30)
 
 
+@_NO_MODEL
+def test_a_sentence_opening_with_the_same_year_is_dated_by_the_one_before():
+    text = "Hamas opened an office in Doha in 2012. In the same year, Qatar began funding Hamas."
+    for claim in _claims(_parse(text), "qatar", "SUPPORTS", "hamas"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2012, 1, 1), "year")
+
+
+@_NO_MODEL
+def test_a_noun_trigger_takes_the_date_of_its_own_phrase_before_its_clause_s():
+    text = "The alliance, formed in March 2019 by Hezbollah and Iran, launched drones at Israel on 3 June."
+    for claim in _claims(_parse(text), "hezbollah", "ALLIED_WITH", "iran"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2019, 3, 1), "month")  # formed: a start
+
+
+@_NO_MODEL
+def test_claims_are_listed_in_reading_order_whichever_reader_found_them():
+    text = ("Iran has been arming the Houthis since 2015. The Houthis fired missiles at Saudi Arabia on Monday. "
+            "Hezbollah, which Iran funds, attacked Israel.")
+    starts = [c.evidence.start for c in _parse(text).claims]
+    assert len(set(starts)) == 3 and starts == sorted(starts)
+
+
 def test_at_that_time_on_the_rule_path():
     text = ("The Nusra Front appeared in Syria in April 2013. At that time, the Nusra Front pledged allegiance "
             "to al-Qaeda.")

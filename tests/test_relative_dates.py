@@ -86,6 +86,14 @@ def test_at_that_time_is_the_date_of_the_sentence_before():
     assert _days("At that time, their leader fled abroad.") == []  # no sentence before
 
 
+def test_a_sentence_opening_with_the_following_year_counts_from_the_sentence_before():
+    before = "The two factions merged in October 2017."
+    assert _days("The following year, their leader fled abroad.", before=before) == [(dt.date(2018, 1, 1), "year")]
+    assert _days("In the same year, their leader fled abroad.", before=before) == [(dt.date(2017, 1, 1), "year")]
+    assert _days("The following year, in 2019, he fled.", before=before) == [(dt.date(2019, 1, 1), "year")]
+    assert _days("The following year, their leader fled abroad.", before="They merged in October.") == []
+
+
 @pytest.mark.parametrize(("text", "news"), [
     ("KABUL: Gunmen stormed a checkpoint.", True),
     ("NAIROBI, 4 June 2021 - Gunmen stormed a checkpoint.", True),

@@ -395,3 +395,41 @@ def test_a_modifier_in_a_hedged_predicate_is_hedged(gazetteer_path):
 
 def test_a_modifier_in_a_negated_predicate_is_negated(gazetteer_path):
     assert ("iran", "SUPPORTS", "hezbollah") not in claims(gazetteer_path, "Hezbollah is not an Iran-funded group.")
+
+
+# ---- help told by a purpose clause: whom the sent forces help -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "helper", "helped"),
+    [("Rwanda deployed troops to Mozambique to help fight the insurgents.", "rwanda", "mozambique"),
+     ("Kenya dispatched soldiers to Somalia to help.", "kenya", "somalia"),
+     ("Ethiopia sent troops to Somalia to help Kenyan forces fight the insurgents.", "ethiopia", "kenya")],
+)
+def test_forces_sent_to_help_support_whom_they_help(gazetteer_path, text, helper, helped):
+    assert (helper, "SUPPORTS", helped) in claims(gazetteer_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya sent a message to Somalia to help end the war.",  # no forces sent
+     "Ethiopia sent troops to Somalia to help the insurgents.",  # the purpose names whom it helps
+     "Rwanda did not deploy troops to Mozambique to help fight the insurgents."],
+)
+def test_no_support_of_the_destination_without_forces_or_with_a_named_beneficiary(gazetteer_path, text):
+    found = claims(gazetteer_path, text)
+    assert not {k for k in found if k[1] == "SUPPORTS"}, found
+
+
+# ---- coordination across an aside the parser breaks ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Iran funded Hezbollah and, to a lesser extent, Amal.",
+     "Iran has armed Hezbollah and, more recently, the Amal Movement."],
+)
+def test_a_party_coordinated_across_an_aside_is_a_target_too(gazetteer_path, text):
+    found = claims(gazetteer_path, text)
+    assert {("iran", "SUPPORTS", "hezbollah"), ("iran", "SUPPORTS", "amal")} <= set(found)
+
+
+def test_an_aside_before_another_clause_coordinates_nothing(gazetteer_path):
+    found = claims(gazetteer_path, "Iran funded Hezbollah and, later, Amal attacked Israel.")
+    assert ("iran", "SUPPORTS", "amal") not in found

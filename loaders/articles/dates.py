@@ -214,12 +214,26 @@ def find_dates(text: str, today: dt.date | None, known: Precision = Precision.DA
     month = today if known is not Precision.YEAR else None
     found = list(_find_dates(text, month, known is Precision.DAY, narrative))
     that_time = _THAT_TIME.search(text) if before else None
-    if that_time:
-        earlier = [e for e in _find_dates(before, month, known is Precision.DAY, narrative) if e.role == "at"]
-        if earlier:
-            found.append(TimeExpr(that_time.start(), that_time.end(), earlier[-1].day, earlier[-1].precision, "at"))
-            found.sort(key=lambda e: e.start)
+    earlier = [e for e in _find_dates(before, month, known is Precision.DAY, narrative) if e.role == "at"] if (
+        before) else []
+    if that_time and earlier:
+        found.append(TimeExpr(that_time.start(), that_time.end(), earlier[-1].day, earlier[-1].precision, "at"))
+        found.sort(key=lambda e: e.start)
+    years = [e.day.year for e in earlier if e.has_year]
+    sequel = _OPENING_SEQUEL.match(text) if years else None
+    if sequel:  # "The following year, ...": counted from the last year the sentence before named
+        later = not sequel.group("seq").lower().startswith(("that", "the same"))
+        found.append(TimeExpr(sequel.start("seq"), sequel.end("seq"), dt.date(years[-1] + later, 1, 1),
+                              Precision.YEAR, "at"))
+        found.sort(key=lambda e: e.start)
     return found
+
+
+# "The following year, ...", "In the same year", "A year later": a sentence dated by the one before (when the
+# year it counts from is not its own)
+_OPENING_SEQUEL = re.compile(r"\W*(?:(?:in|during|by)\s+)?(?P<seq>(?:the\s+(?:following|next|same)\s+year|"
+                             r"a\s+year\s+later|that\s+(?:same\s+)?year))\b(?![^.;]*\b(?:19|20)\d\d\b)",
+                             re.IGNORECASE)
 
 
 # "at that time", "at the time" (not "at the time of writing"): the time the sentence before told
@@ -227,8 +241,8 @@ _THAT_TIME = re.compile(r"\b(?:at|by)\s+(?:that|the)\s+time\b(?!\s+(?:of|when)\b
 
 
 def refers_to_earlier_time(sentence: str) -> bool:
-    """Whether ``sentence`` dates itself by the sentence before ("At that time, ...")."""
-    return bool(_THAT_TIME.search(sentence))
+    """Whether ``sentence`` dates itself by the sentence before ("At that time, ...", "The following year")."""
+    return bool(_THAT_TIME.search(sentence) or _OPENING_SEQUEL.match(sentence))
 
 
 # "for years", "for over a decade", "its 40-year campaign": what the sentence tells has gone on a long time

@@ -431,7 +431,7 @@ class RuleExtractor:
     def finish(self, result: Extraction, finder: Finder, claims: list[Claim]) -> Extraction:
         """``result`` with ``claims``, their actors and the names each actor goes by in the text."""
         mentions = finder.mentions
-        result.claims = claims
+        result.claims = sorted(claims, key=lambda c: c.evidence.start)  # in reading order, whichever reader found it
         for actor_id in {x for c in claims for x in (c.subject, c.object)} - {m.actor for m in mentions}:
             actor = finder.actor(actor_id)  # an actor chosen by a claim's date
             if actor:

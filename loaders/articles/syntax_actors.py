@@ -41,13 +41,36 @@ class ActorReader:
         if tok is None or depth > 3:
             return []
         out: list[str] = []
-        for t in [tok, *tok.conjuncts] if conjuncts else [tok]:
+        members = [tok, *tok.conjuncts] if conjuncts else [tok]
+        aside = self._after_aside(members) if conjuncts else None
+        for t in [*members, aside] if aside is not None else members:
             if t.i != tok.i and t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS":
                 continue  # "to X and Y, Z's leader": Z owns what follows, it is no coordinated party
             for a in self._own(t, through, depth):
                 if a not in out:
                     out.append(a)
         return out
+
+    def _after_aside(self, members: list[Token]) -> Token | None:
+        """The actor coordinated with ``members`` across an aside the parser does not coordinate: "A and, to a
+        lesser extent, B", "A and, more recently, B" (no verb and no actor in the aside; B no subject)."""
+        doc = self.doc
+        r = max(t.right_edge.i for t in members)
+        while r > members[0].i and doc[r].dep_ in {"cc", "punct"}:
+            r -= 1
+        if r + 2 >= len(doc) or doc[r + 1].lower_ not in {"and", "or"} or doc[r + 2].text != ",":
+            return None
+        j = r + 3
+        while j < len(doc) and doc[j].text != ",":
+            if j - r > 8 or doc[j].pos_ in {"VERB", "AUX"} or j in self.parsed.actors:
+                return None
+            j += 1
+        k = j + 1
+        while k < len(doc) and doc[k].dep_ == "det":
+            k += 1
+        if k < len(doc) and k in self.parsed.actors and doc[k].dep_ not in {"nsubj", "nsubjpass", "conj"}:
+            return doc[k]
+        return None
 
     def _own(self, tok: Token, through: frozenset[str] | None, depth: int) -> list[str]:
         if tok.i in self.parsed.actors:

@@ -132,6 +132,7 @@ class ParseExtractor(RuleExtractor):
         trigger = sdoc[finding.token]
         own = {t.i for t in clause.subtree}
         mine: list[tuple[int, TimeExpr]] = []
+        phrase_verbs: set[str] = set()  # the verbs of a noun trigger's own dated phrase ("formed in 2024")
         above: list[tuple[int, TimeExpr, str]] = []  # (clauses up to the date's, date, its verb)
         elsewhere: list[TimeExpr] = []  # the sentence's other dates (another clause's, a heading's)
         verbs = {clause.lemma_.lower(), trigger.lemma_.lower()}
@@ -160,7 +161,13 @@ class ParseExtractor(RuleExtractor):
                     continue  # "ambushed troops near a dam that was built in 1998": the dam's date
                 if expr.role == "at" and any(_marked(t, "since") for t in path):
                     expr = replace(expr, role="since")  # "since the war began in 2015": since 2015
-                mine.append((sum(t.dep_ not in _DATE_DEPS for t in path), _shifted(expr, _gap(path))))
+                # a date on a noun trigger's own phrase first ("the alliance, formed in February 2024, attacked
+                # Y on 3 June": the alliance's February), then the nearest to the clause
+                near = -1 if trigger.i != clause.i and any(t.i == trigger.i for t in path) else sum(
+                    t.dep_ not in _DATE_DEPS for t in path)
+                if near < 0:
+                    phrase_verbs |= {t.lemma_.lower() for t in path if t.pos_ == "VERB"}
+                mine.append((near, _shifted(expr, _gap(path))))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
                 # "On Monday, a day after X ambushed Y, ...": the ambush was on Sunday
                 expr = _shifted(expr, -_gap(_path_up(clause, clause_verb(root), 8)))
@@ -179,7 +186,7 @@ class ParseExtractor(RuleExtractor):
         for first, second in pairwise(kept):
             if first in chosen and first.role == "since" and second.role == "until" and second not in chosen:
                 chosen.append(second)
-        verbs |= {v for h, _, v in above if mine or h == closest}
+        verbs |= {v for h, _, v in above if mine or h == closest} | (phrase_verbs if nearest < 0 else set())
         # "on Tuesday (4 June)": the explicit date first
         text = sdoc.text
         chosen.sort(key=lambda e: not any(ch.isdigit() for ch in text[e.start:e.end]))

@@ -51,8 +51,10 @@ def manner(tok: Token, clause: Token, w: dict[str, frozenset[str]]) -> tuple[boo
             negation = child.dep_ == "neg" or (child.dep_ == "det" and low == "no") or \
                 (child.dep_ == "advmod" and (low == "never" or (low == "longer" and any(
                     g.lower_ == "no" for g in child.children))))
-            # a negation on an enclosing clause negates the trigger only through a complement
-            if negation and (n == 0 or t.i == clause.i or chain[n - 1].dep_ in {"xcomp", "ccomp", "attr", "oprd"}):
+            # a negation on an enclosing clause negates the trigger only through a complement or a purpose
+            # ("X did not send troops to help Y")
+            if negation and (n == 0 or t.i == clause.i or chain[n - 1].dep_ in {"xcomp", "ccomp", "attr", "oprd"}
+                             or _purpose(chain[n - 1])):
                 negated = True
             if child.dep_ == "advmod" and low in w["hedge_adverbs"]:
                 hedged = True
@@ -85,3 +87,8 @@ def _describes(tok: Token) -> bool:
         return tok.head.dep_ not in {"attr", "oprd", "acomp"}
     return tok.dep_ == "appos" or (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"attr", "oprd"} and
                                    any(c.dep_ == "appos" for c in tok.children))
+
+
+def _purpose(t: Token) -> bool:
+    """Whether ``t`` heads an infinitive of purpose ("sent troops to help Y")."""
+    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)

@@ -133,6 +133,11 @@ class Reader(ActorReader):
             return [a for c in tok.children if c.dep_ == "dative"  # "gave Y arms", "gave arms to Y" read as a dative
                     for t in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])
                     for a in self.actors(t)]
+        if role == "helped":  # "X helped Y fight Z" read as a complement clause with its own subject: Y
+            return [a for c in tok.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children
+                    if s.dep_ == "nsubj" for a in self.actors(s)]
+        if role == "destination":  # "X sent troops to Y to help (fight Z)": Y
+            return self._destination(tok)
         if role == "attr":
             toks = [c for c in tok.children if c.dep_ in {"oprd", "attr"}]
             toks += preps(tok, "as") + preps(tok, "to") + preps(tok, "into")
@@ -255,6 +260,18 @@ class Reader(ActorReader):
                 return []
         return self.actors(semantic_subject(verb))
 
+
+    def _destination(self, tok: Token) -> list[str]:
+        """Where the verb of sending a purpose clause ``tok`` serves sent its forces, when ``tok`` has no
+        object of its own: "X deployed troops to Y to help fight Z" helps Y."""
+        gov = tok.head
+        if tok.dep_ not in {"advcl", "xcomp"} or gov.lemma_.lower() not in self.words["sending_verbs"] or \
+                semantic_object(tok) is not None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return []
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.words["sent_forces"] for c in gov.children):
+            return []  # troops, soldiers, forces: not "sent a message to Y to help"
+        return [a for c in gov.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
         head = tok.head
