@@ -190,10 +190,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # ---- templates -------------------------------------------------------------------------------
-_DET = re.compile(r"(?:\b(?:the|The|el|El|la|La|los|Los|las|Las|its|their|su|sus)\s+)$")
+_DET = re.compile(r"(?:\b(?:the|The|el|El|la|La|los|Los|las|Las|its|their|su|sus|le|Le|les|Les)\s+|\b[lL]['’])$")
 _REWRITES = [
     (re.compile(r"\b(?:planes|warplanes|jets|aircraft|forces|troops|fighters|militants|members|units|soldiers|drones|"
-                r"positions|elements|ranks|aviones|fuerzas|tropas|posiciones|milicianos)\s+(?:from|of|de|del)\s+(?=@)",
+                r"positions|elements|ranks|aviones|fuerzas|tropas|posiciones|milicianos|troupes|combattants|soldats|"
+                r"jihadistes|djihadistes|avions|bases|miliciens)\s+(?:from|of|de|del|du|des|de\s+la|d['’])\s*(?=@)",
                 re.IGNORECASE), ""),
     (re.compile(r"(@\d+@)\s*'s\s+(?:\w+\s+)?(?:positions|bases|strongholds|forces|fighters|troops|territory|areas|convoys?|"
                 r"headquarters|units|militants)\b"), r"\1"),
@@ -210,7 +211,8 @@ _REDUCE = [
     (re.compile(r"\([^()]*\)"), ""),
     # appositives and relative clauses after a slot
     (re.compile(r"(@\d+@)\s*,\s*(?:(?:designated|listed|described|known|based|founded|led|backed|a|an|the|which|who|"
-                r"whose|once|now|formerly|itself|one|considered|regarded|seen)\b|@\d+@\s*'s\s|"
+                r"whose|once|now|formerly|itself|one|considered|regarded|seen|con|avec|respaldad[oa]s?|apoyad[oa]s?|"
+                r"financiad[oa]s?|armad[oa]s?|soutenue?s?|appuy[ée]e?s?|arm[ée]e?s?|financ[ée]e?s?)\b|@\d+@\s*'s\s|"
                 r"[a-z]+ed\s+(?:in|by|to|after|since|from|on|at|as|under|during|for|near)\b)[^,;]{0,140}?,\s*"
                 r"(?!and\b|y\b)", re.IGNORECASE), r"\1 "),
     (re.compile(r"(@\d+@)\s*[–—]\s*[^–—;]{0,140}?[–—]\s*"), r"\1 "),
@@ -221,9 +223,11 @@ _REDUCE = [
 ]
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|deny|denying|rejected|refuted|neither|nor|without|"
                        r"rul(?:ed|es|ing)\s+out|"
-                       r"no|nunca|negó|niega)\b|n't\b", re.IGNORECASE)
+                       r"no|nunca|negó|niega|niegan|negaron|rechaz(?:ó|aron|a|an)|pas|jamais|nie|nient|ni[ée]|niant|"
+                       r"d[ée]ment|d[ée]mentent|d[ée]menti|rejet(?:é|te|tent))\b|n't\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:reportedly|allegedly|alleged|accus\w+|claim(?:s|ed|ing)?|could|might|may|would|if|"
                     r"unconfirmed|suspected|purportedly|apparently|supuestamente|presuntamente|believed\s+to|said\s+to|"
+                    r"acus\w+|habría|habrían|aurait|auraient|présumé\w*|prétendument|supposément|"
                     r"rumou?red|possibly|perhaps)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|one-time|onetime|antigua|antiguo|ex|until|hasta|previously|once)\b",
                      re.IGNORECASE)

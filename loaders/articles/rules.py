@@ -20,12 +20,21 @@ from actorgraph.graph.model import RelationType
 
 SLOT = r"@\d+@"
 SLOT_G = r"@\d+@(?:\s+strikes)?"
-SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+)?|\s*-?\s+(?:and|y|e|or|o|as\s+well\s+as)\s+)"
+# Spanish "y al", "y a" (the personal "a" of an object) and French "et" join a group too
+SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+|et\s+)?|\s*-?\s+(?:and|y|e|et|or|o|ou|as\s+well\s+as)\s+(?:(?<=y\s)(?:al?)\s+)?)"
 # a later member followed by "'s" owns what follows ("invaded A, B's economy ..."): the group ends before it
 GROUP = rf"{SLOT_G}(?:{SEP}{SLOT_G}(?!\s*'s\b))*"
 A, B, G, C = (f"(?P<{n}>{GROUP})" for n in ("a", "b", "g", "c"))
 AUX = r"(?:(?:have|has|had|was|were|is|are|will|would|also|reportedly|then|later|again|been|being|repeatedly|" \
-      r"allegedly|now|already|jointly|recently|heavily|just|on\s+\w+day|this\s+\w+day)\s+){0,4}"
+      r"allegedly|now|already|jointly|recently|heavily|just|on\s+\w+day|this\s+\w+day|" \
+      r"a|ont|avait|avaient|aurait|auraient|ha|han|había|habían|habría|habrían)\s+){0,4}"
+# Spanish and French: a time phrase between the verb and its object ("atacaron el martes a Y"), and the
+# personal "a"/"al" before a Spanish object
+DAYS = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|" \
+       r"dimanche)"
+OBJ_LEAD = rf"(?:(?:(?:el|este|ese|esta|ce|le)\s+(?:pasado\s+)?(?:{DAYS}|\d{{1,2}}\s+(?:de\s+)?[a-zéû]+)" \
+           rf"(?:\s+(?:pasado|dernier))?|ayer|anoche|hier|nuevamente|de\s+nuevo|también|[àa]\s+nouveau)\s*,?\s+)?" \
+           rf"(?:(?:a|al)\s+|des\s+|d['’]\s*)?"
 # A subject that is "X, backed by Y, and heir to Z": skip the "backed by Y and" part
 SKIP_BY = rf"(?:[^@;]{{0,40}}?\b(?:backed|supported|funded|armed|led|respaldad[oa]s?|apoyad[oa]s?|liderad[oa]s?|" \
           rf"financiad[oa]s?)\s+(?:by|por)\s+{SLOT}\s*,?\s+(?:and|y)\s+)?"
@@ -41,19 +50,27 @@ ATTACK_VERB = (
     r"raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|assault(?:ed|s|ing)?|storm(?:ed|s|ing)?|invad(?:ed|es|ing|e)|"
     r"pound(?:ed|s|ing)?|fought|fight(?:s|ing)?\s+against|kill(?:ed|s|ing)?|shot\s+down|shooting\s+down|"
     r"shoot\s+down|drove|driving|drive|besieg(?:ed|es|ing)|dealt|inflicted\s+\w+\s+on|"
-    r"atac(?:ó|aron|a|an)|bombarde(?:ó|aron|a|an))"
+    r"atac(?:ó|aron|a|an|aba|aban)|bombarde(?:ó|aron|a|an|aba|aban)|embosc(?:ó|aron)|asalt(?:ó|aron)|"
+    r"hostig(?:ó|aron)|attaqu(?:é|ée|és|ées|e|ent|ait|aient)|bombard(?:é|ée|és|ées|e|ent|ait|aient)|"
+    r"pilonn(?:é|e|ent|ait|aient)|frapp(?:é|e|ent)|tu(?:é|ent))"
 )
 ATTACK_NOUN = (
     r"(?:offensives?|counter-?offensives?|attacks?|assaults?|strikes?|air\s*strikes?|air\s+raids?|raids?|"
     r"bombardments?|bombing(?:\s+campaign)?|shelling|operations?|campaign|incursions?|invasion|war|"
-    r"ofensiva|ataques?|asaltos?|bombardeos?|operaci[óo]n)"
+    r"ofensiva|ataques?|asaltos?|bombardeos?|operaci[óo]n|emboscadas?|attaques?|assauts?|frappes?|"
+    r"bombardements?|op[ée]rations?|embuscades?)"
 )
 LAUNCH = (
     r"(?:launch(?:ed|es|ing)?|beg[au]n|begin|start(?:ed|s)?|press(?:ed|es)?|mount(?:ed|s|ing)?|"
     r"carr(?:ied|y|ies|ying)\s+out|conduct(?:ed|s|ing)?|led|lead|unleash(?:ed)?|renew(?:ed)?|stepp?ed\s+up|"
-    r"intensifi(?:ed|es)|wag(?:ed|es|ing)|order(?:ed|s)?|authori[sz]ed|resum(?:ed|es)|escalat(?:ed|es)|inici[óo]|iniciaron|lanz[óo]|lanzaron|emprendi[óo])"
+    r"intensifi(?:ed|es)|wag(?:ed|es|ing)|order(?:ed|s)?|authori[sz]ed|resum(?:ed|es)|escalat(?:ed|es)|inici[óo]|iniciaron|lanz[óo]|lanzaron|emprendi[óo]|"
+    r"lanc(?:é|ée|e|ent)|men(?:é|ée|e|ent)|conduit|d[ée]clench(?:é|ée|e|ent))"
 )
-CEASEFIRE = r"(?:ceasefires?|cease-fires?|truces?|armistice|peace\s+(?:deal|agreement|accord)|alto\s+el\s+fuego|tregua)"
+# what is fired or launched at a target, in Spanish and French ("lanzó cohetes contra Y", "a tiré des roquettes sur Y")
+FIRED = r"(?:cohetes|misiles|drones|proyectiles|obuses|bombas|roquettes|missiles|obus|projectiles|bombes|tirs)"
+CEASEFIRE = r"(?:ceasefires?|cease-fires?|truces?|armistice|peace\s+(?:deal|agreement|accord)|alto\s+[ae]l\s+fuego|" \
+            r"treguas?|cese\s+(?:al|del|el|de\s+las)\s+(?:fuego|hostilidades)|armisticio|cessez-le-feu|tr[êe]ves?|" \
+            r"cessation\s+(?:of|des)\s+hostilit(?:ies|és))"
 BACKING = r"(?:backed|supported|armed|funded|financed|sponsored|bankrolled|equipped|trained)"
 SUPPORTERS = r"(?:supporters?|backers?|sponsors?|patrons?|allies|ally|protectors?|benefactors?)"
 BRANCH = r"(?:affiliates?|branch(?:es)?|offshoots?|wing|franchises?|subsidiar(?:y|ies)|proxy|proxies|chapter|arm)"
@@ -94,11 +111,15 @@ RULES: tuple[Rule, ...] = (
        rf"{F(50)}\b{ATTACK_NOUN}\b{F(50)}\b(?:against|on|upon|contra|sobre)\s+{B}", priority=2, confidence=0.75,
        subject_first=False),
     _r("attack.verb", "ATTACKS",
-       rf"{A}{NOT_MODIFIER}{F(40)}\b{AUX}{ATTACK_VERB}\s+(?:[\d,]+\s+|dozens\s+of\s+|several\s+|"
+       rf"{A}{NOT_MODIFIER}{F(40)}\b{AUX}{ATTACK_VERB}\s+{OBJ_LEAD}(?:[\d,]+\s+|dozens\s+of\s+|several\s+|"
        rf"(?:one|two|three|four|five|six|ten)\s+|at\s+least\s+[\d,]+\s+)?{B}(?!\s*'s\s+(?:ally|allies|support))"),
     _r("attack.launch", "ATTACKS",
        rf"{A}{F(60)}\b{LAUNCH}\b{F(60)}\b{ATTACK_NOUN}\b{F(50)}\b(?:against|on|upon|targeting|contra|sobre|"
-       rf"into)\s+{B}"),
+       rf"into|contre|sur)\s+{B}"),
+    _r("attack.fired_at", "ATTACKS",
+       rf"{A}{NOT_MODIFIER}{F(40)}\b{AUX}(?:lanz[óo]|lanzaron|lanza|lanzan|dispar[óo]|dispararon|tir[ée]|tirent|"
+       rf"lanc[ée]|lancent)\s+(?:\w+\s+){{0,3}}?{FIRED}\s+(?:[\w-]+\s+){{0,2}}?(?:contra|sobre|hacia|sur|contre|"
+       rf"vers)\s+{B}"),
     _r("attack.by", "ATTACKS",
        rf"\b{ATTACK_NOUN}\s+(?:\w+\s+)?(?:by|from|de|por)\s+{A}{F(50)}\b(?:against|on|upon|targeting|contra|at)\s+{B}",
        subject_first=False),
@@ -124,11 +145,23 @@ RULES: tuple[Rule, ...] = (
        rf"{F(50)}\b(?:alongside|along\s+with|together\s+with|in\s+concert\s+with)\s+{A}", subject_first=False,
        confidence=0.7),
     _r("attack.clash_between", "ATTACKS",
-       rf"\b(?:clash(?:es)?|fighting|battles?|hostilities|confrontations?|skirmishes|combat|enfrentamientos|combates)"
+       rf"\b(?:clash(?:es)?|fighting|battles?|hostilities|confrontations?|skirmishes|combat|enfrentamientos|combates|"
+       rf"choques|combats|affrontements|heurts|accrochages)"
        rf"\s+(?:\w+\s+){{0,3}}?(?:between|entre)\s+{G}", mutual=True, pairwise=True, subject_first=False),
     _r("attack.clash_with", "ATTACKS",
        rf"{A}{F(30)}\b(?:clash(?:ed|es|ing)?|fought|fighting|battl(?:ed|ing|es)|(?:engaged|involved)\s+in\s+"
        rf"(?:\w+\s+)?(?:clashes|fighting|battles|combat))\s+(?:\w+ly\s+)?(?:with|against|con)\s+{B}", mutual=True),
+    # Spanish and French: "X se enfrentó con/a Y", "X a affronté Y", "X s'est affronté avec Y"
+    _r("attack.clash_es_fr", "ATTACKS",
+       rf"{A}{NOT_MODIFIER}{F(30)}\b(?:(?:se\s+)?enfrent(?:ó|aron|aba|aban|an)|(?:se\s+)?(?:ha|han)\s+enfrentado|"
+       rf"combati(?:ó|eron)|(?:s'est|se\s+sont)\s+(?:violemment\s+)?affront[ée]e?s?|(?:a|ont)\s+affront[ée]|"
+       rf"affronte(?:nt)?|(?:a|ont)\s+combattu|combattent)\s+{OBJ_LEAD}(?:(?:con|contra|avec|contre|aux?)\s+)?{B}",
+       mutual=True),
+    # "X y Y se enfrentaron", "X et Y se sont affrontés": a coordinated subject fights itself
+    _r("attack.clash_pair", "ATTACKS",
+       rf"{G}\s*,?\s+(?:se\s+(?:enfrentaron|enfrentan|enfrentaban|han\s+enfrentado)|se\s+sont\s+(?:violemment\s+)?"
+       rf"affront[ée]s|s'affront(?:ent|aient)|se\s+combat(?:tent|taient))\b", mutual=True, pairwise=True,
+       subject_first=False),
     # ---- SUPPORTS -----------------------------------------------------------------------
     _r("support.x_backed", "SUPPORTS",
        rf"{A}\s*-\s*{BACKING}(?:\s*,\s*[\w-]+-led)?(?:\s*,\s*|\s+)(?:\w+\s+)?(?P<b>@\d+@)", view="full",
@@ -140,7 +173,9 @@ RULES: tuple[Rule, ...] = (
        rf"{B}{F(30)}\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+ly\s+)?{BACKING}\s+by\s+{A}",
        subject_first=False),
     _r("support.es_backed", "SUPPORTS",
-       rf"{B}{F(40)}\b(?:respaldad[oa]s?|apoyad[oa]s?|financiad[oa]s?|armad[oa]s?|patrocinad[oa]s?)\s+por\s+{A}",
+       rf"{B}{F(40)}\b(?:respaldad[oa]s?|apoyad[oa]s?|financiad[oa]s?|armad[oa]s?|patrocinad[oa]s?|entrenad[oa]s?|"
+       rf"equipad[oa]s?|soutenue?s?|appuy[ée]e?s?|arm[ée]e?s?|financ[ée]e?s?|parrain[ée]e?s?|entra[îi]n[ée]e?s?|"
+       rf"[ée]quip[ée]e?s?)\s+(?:por|par)\s+{A}",
        view="full", subject_first=False),
     _r("support.supporter_of", "SUPPORTS",
        rf"{A}{F(30)}\b(?:is|was|has\s+been|have\s+been|remains|remained|became|are|were)\s+(?:one\s+of\s+)?"
@@ -154,7 +189,10 @@ RULES: tuple[Rule, ...] = (
     _r("support.verb", "SUPPORTS",
        rf"{A}{NOT_MODIFIER}{F(40)}\b{AUX}(?:backs|backed|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
        rf"finances|financed|sponsors|sponsored|trains|trained|equips|equipped|helps|helped|helping|assists|assisted|"
-       rf"aids|aided|respalda|respald[óo]|apoya|apoy[óo]|financia|financi[óo])\s+(?:its\s+ally\s*,?\s*|a\s+)?{B}"),
+       rf"aids|aided|respalda|respald[óo]|apoya|apoy[óo]|financia|financi[óo]|respaldan|respaldaron|apoyan|apoyaron|"
+       rf"financian|financiaron|arma|arm[óo]|arman|armaron|entrena|entren[óo]|entrenan|entrenaron|soutient|soutiennent|"
+       rf"soutenait|soutenaient|soutenu|arme|arment|armait|armaient|arm[ée]|financent|financ[ée]|appuie|appuient|appuy[ée]|"
+       rf"entra[îi]ne|entra[îi]nent|entra[îi]n[ée])\s+(?:its\s+ally\s*,?\s*|a\s+|al\s+)?{B}"),
     _r("support.provide", "SUPPORTS",
        rf"{A}{F(60)}\bprovid(?:e|es|ed|ing)\s+{B}\s+with\s+(?:\w+\s+){{0,3}}?(?:support|aid|weapons|arms|assistance|"
        rf"funding|training|backing|air\s+cover)"),
@@ -163,10 +201,17 @@ RULES: tuple[Rule, ...] = (
        rf"supplied|supplies|delivered|"
        rf"offers?|offered|extended)\s+(?:\w+\s+){{0,3}}?(?:support|aid|weapons|arms|assistance|funding|training|"
        rf"backing|air\s+cover|troops|advisers|advisors|drones|missiles)\s+(?:to|for)\s+{B}"),
+    # Spanish and French: "X envió armas a Y", "X a livré des armes au Y"
+    _r("support.provide_to_es_fr", "SUPPORTS",
+       rf"{A}{F(60)}\b{AUX}(?:envi[óoa]|enviaron|env[íi]an|entreg[óoa]|entregaron|suministr[óoa]|suministraron|"
+       rf"proporcion[óoa]|proporcionaron|brind[óoa]|brindaron|livr[ée]|livrent|fourni|fournit|fournissent|envoy[ée]|"
+       rf"envoie|envoient)\s+(?:[\w'-]+\s+){{0,3}}?(?:armas|armamento|misiles|drones|municiones|fondos|dinero|apoyo|"
+       rf"armes|missiles|munitions|fonds|soutien|financement)\s+(?:\w+\s+)?(?:a|al|à|au|aux)\s+{B}"),
     _r("support.in_support_of", "SUPPORTS", rf"{A}{F(80)}\bin\s+(?:support|defen[cs]e|aid)\s+of\s+{B}"),
     _r("support.with_support", "SUPPORTS",
-       rf"{B}{F(50)}\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|backing|help|assistance|aid)\s+(?:of|from)\s+{A}",
-       subject_first=False, confidence=0.7),
+       rf"{B}{F(50)}\b(?:with|con|avec)\s+(?:the\s+|el\s+|le\s+|l')?(?:\w+\s+)?(?:support|backing|help|assistance|aid|"
+       rf"apoyo|respaldo|ayuda|soutien|appui|aide)\s+(?:\w+\s+)?(?:of|from|de|del|du|de\s+la|d')\s*{A}",
+       subject_first=False, confidence=0.7, view="full"),
     _r("support.protect", "SUPPORTS",
        rf"{A}{F(80)}\b(?:to\s+protect|to\s+defend|protecting|defending)\s+{F(40)}{B}", confidence=0.6),
     # ---- AFFILIATE_OF ---------------------------------------------------------------------
@@ -224,11 +269,18 @@ RULES: tuple[Rule, ...] = (
        subject_first=False),
     _r("ceasefire.agreed", "CEASEFIRE_WITH",
        rf"{G}{F(60)}\b(?:agreed|agree|agreeing|announced|announce|signed|sign|reached|reach|declared|declare|"
-       rf"accepted|struck|sealed|concluded|negotiated|acordaron|firmaron|anunciaron|pactaron|alcanzaron)\b{F(60)}\b"
+       rf"accepted|struck|sealed|concluded|negotiated|acordaron|firmaron|anunciaron|pactaron|alcanzaron|declararon|"
+       rf"aceptaron|sellaron|conclu|sign[ée]|accept[ée]|annonc[ée]|concluent|signent|convenu)\b{F(60)}\b"
        rf"{CEASEFIRE}", pairwise=True),
     _r("ceasefire.with", "CEASEFIRE_WITH",
-       rf"{A}{F(60)}\b(?:agreed|signed|reached|announced|declared|struck|accepted)\s+(?:\w+\s+){{0,4}}?{CEASEFIRE}\s+"
-       rf"(?:with|con)\s+{B}"),
+       rf"{A}{F(60)}\b{AUX}(?:agreed|signed|reached|announced|declared|struck|accepted|acord[óo]|firm[óo]|pact[óo]|"
+       rf"alcanz[óo]|anunci[óo]|declar[óo]|acept[óo]|conclu|sign[ée]|accept[ée]|annonc[ée]|d[ée]cr[ée]t[ée])\s+"
+       rf"(?:[\w'-]+\s+){{0,4}}?{CEASEFIRE}\s+(?:\w+\s+)?(?:with|con|avec)\s+{B}"),
+    # "the truce agreed by X and Y", "la tregua firmada por X y Y", "la trêve signée par X et Y" (not "brokered by")
+    _r("ceasefire.agreed_by", "CEASEFIRE_WITH",
+       rf"\b{CEASEFIRE}\s+(?:(?:agreed|signed|reached|struck|sealed|concluded)\s+(?:\w+\s+){{0,2}}?(?:by|between)|"
+       rf"(?:firmad[oa]|acordad[oa]|pactad[oa])\s+(?:por|entre)|(?:sign[ée]e?|conclue?)\s+(?:par|entre))\s+{G}",
+       pairwise=True, subject_first=False),
     _r("allied.with", "ALLIED_WITH",
        rf"{A}{F(30)}\b(?:allied|aligned)\s+(?:itself\s+|themselves\s+)?with\s+{B}", confidence=0.7),
     _r("allied.alliance", "ALLIED_WITH",
