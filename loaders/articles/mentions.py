@@ -70,6 +70,8 @@ MILITARY_HEADS = frozenset({
     "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
     "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
     "fighter", "bombers", "police", "gendarmerie", "ejercito", "fuerzas", "tropas", "aviacion", "soldados", "militares",
+    # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
+    "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints",
 })
 GOV_HEADS = frozenset({
     "government", "regime", "authorities", "president", "leader", "officials", "ministry", "junta",
@@ -422,7 +424,8 @@ class Finder:
             last = members[-1][0]
             gap = text[toks[last].end:toks[last + 1].start] if last + 1 < n else ""
             if last + 1 < n and gap.strip() in {"-", "‐"} and toks[last + 1].fold in {
-                "backed", "supported", "sponsored", "led", "aligned", "allied", "funded", "armed", "affiliated"
+                "backed", "supported", "sponsored", "led", "aligned", "allied", "funded", "armed", "affiliated",
+                "trained", "equipped", "financed",
             }:
                 for k, c in members:
                     self._demonym_mention(k, k + 1, c, "backer")

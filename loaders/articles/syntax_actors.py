@@ -74,7 +74,9 @@ class ActorReader:
 
     def _own(self, tok: Token, through: frozenset[str] | None, depth: int) -> list[str]:
         if tok.i in self.parsed.actors:
-            return [] if through is not None else list(self.parsed.actors[tok.i])
+            if through is not None or self._garbled(tok):
+                return []
+            return list(self.parsed.actors[tok.i])
         low = tok.lower_
         if low in {"it", "they"} and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and \
                 tok.head.head.lemma_.lower() in self.words["speech_verbs"]:
@@ -138,6 +140,12 @@ class ActorReader:
                 found += [a for c in called for a in self.actors(c, depth=depth + 1)]
                 found += self._prep(child, "as", depth + 1)
         return found or led  # "al-Shabaab fighters loyal to X" are al-Shabaab's
+
+    def _garbled(self, tok: Token) -> bool:
+        """Whether the parser hung another actor on ``tok`` across a verb ("X's backing of Y worried Z" read with
+        "Y" a modifier of "Z" and "worried" an adjective): that parse tells nothing about ``tok``."""
+        return any(c.dep_ == "nmod" and c.i < tok.i and c.i in self.parsed.actors and
+                   any(self.doc[k].pos_ in {"VERB", "AUX"} for k in range(c.i + 1, tok.i)) for c in tok.children)
 
     def _place_holder(self, tok: Token, depth: int) -> list[str]:
         """Who holds the place ``tok``: "a village held by X", "the X-held town", "areas under X control"."""

@@ -44,8 +44,10 @@ def manner(tok: Token, clause: Token, w: dict[str, frozenset[str]]) -> tuple[boo
             hedged = True  # "X is said to be ...", "X is thought to have ..."
         if n > 0 and lemma in w["hedge_verbs"] and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in t.children) \
-                and not (lemma == "claim" and chain[n - 1].dep_ == "dobj" and chain[n - 1].head.i == t.i):
-            hedged = True  # "claimed responsibility for the attack", "claimed the attack": an admission
+                and not (lemma == "claim" and chain[n - 1].dep_ in {"dobj", "nsubjpass"} and
+                         chain[n - 1].head.i == t.i):
+            hedged = True  # "claimed responsibility for the attack", "claimed the attack", "the attack was claimed
+            # by X": an admission
         for child in t.children:
             low = child.lower_
             negation = child.dep_ == "neg" or (child.dep_ == "det" and low == "no") or \

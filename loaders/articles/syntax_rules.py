@@ -91,7 +91,9 @@ class Reader(ActorReader):
             if not toks and gov is not None and ((tok.dep_ in {"dobj", "nsubjpass"} and gov.lemma_.lower() in
                                                  trigger.light_verbs | trigger.receivers) or
                                                  (tok.dep_ == "pobj" and gov.lemma_.lower() in
-                                                  trigger.receivers | self.words["taking_part"])):
+                                                  trigger.receivers | self.words["taking_part"]) or
+                                                 (tok.dep_ == "pobj" and tok.head.lower_ == "to" and
+                                                  gov.lemma_.lower() in trigger.light_verbs)):  # "agreed to a truce"
                 toks = preps(gov, word)
             if not toks and gov is not None and tok.dep_ == "nsubj" and gov.lemma_.lower() in \
                     self.words["occurring_verbs"]:
