@@ -196,6 +196,10 @@ RULES: tuple[Rule, ...] = (
        rf"financian|financiaron|arma|arm[óo]|arman|armaron|entrena|entren[óo]|entrenan|entrenaron|soutient|soutiennent|"
        rf"soutenait|soutenaient|soutenu|arme|arment|armait|armaient|arm[ée]|financent|financ[ée]|appuie|appuient|appuy[ée]|"
        rf"entra[îi]ne|entra[îi]nent|entra[îi]n[ée])\s+(?:its\s+ally\s*,?\s*|a\s+|al\s+)?{B}"),
+    # a plural subject's bare verb: "X and Z back Y" (the verb right after the subject: not "pushed back Y")
+    _r("support.verb_plural", "SUPPORTS",
+       rf"{A}{NOT_MODIFIER}\s+(?:(?:also|still|openly|both|all|now|reportedly|allegedly)\s+)?(?:back|support|arm|fund|"
+       rf"finance|sponsor|bankroll)\s+{B}"),
     _r("support.provide", "SUPPORTS",
        rf"{A}{F(60)}\bprovid(?:e|es|ed|ing)\s+{B}\s+with\s+(?:\w+\s+){{0,3}}?(?:support|aid|weapons|arms|assistance|"
        rf"funding|training|backing|air\s+cover)"),
