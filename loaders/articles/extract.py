@@ -41,7 +41,7 @@ from actorgraph.loaders.articles.dates import (
 from actorgraph.loaders.articles.lexicon import Lexicon, shipped_lexicon
 from actorgraph.loaders.articles.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
 from actorgraph.loaders.articles.mentions import Finder, Mention, article_mentions
-from actorgraph.loaders.articles.rules import PREP_BEFORE, RULES, SLOT, TRIGGERS, Rule
+from actorgraph.loaders.articles.rules import PREP_BEFORE, RULES, SLOT, TELLERS, TRIGGERS, Rule
 from actorgraph.loaders.gazetteer import Resolver
 
 
@@ -339,8 +339,12 @@ def reduce_template(template: str) -> str:
     return template
 
 
-def _slot_ids(group: str, slots: list[list[Mention]]) -> list[str]:
-    return list(dict.fromkeys(slots[int(k)][0].actor for k in re.findall(r"@(\d+)@", group)))
+# a slot that names who tells ("UN experts", "US officials") is no party of what they tell
+_TELLER_SLOT = re.compile(rf"@(\d+)@\s+{TELLERS}\b", re.IGNORECASE)
+
+
+def _slot_ids(group: str, slots: list[list[Mention]], told: frozenset[str] = frozenset()) -> list[str]:
+    return list(dict.fromkeys(slots[int(k)][0].actor for k in re.findall(r"@(\d+)@", group) if k not in told))
 
 
 # ---- the rule extractor ----------------------------------------------------------------------
@@ -463,16 +467,17 @@ class RuleExtractor:
         hedged = rule.hedged or bool(_HEDGE.search(matched))
         if hedged and not self.keep_hedged:
             return
+        told = frozenset(_TELLER_SLOT.findall(view, match.start(), match.end() + 40))
         if rule.pairwise:
-            members = _slot_ids(groups["g"], template.slots)
+            members = _slot_ids(groups["g"], template.slots, told)
             if len(members) < 2 or (rule.name.endswith("between") and len(members) != 2):
                 return
             pairs = list(permutations(members, 2)) if (rule.mutual or rule.type.symmetric) else []
             if rule.type.symmetric:
                 pairs = [(a, b) for a, b in pairs if a < b]
         else:
-            subjects = _slot_ids(groups["a"], template.slots)
-            objects = _slot_ids(groups["b"], template.slots)
+            subjects = _slot_ids(groups["a"], template.slots, told)
+            objects = _slot_ids(groups["b"], template.slots, told)
             pairs = [(a, b) for a in subjects for b in objects]
             if rule.mutual:
                 pairs += [(b, a) for a, b in pairs]

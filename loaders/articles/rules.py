@@ -24,8 +24,8 @@ SLOT_G = r"@\d+@(?:\s+strikes)?"
 SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+|et\s+)?|\s*-?\s+(?:and|y|e|et|or|o|ou|as\s+well\s+as)\s+(?:(?<=y\s)(?:al?)\s+)?)"
 # a later member followed by "'s" owns what follows ("invaded A, B's economy ..."): the group ends before it
 # nor does one that opens a telling ("backed by Rwanda, UN experts say": the experts are no backers)
-TELLERS = r"(?:experts?|officials?|sources?|investigators?|monitors?|diplomats?|analysts?|spokes(?:man|men|woman|person)|" \
-          r"envoys?|observers?|reports?)"
+TELLERS = r"(?:experts?|officials?|sources?|investigators?|monitors?|diplomats?|analysts?|" \
+          r"spokes(?:man|men|woman|person)|envoys?|observers?|reports?)"
 GROUP = rf"{SLOT_G}(?:{SEP}{SLOT_G}(?!\s*'s\b|\s+{TELLERS}\b))*"
 A, B, G, C = (f"(?P<{n}>{GROUP})" for n in ("a", "b", "g", "c"))
 AUX = r"(?:(?:have|has|had|was|were|is|are|will|would|also|reportedly|then|later|again|been|being|repeatedly|" \

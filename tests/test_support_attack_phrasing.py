@@ -1,0 +1,207 @@
+"""Support, attacks and truces told in the many ways reports tell them: Spanish and French on the rules, English
+on the parse path, with the shipped gazetteer.
+
+Every sentence is written for these tests (about Yemen, Lebanon, the Great Lakes, the Sahel, Colombia, Libya,
+Myanmar and Ukraine); none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from actorgraph.graph.model import Article, Claim
+from actorgraph.loaders.articles.extract import Document
+from actorgraph.loaders.articles.parse import load_model
+from actorgraph.loaders.articles.syntax_extract import ParseExtractor
+from actorgraph.loaders.gazetteer import Resolver
+from tests.articles_helpers import extract, shipped, triples
+
+HOUTHIS, IRAN, SAUDI, ISRAEL, HAMAS, HEZBOLLAH = "houthis", "iran", "saudi-arabia", "israel", "hamas", "hezbollah"
+M23, RWANDA, DRC = "march-23-movement", "rwanda", "democratic-republic-of-the-congo"
+ELN, FARC, COLOMBIA = "ejercito-de-liberacion-nacional", "farc", "colombia"
+JNIM, MALI = "jamaat-nusrat-al-islam-wal-muslimin", "mali"
+
+
+def both(x: str, y: str) -> set[tuple[str, str, str]]:
+    return {(x, "ATTACKS", y), (y, "ATTACKS", x)}
+
+
+def truce(x: str, y: str) -> tuple[str, str, str]:
+    a, b = sorted((x, y))
+    return (a, "CEASEFIRE_WITH", b)
+
+
+def found(triple_set: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """The triples with a symmetric relation's endpoints in one order (the claims' order is not the tests' concern)."""
+    out = set()
+    for s, t, o in triple_set:
+        if t in {"CEASEFIRE_WITH", "ALLIED_WITH"}:
+            s, o = sorted((s, o))
+        out.add((s, t, o))
+    return out
+
+
+# ---- the rules: Spanish -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los hutíes, con el apoyo de Irán, atacaron Arabia Saudí.", {(IRAN, "SUPPORTS", HOUTHIS),
+                                                                     (HOUTHIS, "ATTACKS", SAUDI)}),
+        ("Irán arma a los hutíes.", {(IRAN, "SUPPORTS", HOUTHIS)}),
+        ("Irán envió armas a los hutíes.", {(IRAN, "SUPPORTS", HOUTHIS)}),
+        ("El ELN atacó a las FARC.", {(ELN, "ATTACKS", FARC)}),
+        # a time phrase between the verb and its object, and a coordinated object after "y al"
+        ("El ELN atacó el martes a las FARC y al Ejército colombiano.", {(ELN, "ATTACKS", FARC),
+                                                                        (ELN, "ATTACKS", COLOMBIA)}),
+        ("El ELN se enfrentó con las FARC en Arauca.", both(ELN, FARC)),
+        ("El ELN y las FARC se enfrentaron en Arauca.", both(ELN, FARC)),
+        ("Hamás lanzó cohetes contra Israel.", {(HAMAS, "ATTACKS", ISRAEL)}),
+        ("El ELN firmó un alto el fuego con el Gobierno colombiano.", {truce(ELN, COLOMBIA)}),
+        ("La tregua firmada por Israel y Hamás se mantiene.", {truce(ISRAEL, HAMAS)}),
+    ],
+)
+def test_spanish_phrasings(tmp_path, text, expected):
+    assert expected <= found(triples(extract(tmp_path, text)))
+
+
+# ---- the rules: French --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le M23, soutenu par le Rwanda, a pris Goma.", {(RWANDA, "SUPPORTS", M23)}),
+        ("Le M23, armé par le Rwanda, a pris Goma.", {(RWANDA, "SUPPORTS", M23)}),
+        ("Le M23 avance avec le soutien du Rwanda.", {(RWANDA, "SUPPORTS", M23)}),
+        ("Le Rwanda arme le M23.", {(RWANDA, "SUPPORTS", M23)}),
+        ("Le JNIM a attaqué l'armée malienne.", {(JNIM, "ATTACKS", MALI)}),
+        ("Les jihadistes du JNIM ont attaqué des soldats maliens.", {(JNIM, "ATTACKS", MALI)}),
+        ("Israël a bombardé des positions du Hezbollah.", {(ISRAEL, "ATTACKS", HEZBOLLAH)}),
+        ("Le Hezbollah a tiré des roquettes sur Israël.", {(HEZBOLLAH, "ATTACKS", ISRAEL)}),
+        ("Des combats entre le M23 et l'armée congolaise ont éclaté.", both(M23, DRC)),
+        ("De violents affrontements entre le JNIM et l'armée malienne ont eu lieu.", both(JNIM, MALI)),
+        ("Le JNIM et l'armée malienne se sont affrontés près de Mopti.", both(JNIM, MALI)),
+        ("Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur.", {truce(ISRAEL, HEZBOLLAH)}),
+        ("Le Hamas et Israël ont conclu une trêve.", {truce(ISRAEL, HAMAS)}),
+    ],
+)
+def test_french_phrasings(tmp_path, text, expected):
+    assert expected <= found(triples(extract(tmp_path, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ELN no atacó a las FARC.",
+        "Irán niega armar a los hutíes.",
+        "Hamás rechazó una tregua con Israel.",
+        "Le M23 n'a pas attaqué l'armée congolaise.",
+        "Le Rwanda nie soutenir le M23.",
+    ],
+)
+def test_negated_spanish_and_french_give_nothing(tmp_path, text):
+    assert triples(extract(tmp_path, text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Irán supuestamente arma a los hutíes.", (IRAN, "SUPPORTS", HOUTHIS)),
+        ("Le Rwanda aurait armé le M23.", (RWANDA, "SUPPORTS", M23)),
+    ],
+)
+def test_hedged_spanish_and_french_are_kept_hedged(tmp_path, text, expected):
+    claims = {(c.subject, str(c.type), c.object): c for c in extract(tmp_path, text).claims}
+    assert claims[expected].hedged
+
+
+# ---- the rules: English --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceasefire agreed by Israel and Hamas held.", {truce(ISRAEL, HAMAS)}),
+        ("The Ethiopian government and the TPLF agreed a cessation of hostilities.",
+         {truce("ethiopia", "tigray-peoples-liberation-front")}),
+        ("Egypt and the UAE back the LNA.", {("egypt", "SUPPORTS", "libyan-national-army"),
+                                             ("united-arab-emirates", "SUPPORTS", "libyan-national-army")}),
+    ],
+)
+def test_english_rule_phrasings(tmp_path, text, expected):
+    assert expected <= found(triples(extract(tmp_path, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # the experts tell the backing, they are no party of it
+        ("The M23 rebels are backed by Rwanda, UN experts say.", ("united-nations", "SUPPORTS", M23)),
+        ("The M23 is accused by UN experts of being backed by Rwanda.", (RWANDA, "SUPPORTS", "united-nations")),
+        # a verb before "back" makes it a particle: "pushed back" is no backing
+        ("Somali troops and Kenyan soldiers pushed back al-Shabaab.", ("kenya", "SUPPORTS", "al-shabaab")),
+    ],
+)
+def test_tellers_and_particles_are_no_parties(tmp_path, text, unwanted):
+    assert unwanted not in triples(extract(tmp_path, text))
+
+
+# ---- the parse path: English ----------------------------------------------------------------------------
+needs_model = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> ParseExtractor:
+    gazetteer, index = shipped()
+    return ParseExtractor(Resolver(gazetteer), index)
+
+
+def parsed(text: str) -> dict[tuple[str, str, str], Claim]:
+    article = Article(id="p1", published="2024-03-04", language="en")
+    return {(c.subject, str(c.type), c.object): c for c in _parser().extract(Document(article, text)).claims}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Turkish-trained Somali army fought al-Shabaab.", {("turkey", "SUPPORTS", "somalia"),
+                                                                ("somalia", "ATTACKS", "al-shabaab")}),
+        ("The Houthis shelled Saudi positions.", {(HOUTHIS, "ATTACKS", SAUDI)}),
+        ("Al-Shabaab militants attacked a Kenyan convoy.", {("al-shabaab", "ATTACKS", "kenya")}),
+        ("Israel retaliated against Hezbollah with airstrikes.", {(ISRAEL, "ATTACKS", HEZBOLLAH)}),
+        ("Ukraine hit back at Russia with drone strikes.", {("ukraine", "ATTACKS", "russia")}),
+        ("The junta agreed to a China-brokered truce with the Arakan Army.",
+         {truce("myanmar-military-junta", "arakan-army")}),
+        ("The United States provides Ukraine with air defence systems.", {("united-states", "SUPPORTS", "ukraine")}),
+        ("The United States is Ukraine's largest military donor.", {("united-states", "SUPPORTS", "ukraine")}),
+    ],
+)
+def test_parse_phrasings(text, expected):
+    assert expected <= found(set(parsed(text)))
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text", ["The Wagner Group fights alongside the Malian army.", "Wagner fighters fought beside Malian troops."]
+)
+def test_fighting_side_by_side_is_an_alliance_not_an_attack(text):
+    read = found(set(parsed(text)))
+    assert ("mali", "ALLIED_WITH", "wagner-group") in read
+    assert not any(t == "ATTACKS" for _, t, _ in read)
+
+
+@needs_model
+def test_an_attack_claimed_in_the_passive_is_an_admission():
+    claim = parsed("The attack on the Taliban was claimed by the Islamic State.")[("islamic-state", "ATTACKS",
+                                                                                   "taliban")]
+    assert not claim.hedged
+
+
+@needs_model
+def test_a_parse_that_hangs_an_actor_across_a_verb_gives_no_edge():
+    # the parser reads "the Houthis" as a modifier of "Riyadh" and "worried" as an adjective
+    assert (IRAN, "SUPPORTS", SAUDI) not in parsed("Iran's backing of the Houthis worried Riyadh.")
+
+
+@needs_model
+def test_a_donor_of_aid_alone_is_no_backer():
+    assert parsed("Saudi Arabia is the largest donor of humanitarian aid to Yemen.") == {}
