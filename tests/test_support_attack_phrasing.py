@@ -173,6 +173,10 @@ def parsed(text: str) -> dict[tuple[str, str, str], Claim]:
          {truce("myanmar-military-junta", "arakan-army")}),
         ("The United States provides Ukraine with air defence systems.", {("united-states", "SUPPORTS", "ukraine")}),
         ("The United States is Ukraine's largest military donor.", {("united-states", "SUPPORTS", "ukraine")}),
+        ("The junta lost the town to the Arakan Army.", {("arakan-army", "ATTACKS", "myanmar-military-junta")}),
+        ("Hamas lost control of Rafah to Israel.", {(ISRAEL, "ATTACKS", HAMAS)}),
+        ("Al-Shabaab claimed the killing of four Somali soldiers.", {("al-shabaab", "ATTACKS", "somalia")}),
+        ("The truce that Israel and Hamas signed in January collapsed.", {truce(ISRAEL, HAMAS)}),
     ],
 )
 def test_parse_phrasings(text, expected):
@@ -205,3 +209,15 @@ def test_a_parse_that_hangs_an_actor_across_a_verb_gives_no_edge():
 @needs_model
 def test_a_donor_of_aid_alone_is_no_backer():
     assert parsed("Saudi Arabia is the largest donor of humanitarian aid to Yemen.") == {}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government did not lose the city to the rebels.",
+        "The junta lost the support of China to the Arakan Army.",  # no place lost: nothing taken
+    ],
+)
+def test_losing_without_a_place_or_negated_gives_no_attack(text):
+    assert not any(t == "ATTACKS" for _, t, _ in parsed(text))

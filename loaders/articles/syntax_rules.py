@@ -193,6 +193,10 @@ class Reader(ActorReader):
                 verb = head.head.head if head.head.lemma_ == "part" else head.head
                 if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in self.words["taking_part"]:
                     return self.actors(syntactic_subject(verb))  # "X took part in the assault on Y"
+            made = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in trigger.light_verbs and
+                    any(o.dep_ == "dobj" and o.lower_ in {"that", "which"} for o in c.children)]
+            if made:  # "the truce that X and Y signed"
+                return self.actors(syntactic_subject(made[0]))
             if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in trigger.light_verbs:
                 subject = semantic_subject(tok.head)
                 found = self.actors(subject)
