@@ -219,7 +219,8 @@ _REDUCE = [
     # "X, the group formerly known as Y, attacked" once "the group" is X's: "X attacked"
     (re.compile(r"(@\d+@)\s+(?:formerly|previously|once|also|originally)\s+(?:known\s+as|called|named)\s+@\d+@\s*,\s*",
                 re.IGNORECASE), r"\1 "),
-    (re.compile(r",\s*(?:who|which|whose)\b[^,;]{0,140},", re.IGNORECASE), ""),
+    (re.compile(r",\s*(?:who|which|whose|que|quien|quienes|cuy[oa]s?|qui|dont|lequel|laquelle)\b[^,;]{0,140},",
+                re.IGNORECASE), ""),
 ]
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|deny|denying|rejected|refuted|neither|nor|without|"
                        r"rul(?:ed|es|ing)\s+out|"

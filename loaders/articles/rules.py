@@ -43,6 +43,11 @@ SKIP_BY = rf"(?:[^@;]{{0,40}}?\b(?:backed|supported|funded|armed|led|respaldad[o
           rf"financiad[oa]s?)\s+(?:by|por)\s+{SLOT}\s*,?\s+(?:and|y)\s+)?"
 
 
+# a filler that opens no telling: in "X, que Z acusa de ser apoyado por W" Z tells, it is not backed
+NOT_TOLD = r"(?:(?!\b(?:que|qui|según|selon|dic(?:e|en|ho)|dit|disent|accus\w*|acus\w*|afirm\w*|asegur\w*|" \
+           r"affirm\w*)\b)[^@;]){0,40}?"
+
+
 def F(n: int) -> str:
     """A filler of at most ``n`` characters that crosses no slot and no clause break."""
     return rf"[^@;]{{0,{n}}}?"
@@ -176,7 +181,8 @@ RULES: tuple[Rule, ...] = (
        rf"{B}{F(30)}\b(?:is|are|was|were|been|being|remains?)\s+(?:\w+ly\s+)?{BACKING}\s+by\s+{A}",
        subject_first=False),
     _r("support.es_backed", "SUPPORTS",
-       rf"{B}{F(40)}\b(?:respaldad[oa]s?|apoyad[oa]s?|financiad[oa]s?|armad[oa]s?|patrocinad[oa]s?|entrenad[oa]s?|"
+       rf"(?P<b>{SLOT}){NOT_TOLD}\b(?:respaldad[oa]s?|apoyad[oa]s?|financiad[oa]s?|armad[oa]s?|patrocinad[oa]s?|"
+       rf"entrenad[oa]s?|"
        rf"equipad[oa]s?|soutenue?s?|appuy[ée]e?s?|arm[ée]e?s?|financ[ée]e?s?|parrain[ée]e?s?|entra[îi]n[ée]e?s?|"
        rf"[ée]quip[ée]e?s?)\s+(?:por|par)\s+{A}",
        view="full", subject_first=False),
