@@ -249,3 +249,10 @@ def test_words_and_sanctions_are_no_attacks(text):
 )
 def test_spanish_and_french_clauses_keep_their_own_parties(tmp_path, text, unwanted):
     assert unwanted not in triples(extract(tmp_path, text))
+
+
+@needs_model
+def test_the_backed_government_is_the_main_countrys():
+    text = ("ADEN, March 3 - Yemen's Houthis shelled Marib on Monday. The Saudi-backed government said its forces "
+            "repelled the assault.")
+    assert (SAUDI, "SUPPORTS", "yemeni-government") in parsed(text)

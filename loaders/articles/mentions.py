@@ -106,6 +106,10 @@ _BACKED_PHRASE = re.compile(
 # country's when it leads the others twice over ("the army" not when a group of the article is an army), and
 # so are "the country's army", "the country's troops"
 _NAMED_ARMY = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Arm(?:y|ies)\b")
+# "the Saudi-backed government", "the internationally recognised government": the main country's, the noun alone
+# (the backer before it is its own mention)
+_BACKED_GOV = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’]*-(?:backed|supported|funded|armed|allied|aligned)|"
+                         r"internationally\s+recogni[sz]ed)\s+(?P<core>government|regime|junta)\b")
 _THE_ARMY = re.compile(r"\b[Tt]he\s+country['’]s\s+(?:army|military|armed\s+forces|security\s+forces|troops|"
                        r"soldiers)\b|"
                        r"\b[Tt]he\s+(?:army|armed\s+forces)\b(?!\s+of\b)|\b[Tt]he\s+military\b(?!\s+(?:wing|arm|"
@@ -585,6 +589,10 @@ class Finder:
             for m in [*_GENERIC_GOV.finditer(self.text), *(armies if army else ())]:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
+            for m in _BACKED_GOV.finditer(self.text):
+                if not self.taken(m.start("core"), m.end("core")):
+                    self.mentions.append(Mention(m.start("core"), m.end("core"), m.group("core"), gov, "generic",
+                                                 dated=dated))
             if army:
                 national_forces(self, gov, dated)  # "el Ejército", "l'armée"
                 bare_forces(self, gov, dated)  # "ambushed soldiers near Djibo"
