@@ -177,6 +177,12 @@ def parsed(text: str) -> dict[tuple[str, str, str], Claim]:
         ("Hamas lost control of Rafah to Israel.", {(ISRAEL, "ATTACKS", HAMAS)}),
         ("Al-Shabaab claimed the killing of four Somali soldiers.", {("al-shabaab", "ATTACKS", "somalia")}),
         ("The truce that Israel and Hamas signed in January collapsed.", {truce(ISRAEL, HAMAS)}),
+        ("The Taliban raided a Pakistani border post.", {("taliban", "ATTACKS", "pakistan")}),
+        ("The Arakan Army seized a junta base.", {("arakan-army", "ATTACKS", "myanmar-military-junta")}),
+        # a coordinated subject at war fights itself
+        ("The RSF and the Sudanese army have been at war since April 2023.",
+         both("rapid-support-forces", "sudan")),
+        ("Israel and Hezbollah are in conflict.", both(ISRAEL, HEZBOLLAH)),
     ],
 )
 def test_parse_phrasings(text, expected):
@@ -256,3 +262,18 @@ def test_the_backed_government_is_the_main_countrys():
     text = ("ADEN, March 3 - Yemen's Houthis shelled Marib on Monday. The Saudi-backed government said its forces "
             "repelled the assault.")
     assert (SAUDI, "SUPPORTS", "yemeni-government") in parsed(text)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Iran are in a war against Ukraine.",  # side by side, not against each other
+        "Russia and Iran were at peace.",
+        "The French ambassador left his post in Niamey.",
+    ],
+)
+def test_a_coordinated_subject_at_war_with_a_third_party_is_not_mutual(text):
+    found = set(parsed(text))
+    assert ("russia", "ATTACKS", "iran") not in found and ("iran", "ATTACKS", "russia") not in found
+    assert not any(t == "ATTACKS" and "france" in (s, o) for s, t, o in found)

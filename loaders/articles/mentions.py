@@ -71,7 +71,8 @@ MILITARY_HEADS = frozenset({
     "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
     "fighter", "bombers", "police", "gendarmerie", "ejercito", "fuerzas", "tropas", "aviacion", "soldados", "militares",
     # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
-    "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints",
+    "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints", "post",
+    "posts",
 })
 GOV_HEADS = frozenset({
     "government", "regime", "authorities", "president", "leader", "officials", "ministry", "junta",
@@ -82,11 +83,11 @@ STRIKE_HEADS = frozenset({
 })
 HEAD_MODIFIERS = frozenset({
     "air", "security", "armed", "government", "regime", "special", "ground", "naval", "military", "state", "war",
-    "fighter", "federal", "regular", "pro",
+    "fighter", "federal", "regular", "pro", "border", "army",
 })
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist|junta)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
-    r"aircraft|airstrikes|air\s+strikes|strikes)\b|\bthe\s+(?:(?:federal|central|national|ruling|military)\s+)?"
+    r"aircraft|airstrikes|air\s+strikes|strikes|positions|bases?|convoys?|outposts?|checkpoints?)\b|\bthe\s+(?:(?:federal|central|national|ruling|military)\s+)?"
     r"(?:regime|junta|government)\b|"
     r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b",
     re.IGNORECASE,

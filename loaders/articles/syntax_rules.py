@@ -118,6 +118,10 @@ class Reader(ActorReader):
         if role == "effort":  # "X is part of the effort to defeat Y", "a pillar of the coalition against Y"
             return self._effort_target(tok)
         if role == "plural_subject":
+            if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in"} and \
+                    tok.head.head.lemma_.lower() in _COPULA and \
+                    not any(c.dep_ in {"prep", "acl", "relcl"} for c in tok.children):
+                return self._plural_subject(tok.head.head)  # "X and Y have been at war since 2023"
             return self._plural_subject(tok)
         if role == "modified":  # "X (formerly Y)": Y
             return list(self.parsed.actors.get(tok.head.i, [])) if tok.dep_ == "advmod" else []
