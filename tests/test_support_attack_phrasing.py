@@ -97,6 +97,8 @@ def test_french_phrasings(tmp_path, text, expected):
         "Hamás rechazó una tregua con Israel.",
         "Le M23 n'a pas attaqué l'armée congolaise.",
         "Le Rwanda nie soutenir le M23.",
+        "Le JNIM n'a jamais attaqué l'armée malienne.",
+        "Irán no envió armas a los hutíes.",
     ],
 )
 def test_negated_spanish_and_french_give_nothing(tmp_path, text):
@@ -108,6 +110,8 @@ def test_negated_spanish_and_french_give_nothing(tmp_path, text):
     [
         ("Irán supuestamente arma a los hutíes.", (IRAN, "SUPPORTS", HOUTHIS)),
         ("Le Rwanda aurait armé le M23.", (RWANDA, "SUPPORTS", M23)),
+        ("El ELN supuestamente atacó el martes a las FARC.", (ELN, "ATTACKS", FARC)),
+        ("Le JNIM aurait attaqué l'armée malienne.", (JNIM, "ATTACKS", MALI)),
     ],
 )
 def test_hedged_spanish_and_french_are_kept_hedged(tmp_path, text, expected):
@@ -277,3 +281,20 @@ def test_a_coordinated_subject_at_war_with_a_third_party_is_not_mutual(text):
     found = set(parsed(text))
     assert ("russia", "ATTACKS", "iran") not in found and ("iran", "ATTACKS", "russia") not in found
     assert not any(t == "ATTACKS" and "france" in (s, o) for s, t, o in found)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Israel and Hamas could be at war again.", True),
+        ("The junta allegedly lost the town to the Arakan Army.", True),
+        ("Israel and Hezbollah are no longer at war.", None),  # nothing
+    ],
+)
+def test_new_parse_phrasings_are_negated_and_hedged_like_the_others(text, hedged):
+    attacks = [c for c in parsed(text).values() if str(c.type) == "ATTACKS"]
+    if hedged is None:
+        assert attacks == []
+    else:
+        assert attacks and all(c.hedged for c in attacks)
