@@ -53,6 +53,7 @@ class Trigger:
     every_target: bool = False  # every target role counts, not only the first that names someone
     direct: bool = False  # the subject is named itself, not through a word that stands for it ("X fighters")
     bare: bool = False  # a verb with a purpose or "in" complement is joint action ("X joined Y in attacking Z")
+    named_target: bool = False  # the target is named itself: "X left Y", not "X left Y positions"
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
         places=bool(raw.get("places", False)), comitative=bool(raw.get("comitative", False)),
         undertakings=bool(raw.get("undertakings", False)), every_target=bool(raw.get("every_target", False)),
         direct=bool(raw.get("direct", False)), bare=bool(raw.get("bare", False)),
+        named_target=bool(raw.get("named_target", False)),
     )
     if not trigger.pairwise and not (trigger.source and trigger.target):
         raise InputError(f"{where}: a trigger needs source and target roles (or pairwise: true with a group)")

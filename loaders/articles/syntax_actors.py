@@ -72,6 +72,12 @@ class ActorReader:
             return doc[k]
         return None
 
+    def named(self, tok: Token) -> bool:
+        """Whether ``tok`` is an actor named itself (or a relative pronoun for one), not a word standing for it."""
+        if tok.lower_ in _RELATIVE and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        return tok.i in self.parsed.actors
+
     def _own(self, tok: Token, through: frozenset[str] | None, depth: int) -> list[str]:
         if tok.i in self.parsed.actors:
             return [] if through is not None else list(self.parsed.actors[tok.i])

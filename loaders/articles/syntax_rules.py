@@ -96,6 +96,8 @@ class Reader(ActorReader):
             if not toks and gov is not None and tok.dep_ == "nsubj" and gov.lemma_.lower() in \
                     self.words["occurring_verbs"]:
                 toks = preps(gov, word)  # "fighting erupted between X and Y"
+            if trigger.named_target:
+                toks = [t for t in toks if self.named(t)]
             return [a for t in toks for a in self.actors(t)]
         if role.startswith("governor_prep:"):
             gov = governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
@@ -107,7 +109,7 @@ class Reader(ActorReader):
                 subject = semantic_subject(tok)
             else:
                 subject = None
-            if trigger.direct and subject is not None and subject.i not in self.parsed.actors:
+            if trigger.direct and subject is not None and not self.named(subject):
                 return []  # "former ICU fighters joined Y": people joined, not the ICU
             found = self.actors(subject)
             if found and trigger.comitative and tok.pos_ in {"VERB", "AUX"}:
@@ -125,7 +127,10 @@ class Reader(ActorReader):
                 return list(self.parsed.actors.get(head.head.i, []))
             return []
         if role == "object":
-            return self.actors(semantic_object(tok))
+            obj = semantic_object(tok)
+            if trigger.named_target and obj is not None and not self.named(obj):
+                return []  # "X left Y positions": no one left Y
+            return self.actors(obj)
         if role == "agent":  # "armed and funded by X": the agent of the last participle is every one's
             toks = preps(tok, "by") or [p for c in tok.conjuncts if c.i > tok.i for p in preps(c, "by")]
             return [a for t in toks for a in self.actors(t, through=through)]
@@ -141,6 +146,8 @@ class Reader(ActorReader):
         if role == "attr":
             toks = [c for c in tok.children if c.dep_ in {"oprd", "attr"}]
             toks += preps(tok, "as") + preps(tok, "to") + preps(tok, "into")
+            if trigger.direct:  # "X became Y", not "X became the strongest group of Y"
+                toks = [t for t in toks if self.named(t)]
             return [a for t in toks for a in self.actors(t)]
         if role == "possessor":
             for child in tok.children:
@@ -272,6 +279,11 @@ class Reader(ActorReader):
             return []  # troops, soldiers, forces: not "sent a message to Y to help"
         return [a for c in gov.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
+    def _aside(self, clause: Token) -> bool:
+        """Whether ``clause`` is a participle set off by a comma ("X joined Y, adopting the name Z"), no purpose."""
+        return clause.tag_ == "VBG" and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text == "," \
+            and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
         head = tok.head
@@ -404,7 +416,8 @@ class Reader(ActorReader):
             return None
         if trigger.type.value == "AFFILIATE_OF" and tok.lower_ == "arms":
             return None
-        if trigger.bare and any(c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "in" and any(
+        if trigger.bare and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and not self._aside(c)) or (
+                c.dep_ == "prep" and c.lower_ == "in" and any(
                 p.dep_ == "pcomp" or p.lemma_.lower() in self.words["undertakings"] for p in c.children))
                 for c in tok.children):
             return None  # "X joined Y in attacking Z", "X joined Y to fight Z": joint action
