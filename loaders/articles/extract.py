@@ -190,7 +190,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # ---- templates -------------------------------------------------------------------------------
-_DET = re.compile(r"(?:\b(?:the|The|el|El|la|La|los|Los|las|Las|its|their|su|sus)\s+)$")
+_DET = re.compile(r"(?:\b(?:the|The|el|El|la|La|los|Los|las|Las|its|their|su|sus|le|Le|les|Les)\s+|\b[lL]['’])$")
 _REWRITES = [
     (re.compile(r"\b(?:planes|warplanes|jets|aircraft|forces|troops|fighters|militants|members|units|soldiers|drones|"
                 r"positions|elements|ranks|aviones|fuerzas|tropas|posiciones|milicianos)\s+(?:from|of|de|del)\s+(?=@)",
@@ -469,6 +469,8 @@ class RuleExtractor:
         else:
             subjects = _slot_ids(groups["a"], template.slots)
             objects = _slot_ids(groups["b"], template.slots)
+            if groups.get("c"):  # a second object: "B merged with C to form A"
+                objects += [c for c in _slot_ids(groups["c"], template.slots) if c not in objects]
             pairs = [(a, b) for a in subjects for b in objects]
             if rule.mutual:
                 pairs += [(b, a) for a, b in pairs]

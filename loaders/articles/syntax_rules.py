@@ -377,12 +377,13 @@ class Reader(ActorReader):
                 out += self.parsed.actors[c.i]
         return out
 
-    def endpoint_modifiers(self, actor_tokens: set[int]) -> set[int]:
-        """Tokens inside the relative clauses, participles and appositions of actor tokens."""
+    def endpoint_modifiers(self, actor_tokens: set[int], trigger: Token | None = None) -> set[int]:
+        """Tokens inside the relative clauses, participles and appositions of actor tokens (not the one the
+        ``trigger`` is the verb of: "X, who broke with Y in 2010, ..." is dated by its own clause)."""
         out: set[int] = set()
         for i in actor_tokens:
             for child in self.doc[i].children:
-                if child.dep_ in {"relcl", "acl", "appos"}:
+                if child.dep_ in {"relcl", "acl", "appos"} and not (trigger is not None and child.i == trigger.i):
                     out.update(t.i for t in child.subtree)
         return out
 
@@ -462,7 +463,8 @@ class Reader(ActorReader):
         actor_tokens = {i for i in self.parsed.actors}
         return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=clause.i, pairs=list(dict.fromkeys(pairs)),
                        hedged=hedged or trigger.hedged, ended=ended, present=present(tok, clause),
-                       endpoint_tokens=self.endpoint_modifiers(actor_tokens))
+                       endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok if tok.pos_ in {"VERB", "AUX"}
+                                                               else None))
 
 
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
