@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import permutations
 from typing import Any, Protocol
@@ -478,7 +478,9 @@ class RuleExtractor:
         if gap.lstrip().startswith(",") and not rule.pairwise:
             # "A and B, an affiliate of C": the appositive describes the nearest member only
             pairs = [(a, b) for a, b in pairs if a == _slot_ids(groups["a"], template.slots)[-1]]
-        ended = rule.ended or bool(_FORMER.search(gap)) or bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I))
+        succession = rule.type is RelationType.SUCCESSOR_OF
+        ended = rule.ended or bool(_FORMER.search(gap)) or (
+            not succession and bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I)))
         role = plain_role(rule.type, _rule_date_role(rule), _verb_lemmas(matched), self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"])
         present = not _PAST.search(matched)
@@ -490,6 +492,8 @@ class RuleExtractor:
             matched_mentions = [m for k in re.findall(r"@(\d+)@", matched) for m in template.slots[int(k)]]
             dates = own_part_dates(dates, text[s_start:s_end], [(m.start - s_start, m.end - s_start)
                                                                  for m in matched_mentions])
+        if succession:  # "X was known as Y until 2017": the old name ended, so the succession began, then
+            dates = [replace(e, role="at") if e.role == "until" else e for e in dates]
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
                            ended=ended, news=doc.of_the_day(text[s_start:s_end]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}

@@ -201,6 +201,7 @@ RULES: tuple[Rule, ...] = (
        hedged=True, view="full"),
     _r("affiliate.split", "AFFILIATE_OF",
        rf"{A}{F(60)}\b(?:split|splits|splitting|broke|breaks|separated|separates|separation|break|defected|"
+       rf"part(?:ed|s)\s+(?:ways|company)|"
        rf"cut\s+(?:its\s+)?ties|severed\s+(?:its\s+)?ties|distanced\s+itself|dissociated|disassociated|"
        rf"se\s+separ(?:[óo]|aron)|separarse|rompi(?:[óo]|eron)|desvincular(?:se)?|se\s+desvincul(?:[óo]|aron)|"
        rf"escindi(?:[óo]|eron|rse)|se\s+escindi(?:[óo]|eron)|s'est\s+s[ée]par[ée]e?|se\s+sont\s+s[ée]par[ée]e?s|"
@@ -213,7 +214,7 @@ RULES: tuple[Rule, ...] = (
     # ---- SUCCESSOR_OF (newer -> older) -------------------------------------------------------
     _r("successor.of", "SUCCESSOR_OF",
        rf"{A}{SKIP_BY}{F(60)}\b(?:inherited\s+from|heir\s+(?:of|to)|successor\s+(?:of|to)|(?:formerly|previously|"
-       rf"once|originally)\s+(?:known\s+as|called|named)|grew\s+out\s+of|emerged\s+from|evolved\s+from|"
+       rf"once|originally|then)\s+(?:known\s+as|called|named)|known\s+until\s+(?:\w+\s+)?\d{{4}}\s+as|grew\s+out\s+of|emerged\s+from|evolved\s+from|"
        rf"rebranded\s+from|renamed\s+from|born\s+(?:out\s+)?of|(?:set\s+up|founded|formed|created|established)\s+"
        rf"under\s+(?:a\s+different|another|the)\s+name,?|heredero\s+de(?:l)?|heredera\s+de(?:l)?|sucesor[a]?\s+de(?:l)?|"
        rf"(?:antes|anteriormente)\s+conocid[oa]\s+como)\s+{B}", view="full", subject_first=False),
@@ -232,7 +233,15 @@ RULES: tuple[Rule, ...] = (
        rf"cambi[óo]\s+(?:su\s+)?nombre|se\s+rebautiz[óo]|rebautizad[oa]|(?:adopt[óo]|tom[óo])\s+el\s+nombre|"
        rf"rebaptis[ée]e?s?|renomm[ée]e?s?|(?:a|ont)\s+(?:pris|adopté)\s+le\s+nom|est\s+devenue?|sont\s+devenue?s|"
        rf"a\s+chang[ée]\s+(?:de|son)\s+nom)\s+(?:itself\s+)?(?:as|to|into|in|a|en|por|de|d'|pour|comme|en)?\s*"
-       rf"{A}(?!\s*'s)"),
+       rf"{A}(?!\s*'s|\s+(?:commanders?|fighters?|members?|leaders?|militants?|units?|cadres|officials?|recruits|"
+       rf"affiliates?|allies|ally|rivals?|targets?|positions|territory|partners?)\b)"),
+    # "Y, now known as X", "Y, which is now called X" (the reduced view drops that appositive)
+    _r("successor.now_known", "SUCCESSOR_OF",
+       rf"(?P<b>{SLOT})\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:now|later|subsequently)\s+(?:known\s+as|called|"
+       rf"named|renamed|rebranded\s+as)\s+(?P<a>{SLOT})", view="full", subject_first=False),
+    # "X was known as Y until 2017"
+    _r("successor.known_until", "SUCCESSOR_OF",
+       rf"{A}{F(20)}\b(?:was|were)\s+(?:\w+ly\s+)?(?:known|called|named)\s+as\s+{B}\s+until\b"),
     # "X (formerly Y)", "X's (formerly Y) leader", "Y (now X)": a bracketed earlier or later name
     _r("successor.formerly_paren", "SUCCESSOR_OF",
        rf"(?P<a>{SLOT})\s*(?:'s\s*)?\(\s*(?:formerly|previously|once|originally|antes)\s+(?P<b>{SLOT})\s*\)",
@@ -249,7 +258,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?:in|en)\s+(?:\w+\s+)?\d{{4}}\s+)?(?:by|through|from|out\s+of|in|of|after|following|via|de|tras|por|"
        rf"con|par|à\s+la\s+suite\s+de|apr[èe]s)\s+"
        rf"(?:a\s+|the\s+|la\s+|une\s+)?(?:merger|merging|union|fusion|amalgamation|fusi[óo]n)\s+"
-       rf"(?:of\s+|between\s+|de\s+|entre\s+|{DE})\s*{B}"),
+       rf"(?:of\s+|between\s+|de\s+|entre\s+|{DE})\s*{B}", view="full"),
     _r("successor.merger_to", "SUCCESSOR_OF",
        rf"\b(?:merger|merging|fusion|fusi[óo]n)\s+(?:of\s+|between\s+|de\s+|entre\s+|{DE})\s*{B}\s+(?:to\s+form|"
        rf"into|created|formed|gave\s+birth\s+to|dio\s+lugar\s+a|dio\s+origen\s+a|cre[óo]|form[óo]|a\s+donn[ée]\s+"
