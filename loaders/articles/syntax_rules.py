@@ -309,7 +309,7 @@ class Reader(ActorReader):
         head = tok.head
         if tok.dep_ in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULA:
             return syntactic_subject(head)
-        if tok.dep_ in {"ccomp", "xcomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:  # "X declared itself a province of Y"
+        if tok.dep_ in {"ccomp", "xcomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:  # "X declared itself a branch of Y"
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in REFLEXIVE:
                 return syntactic_subject(head)
