@@ -48,6 +48,12 @@ ACTORS = """
 - {id: marquetalia, name: Segunda Marquetalia, kind: armed_group, country: COL}
 - {id: emc, name: Estado Mayor Central, kind: armed_group, country: COL}
 - {id: abm, name: Ansar Bayt al-Maqdis, kind: armed_group, country: EGY}
+- {id: aqi, name: al-Qaeda in Iraq, kind: armed_group, country: IRQ}
+- {id: isi, name: Islamic State of Iraq, kind: armed_group, country: IRQ}
+- {id: tba, name: Three Brotherhood Alliance, kind: coalition, country: MMR}
+- {id: mndaa, name: Myanmar National Democratic Alliance Army, kind: armed_group, country: MMR, aliases: [MNDAA]}
+- {id: tnla, name: Taang National Liberation Army, kind: armed_group, country: MMR, aliases: [TNLA]}
+- {id: arakan-army, name: Arakan Army, kind: armed_group, country: MMR}
 - {id: sinai, name: Islamic State Sinai Province, kind: armed_group, country: EGY}
 """
 
@@ -125,6 +131,28 @@ ENGLISH = [
      {("boko-haram", F, "islamic-state")}),
     ("Al-Shabaab swore bay'ah to al-Qaeda in 2012.", {("al-shabaab", F, "al-qaeda")}),
     ("Katiba Macina operates under the command of JNIM.", {("macina", F, "jnim")}),
+    ("Al-Qaeda's Sahel affiliate JNIM besieged the town.", {("jnim", F, "al-qaeda")}),
+    ("Boko Haram's breakaway faction ISWAP attacked the base.", {("iswap", F, "boko-haram")}),
+    ("The Estado Mayor Central, a FARC dissident group, attacked soldiers.", {("emc", F, "farc")}),
+    ("Al-Qaeda's affiliates, including al-Shabaab and JNIM, grew stronger.",
+     {("al-shabaab", F, "al-qaeda"), ("jnim", F, "al-qaeda")}),
+    ("Al-Shabaab owes allegiance to al-Qaeda.", {("al-shabaab", F, "al-qaeda")}),
+    # the members of a coalition
+    ("The Three Brotherhood Alliance comprises the MNDAA, the TNLA and the Arakan Army.",
+     {("mndaa", F, "tba"), ("tnla", F, "tba"), ("arakan-army", F, "tba")}),
+    ("The Three Brotherhood Alliance is made up of the MNDAA, the TNLA and the Arakan Army.",
+     {("mndaa", F, "tba"), ("tnla", F, "tba"), ("arakan-army", F, "tba")}),
+    ("The MNDAA, the TNLA and the Arakan Army make up the Three Brotherhood Alliance.",
+     {("mndaa", F, "tba"), ("tnla", F, "tba"), ("arakan-army", F, "tba")}),
+    ("The Three Brotherhood Alliance consists of the MNDAA and the TNLA.", {("mndaa", F, "tba"), ("tnla", F, "tba")}),
+    ("The Three Brotherhood Alliance brings together the MNDAA and the TNLA.",
+     {("mndaa", F, "tba"), ("tnla", F, "tba")}),
+    # more names
+    ("The Islamic State of Iraq, as al-Qaeda in Iraq came to be called, carried out bombings.", {("isi", S, "aqi")}),
+    ("The Islamic State of Iraq, as al-Qaeda in Iraq was later known, carried out bombings.", {("isi", S, "aqi")}),
+    ("Al-Qaeda in Iraq, or the Islamic State of Iraq as it was later known, carried out bombings.",
+     {("isi", S, "aqi")}),
+    ("AQIM (then the GSPC) kidnapped tourists in 2003.", {("aqim", S, "gspc")}),
     ("JNIM, an umbrella for Ansar Dine and Katiba Macina, besieged the town.",
      {("ansar-dine", F, "jnim"), ("macina", F, "jnim")}),
 ]
@@ -151,6 +179,20 @@ def test_english_lineage(gazetteer_path, text, expected):
 )
 def test_no_lineage_without_a_named_group(gazetteer_path, text):
     assert not lineage(claims(gazetteer_path, text))
+
+
+@needs_model
+def test_a_hyphenated_link_is_a_hedged_affiliation(gazetteer_path):
+    claim = claims(gazetteer_path, "The al-Qaeda-linked JNIM besieged the town.")[("jnim", F, "al-qaeda")]
+    assert claim.hedged
+
+
+@needs_model
+def test_a_group_split_into_factions_had_them_as_affiliates(gazetteer_path):
+    found = claims(gazetteer_path, "In 2016 Boko Haram split into two factions, Ansaru and ISWAP.")
+    for faction in ("ansaru", "iswap"):
+        claim = found[(faction, F, "boko-haram")]
+        assert claim.ended and claim.valid_to is not None and claim.valid_to.year == 2016
 
 
 @needs_model

@@ -239,12 +239,21 @@ RULES: tuple[Rule, ...] = (
     _r("successor.now_known", "SUCCESSOR_OF",
        rf"(?P<b>{SLOT})\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:now|later|subsequently)\s+(?:known\s+as|called|"
        rf"named|renamed|rebranded\s+as)\s+(?P<a>{SLOT})", view="full", subject_first=False),
+    # "X, as Y came to be called", "X, as Y was later known"; "Y, or X as it is now known"
+    _r("successor.as_known", "SUCCESSOR_OF",
+       rf"(?P<a>{SLOT})\s*,\s*as\s+(?P<b>{SLOT})\s+(?:(?:is|was|has\s+been|became)\s+(?:now\s+|later\s+|since\s+|"
+       rf"then\s+|subsequently\s+)?(?:known|called|named|rebranded)|came\s+to\s+be\s+(?:known|called))\b",
+       view="full", subject_first=False),
+    _r("successor.or_as_known", "SUCCESSOR_OF",
+       rf"(?P<b>{SLOT})\s*,?\s+or\s+(?P<a>{SLOT})\s*,?\s+as\s+it\s+(?:is|was|has\s+been|became)\s+(?:now\s+|later\s+|"
+       rf"since\s+|subsequently\s+)?(?:known|called|named)\b", view="full", subject_first=False),
     # "X was known as Y until 2017"
     _r("successor.known_until", "SUCCESSOR_OF",
        rf"{A}{F(20)}\b(?:was|were)\s+(?:\w+ly\s+)?(?:known|called|named)\s+as\s+{B}\s+until\b"),
     # "X (formerly Y)", "X's (formerly Y) leader", "Y (now X)": a bracketed earlier or later name
     _r("successor.formerly_paren", "SUCCESSOR_OF",
-       rf"(?P<a>{SLOT})\s*(?:'s\s*)?\(\s*(?:formerly|previously|once|originally|antes)\s+(?P<b>{SLOT})\s*\)",
+       rf"(?P<a>{SLOT})\s*(?:'s\s*)?\(\s*(?:formerly|previously|once|originally|then|antes|anciennement|ex-?)\s+"
+       rf"(?P<b>{SLOT})\s*\)",
        view="full", subject_first=False),
     _r("successor.now_paren", "SUCCESSOR_OF",
        rf"(?P<b>{SLOT})\s*(?:'s\s*)?\(\s*(?:now|ahora)\s+(?P<a>{SLOT})\s*\)", view="full", subject_first=False),

@@ -101,9 +101,10 @@ class ActorReader:
         if through is None and (tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and any(
                 c.dep_ == "det" for c in tok.children))):  # "its offshoot, X", "the group X", "the paramilitary X"
             named = [a for c in tok.children if c.dep_ == "appos" and c.i in self.parsed.actors
-                     for a in self.parsed.actors[c.i]]
+                     for x in ([c, *c.conjuncts] if tok.tag_ in {"NNS", "NNPS"} else [c])  # "two factions, X and Y"
+                     if x.i in self.parsed.actors for a in self.parsed.actors[x.i]]
             if named:
-                return named
+                return list(dict.fromkeys(named))
         if through is None and tok.tag_ in {"NNS", "NNPS"} and lemma in self.words["kinds_of_actor"]:
             # "IS factions including X and Y": X and Y (not "towns including X": a capital stands for a government)
             named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}

@@ -150,16 +150,22 @@ class Reader(ActorReader):
                 toks = [t for t in toks if self.named(t)]
             return [a for t in toks for a in self.actors(t)]
         if role == "possessor":
-            for child in tok.children:
-                if child.dep_ == "poss":
-                    if child.lower_ in REFLEXIVE:
-                        gov = governor(tok)
-                        return self.actors(semantic_subject(gov)) if gov is not None else []
-                    return self.actors(child)
+            owners = [tok]
+            if tok.dep_ == "compound" and tok.head.i in self.parsed.actors:
+                owners.append(tok.head)  # "X's Sahel affiliate Y": the possessive hangs on Y
+            for owner in owners:
+                for child in owner.children:
+                    if child.dep_ == "poss" and child.i != tok.head.i:
+                        if child.lower_ in REFLEXIVE:
+                            gov = governor(tok)
+                            return self.actors(semantic_subject(gov)) if gov is not None else []
+                        return self.actors(child)
             return []
         if role == "modifier":  # "the X offensive"; "the X-Y war": a compound of a compound too
             mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i in self.parsed.actors]
             mods += [g for c in mods for g in c.children if g.dep_ == "compound" and g.i in self.parsed.actors]
+            mods += [g for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in trigger.needs
+                     for g in c.children if g.dep_ == "compound" and g.i in self.parsed.actors]  # "a Y dissident group"
             if not mods and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and tok.i - 2 in self.parsed.actors:
                 mods = [self.doc[tok.i - 2]]  # "an X-affiliated group" with X hung on the group, not the modifier
             return [a for c in mods for a in self.parsed.actors[c.i]]
@@ -287,6 +293,13 @@ class Reader(ActorReader):
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
         head = tok.head
+        if tok.dep_ == "compound" and head.i in self.parsed.actors and tok.pos_ == "NOUN":
+            return head  # "X's Sahel affiliate Y", "the X breakaway faction Y"
+        if tok.tag_ in {"NNS", "NNPS"}:  # "X's affiliates, including Y and Z"
+            named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                     for p in c.children if p.dep_ == "pobj" and p.i in self.parsed.actors]
+            if named:
+                return named[0]
         if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.pos_ == "NUM" or head.head.lower_ in
                                                             {"one", "some", "several", "each"}):
             return self._holder(head.head)  # "Y is one of X's branches", "Y, one of X's affiliates,"
@@ -334,7 +347,7 @@ class Reader(ActorReader):
     def _actor_before(self, tok: Token) -> Token | None:
         """The actor just before the apposition ``tok`` (past a comma and a parenthetical), inside its head's phrase."""
         i = tok.left_edge.i - 1
-        while i >= 0 and self.doc[i].is_punct:
+        while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space):  # a blanked gloss is white space
             if self.doc[i].text == ")":  # 'X ("The Sentinels"), ...'
                 while i >= 0 and self.doc[i].text != "(":
                     i -= 1
