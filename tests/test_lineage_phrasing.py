@@ -182,6 +182,21 @@ def test_no_lineage_without_a_named_group(gazetteer_path, text):
 
 
 @needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MNDAA and the TNLA came together to form the Three Brotherhood Alliance in 2019.",
+        "The Three Brotherhood Alliance was formed by the merger of the MNDAA and the TNLA.",
+        "The MNDAA merged with the TNLA to form the Three Brotherhood Alliance.",
+    ],
+)
+def test_groups_that_form_a_coalition_are_its_members_not_its_predecessors(gazetteer_path, text):
+    found = lineage(claims(gazetteer_path, text))
+    assert {("mndaa", F, "tba"), ("tnla", F, "tba")} <= found
+    assert not {k for k in found if k[1] == S}
+
+
+@needs_model
 def test_a_hyphenated_link_is_a_hedged_affiliation(gazetteer_path):
     claim = claims(gazetteer_path, "The al-Qaeda-linked JNIM besieged the town.")[("jnim", F, "al-qaeda")]
     assert claim.hedged

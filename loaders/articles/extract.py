@@ -518,6 +518,15 @@ class RuleExtractor:
                 first = dt.date(last.year, 1, 1) if precision is Precision.YEAR else first
             pairs = [(self.index.by_date(a, dated.get(a, ()), first, last),
                       self.index.by_date(b, dated.get(b, ()), first, last)) for a, b in pairs]
+        if type_ is RelationType.SUCCESSOR_OF and extractor.split(":", 1)[-1] in self.lexicon.words["forming"]:
+            # groups that form a coalition are its members, not its predecessors ("X and Y came together to form
+            # the Z Alliance")
+            joined = [(a, b) for a, b in pairs if self._kind(a) == "coalition" and self._kind(b) != "coalition"]
+            if joined:
+                yield from self.make_claims(doc, RelationType.AFFILIATE_OF, [(b, a) for a, b in joined], when, dated,
+                                            span, extractor, confidence, hedged=hedged, ended=ended,
+                                            described=described)
+                pairs = [p for p in pairs if p not in joined]
         s_start, s_end = span
         for subject, obj in dict.fromkeys(pairs):
             if subject == obj or not self._fits(type_, subject, obj):
@@ -535,6 +544,10 @@ class RuleExtractor:
             except ValueError:  # e.g. valid_to before valid_from: drop the date rather than the claim
                 claim = Claim(**fields)
             yield claim
+
+    def _kind(self, actor_id: str) -> str | None:
+        entry = self.resolver.gazetteer.entries.get(actor_id)
+        return str(entry.actor.kind) if entry else None
 
     def _fits(self, type_: RelationType, subject: str, obj: str) -> bool:
         """Lineage relations link organisations, never persons or states."""

@@ -133,7 +133,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                   "start_verbs", "end_verbs", "founding_verbs", "forms", "quantity_nouns", "reporting_nouns",
                   "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
                   "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor",
-                  "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces")
+                  "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces",
+                  "forming")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),
