@@ -175,6 +175,17 @@ def test_english_lineage(gazetteer_path, text, expected):
         "Al-Shabaab became the strongest group of the Islamic Courts Union.",
         "Al-Shabaab turned to al-Qaeda for help.",
         "Al-Shabaab did not merge with al-Qaeda.",
+        "The strike left al-Shabaab reeling after JNIM attacked.",
+        "Ansaru fighters withdrew from Boko Haram positions.",
+        "The TTP became a threat to Jamaat-ul-Ahrar.",
+        "The TNLA and the MNDAA made up their differences.",
+        "The al-Qaeda-linked attack on the ISWAP base killed ten.",
+        "JNIM became the target of ISWAP strikes.",
+        "After al-Shabaab merged with al-Qaeda, the ICU weakened.",
+        "Ansaru fighters walked out of Boko Haram camps.",
+        "JNIM fighters operate under the command of a local emir, not al-Qaeda.",
+        "The Segunda Marquetalia was set up as a rival of the FARC.",
+        "JNIM consists largely of fighters who once served in ISWAP.",
     ],
 )
 def test_no_lineage_without_a_named_group(gazetteer_path, text):
