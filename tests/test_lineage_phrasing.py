@@ -286,6 +286,20 @@ def test_spanish_and_french_lineage(gazetteer_path, language, text, expected):
     assert not {(b, t, a) for a, t, b in expected} & found
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le chef du JNIM, issu d'Ansar Dine, a été tué."),  # the leader came from Ansar Dine, not JNIM
+        ("es", "La financiación del JNIM procede de Al Qaeda."),
+        ("es", "Ansar Dine y Al-Mourabitoune se fusionaron en secreto."),
+        ("fr", "Le JNIM est né au Mali en 2017."),
+        ("es", "El JNIM abandonó la ciudad tras los combates con ISWAP."),
+    ],
+)
+def test_no_spanish_or_french_lineage_without_its_words(gazetteer_path, language, text):
+    assert not lineage(claims(gazetteer_path, text, language))
+
+
 def test_a_split_inside_a_group_is_no_description_of_another(gazetteer_path):
     # "tras la escisión en Y": a split inside Y, not "X, una escisión de Y"
     text = "El Estado Mayor Central, surgido tras la escisión interna en la Segunda Marquetalia, negocia la paz."

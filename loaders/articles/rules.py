@@ -64,7 +64,8 @@ BACKED_MOD = rf"(?:{SLOT}\s*-\s*{BACKING}\s*,?\s*(?:[\w-]+-led\s+)?)?"  # "the U
 # nor is one that is the backer in a hyphenated modifier ("X-backed drone attack kills ...")
 NOT_MODIFIER = r"(?!\s+(?:partners?|ally|allies|proxy|proxies|envoys?|officials?)\b|" \
                r"\s*-\s*(?:backed|supported|sponsored|funded|armed|affiliated|aligned|allied|linked)\b)"
-PREP_BEFORE = re.compile(r"(?:\b(?:to|of|from|with|by|for|de|del|al|en|in|on|against|between|than|at)\s*|'s\s*)$")
+PREP_BEFORE = re.compile(r"(?:\b(?:to|of|from|with|by|for|de|del|al|en|in|on|against|between|than|at|du|des|au|aux|"
+                         r"par|pour|avec|contre|sur|dans|entre|por|para|con|contra|sobre)\s*|\bd'|'s\s*)$")
 
 
 @dataclass(frozen=True)
@@ -219,13 +220,13 @@ RULES: tuple[Rule, ...] = (
        rf"under\s+(?:a\s+different|another|the)\s+name,?|heredero\s+de(?:l)?|heredera\s+de(?:l)?|sucesor[a]?\s+de(?:l)?|"
        rf"(?:antes|anteriormente)\s+conocid[oa]\s+como)\s+{B}", view="full", subject_first=False),
     _r("successor.origin_es_fr", "SUCCESSOR_OF",
-       rf"{A}{SKIP_BY}{F(60)}\b(?:(?:naci[óo]|nacid[oa]s?|surgi[óo]|surgieron|surgid[oa]s?|proviene|procede|n[ée]e?s?|"
+       rf"{A}{SKIP_BY}{F(60)}\b(?:(?:naci[óo]|nacid[oa]s?|surgi[óo]|surgieron|surgid[oa]s?|n[ée]e?s?|"
        rf"issue?s?|h[ée]riti(?:er|[èe]re)s?|successeur|successeurs|(?:formad[oa]s?|fundad[oa]s?|cread[oa]s?|"
        rf"form[ée]e?s?|fond[ée]e?s?|cr[ée]{{1,2}}e?s?)\s+(?:en\s+\d{{4}}\s+)?(?:por|par)\s+(?:antiguos\s+|ex-?|"
        rf"d'anciens\s+|des\s+|les\s+|anciens\s+)?(?:disidentes|excombatientes|combatientes|miembros|l[íi]deres|"
        rf"comandantes|mandos|dissidents|membres|combattants|commandants|chefs|cadres))\s+{DE}|"
        rf"(?:anciennement|autrefois)(?:\s+(?:connue?s?|appel[ée]e?s?|nomm[ée]e?s?)(?:\s+sous\s+le\s+nom\s+{DE}?|"
-       rf"\s+comme)?)?\s+)\s*{B}", view="full", subject_first=False),
+       rf"\s+comme)?)?\s+)\s*{B}", view="full"),
     _r("successor.renamed", "SUCCESSOR_OF",
        rf"{B}(?:{F(60)}\b(?:from|with|de|con)\s+{SLOT}\s*,?\s*and)?{F(40)}\b(?:renamed|rebranded|re-branded|"
        rf"changed\s+(?:its|their)\s+name|became|becomes|turned\s+into|transformed\s+into|reorgani[sz]ed\s+as|"
