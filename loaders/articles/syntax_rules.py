@@ -296,10 +296,10 @@ class Reader(ActorReader):
         if tok.dep_ == "compound" and head.i in self.parsed.actors and tok.pos_ == "NOUN":
             return head  # "X's Sahel affiliate Y", "the X breakaway faction Y"
         if tok.tag_ in {"NNS", "NNPS"}:  # "X's affiliates, including Y and Z"
-            named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
-                     for p in c.children if p.dep_ == "pobj" and p.i in self.parsed.actors]
-            if named:
-                return named[0]
+            included = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                        for p in c.children if p.dep_ == "pobj" and p.i in self.parsed.actors]
+            if included:
+                return included[0]
         if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.pos_ == "NUM" or head.head.lower_ in
                                                             {"one", "some", "several", "each"}):
             return self._holder(head.head)  # "Y is one of X's branches", "Y, one of X's affiliates,"
