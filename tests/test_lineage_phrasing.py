@@ -153,6 +153,9 @@ ENGLISH = [
     ("Al-Qaeda in Iraq, or the Islamic State of Iraq as it was later known, carried out bombings.",
      {("isi", S, "aqi")}),
     ("AQIM (then the GSPC) kidnapped tourists in 2003.", {("aqim", S, "gspc")}),
+    ("Islamic State Sinai Province was known as Ansar Bayt al-Maqdis before 2014.", {("sinai", S, "abm")}),
+    ("Before 2014, Islamic State Sinai Province was called Ansar Bayt al-Maqdis.", {("sinai", S, "abm")}),
+    ("Jamaat-ul-Ahrar reunited with the TTP in 2020.", {("jua", F, "ttp")}),
     ("JNIM, an umbrella for Ansar Dine and Katiba Macina, besieged the town.",
      {("ansar-dine", F, "jnim"), ("macina", F, "jnim")}),
 ]
@@ -205,6 +208,21 @@ def test_groups_that_form_a_coalition_are_its_members_not_its_predecessors(gazet
     found = lineage(claims(gazetteer_path, text))
     assert {("mndaa", F, "tba"), ("tnla", F, "tba")} <= found
     assert not {k for k in found if k[1] == S}
+
+
+@needs_model
+def test_a_rename_after_a_pledge_keeps_the_old_name(gazetteer_path):
+    text = ("Ansar Bayt al-Maqdis pledged allegiance to the Islamic State and renamed itself Islamic State Sinai "
+            "Province.")
+    found = lineage(claims(gazetteer_path, text))
+    assert {("sinai", S, "abm"), ("abm", F, "islamic-state")} <= found
+    assert ("sinai", S, "islamic-state") not in found  # the object of "to" is no old name
+
+
+@needs_model
+def test_a_rival_faction_is_no_branch(gazetteer_path):
+    found = lineage(claims(gazetteer_path, "ISWAP, Boko Haram's rival faction, attacked the base."))
+    assert ("iswap", F, "boko-haram") not in found
 
 
 @needs_model

@@ -64,6 +64,8 @@ BACKED_MOD = rf"(?:{SLOT}\s*-\s*{BACKING}\s*,?\s*(?:[\w-]+-led\s+)?)?"  # "the U
 # nor is one that is the backer in a hyphenated modifier ("X-backed drone attack kills ...")
 NOT_MODIFIER = r"(?!\s+(?:partners?|ally|allies|proxy|proxies|envoys?|officials?)\b|" \
                r"\s*-\s*(?:backed|supported|sponsored|funded|armed|affiliated|aligned|allied|linked)\b)"
+# an old name is no object of a preposition ("X pledged allegiance to Y and renamed itself Z": not Y)
+NOT_AFTER_PREP = r"(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bon\s)(?<!\bat\s)(?<!\bfor\s)"
 PREP_BEFORE = re.compile(r"(?:\b(?:to|of|from|with|by|for|de|del|al|en|in|on|against|between|than|at|du|des|au|aux|"
                          r"par|pour|avec|contre|sur|dans|entre|por|para|con|contra|sobre)\s*|\bd'|'s\s*)$")
 
@@ -228,7 +230,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:anciennement|autrefois)(?:\s+(?:connue?s?|appel[ée]e?s?|nomm[ée]e?s?)(?:\s+sous\s+le\s+nom\s+{DE}?|"
        rf"\s+comme)?)?\s+)\s*{B}", view="full"),
     _r("successor.renamed", "SUCCESSOR_OF",
-       rf"{B}(?:{F(60)}\b(?:from|with|de|con)\s+{SLOT}\s*,?\s*and)?{F(40)}\b(?:renamed|rebranded|re-branded|"
+       rf"{NOT_AFTER_PREP}{B}(?:{F(60)}\b(?:from|with|de|con)\s+{SLOT}\s*,?\s*and)?{F(40)}\b(?:renamed|rebranded|re-branded|"
        rf"changed\s+(?:its|their)\s+name|became|becomes|turned\s+into|transformed\s+into|reorgani[sz]ed\s+as|"
        rf"relaunched\s+as|now\s+(?:known|called)|se\s+convirti[óo]\s+en|pas[óo]\s+a\s+llamarse|"
        rf"cambi[óo]\s+(?:su\s+)?nombre|se\s+rebautiz[óo]|rebautizad[oa]|(?:adopt[óo]|tom[óo])\s+el\s+nombre|"
@@ -248,9 +250,12 @@ RULES: tuple[Rule, ...] = (
     _r("successor.or_as_known", "SUCCESSOR_OF",
        rf"(?P<b>{SLOT})\s*,?\s+or\s+(?P<a>{SLOT})\s*,?\s+as\s+it\s+(?:is|was|has\s+been|became)\s+(?:now\s+|later\s+|"
        rf"since\s+|subsequently\s+)?(?:known|called|named)\b", view="full", subject_first=False),
-    # "X was known as Y until 2017"
+    # "X was known as Y until 2017", "X was called Y before 2014", "Before 2014, X was known as Y"
     _r("successor.known_until", "SUCCESSOR_OF",
-       rf"{A}{F(20)}\b(?:was|were)\s+(?:\w+ly\s+)?(?:known|called|named)\s+as\s+{B}\s+until\b"),
+       rf"{A}{F(20)}\b(?:was|were)\s+(?:\w+ly\s+)?(?:known\s+as|called|named)\s+{B}\s+(?:until|before|till)\b"),
+    _r("successor.known_before", "SUCCESSOR_OF",
+       rf"\b(?:until|before|till)\s+(?:\w+\s+)?\d{{4}}\s*,?\s*{A}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:known\s+as|called|"
+       rf"named)\s+{B}", subject_first=False),
     # "X (formerly Y)", "X's (formerly Y) leader", "Y (now X)": a bracketed earlier or later name
     _r("successor.formerly_paren", "SUCCESSOR_OF",
        rf"(?P<a>{SLOT})\s*(?:'s\s*)?\(\s*(?:formerly|previously|once|originally|then|antes|anciennement|ex-?)\s+"

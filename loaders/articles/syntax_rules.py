@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from actorgraph.loaders.articles.parse import Parsed
 
+_RIVAL = frozenset({"rival", "enemy", "hostile", "opposing", "competing", "rogue"})
 _COPULA = frozenset({"be", "remain", "become", "serve", "act", "emerge", "stay", "seem"})
 
 
@@ -434,6 +435,9 @@ class Reader(ActorReader):
             return None
         if trigger.type.value == "AFFILIATE_OF" and tok.lower_ == "arms":
             return None
+        if trigger.type.value == "AFFILIATE_OF" and trigger.pos == "noun" and any(
+                c.dep_ == "amod" and c.lower_ in _RIVAL for c in tok.children):
+            return None  # "X, Y's rival faction": no branch of Y
         if trigger.bare and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and not self._aside(c)) or (
                 c.dep_ == "prep" and c.lower_ == "in" and any(
                 p.dep_ == "pcomp" or p.lemma_.lower() in self.words["undertakings"] for p in c.children))
