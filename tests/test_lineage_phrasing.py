@@ -294,6 +294,10 @@ ROMANCE = [
     ("fr", "Ansaru, un groupe de dissidents de Boko Haram, a enlevé des étrangers.", {("ansaru", F, "boko-haram")}),
     ("fr", "Boko Haram a prêté allégeance à l'État islamique en 2015.", {("boko-haram", F, "islamic-state")}),
     ("fr", "Ansaru s'est séparé de Boko Haram en 2012.", {("ansaru", F, "boko-haram")}),
+    ("fr", "Ansaru a rejoint Boko Haram en 2020.", {("ansaru", F, "boko-haram")}),
+    ("fr", "Ansaru s'est rallié à l'État islamique.", {("ansaru", F, "islamic-state")}),
+    ("es", "El JNIM, leal a Al Qaeda, asedió la ciudad.", {("jnim", F, "al-qaeda")}),
+    ("es", "El Estado Mayor Central, disidencia de las FARC, atacó a los soldados.", {("emc", F, "farc")}),
 ]
 
 
@@ -312,6 +316,9 @@ def test_spanish_and_french_lineage(gazetteer_path, language, text, expected):
         ("es", "Ansar Dine y Al-Mourabitoune se fusionaron en secreto."),
         ("fr", "Le JNIM est né au Mali en 2017."),
         ("es", "El JNIM abandonó la ciudad tras los combates con ISWAP."),
+        ("es", "Ansaru se unió a Boko Haram para atacar al ejército."),  # joint action
+        ("fr", "Ansaru a rejoint Boko Haram dans l'offensive contre l'armée."),
+        ("es", "Los combatientes de Ansaru se unieron a Boko Haram."),  # people joined, not Ansaru
     ],
 )
 def test_no_spanish_or_french_lineage_without_its_words(gazetteer_path, language, text):
@@ -323,6 +330,11 @@ def test_a_split_inside_a_group_is_no_description_of_another(gazetteer_path):
     text = "El Estado Mayor Central, surgido tras la escisión interna en la Segunda Marquetalia, negocia la paz."
     found = lineage(claims(gazetteer_path, text, "es"))
     assert ("emc", F, "marquetalia") not in found
+
+
+def test_joining_in_french_starts_the_affiliation(gazetteer_path):
+    claim = claims(gazetteer_path, "Ansaru a rejoint Boko Haram en 2020.", "fr")[("ansaru", F, "boko-haram")]
+    assert claim.valid_from is not None and claim.valid_from.year == 2020
 
 
 def test_a_french_split_is_an_ended_affiliation_of_its_year(gazetteer_path):

@@ -598,7 +598,8 @@ def _rule_date_role(rule: Rule) -> str:
     if rule.type is RelationType.SUCCESSOR_OF:
         return "none" if rule.name == "successor.of" else "start"
     if rule.type is RelationType.AFFILIATE_OF:
-        return "end" if rule.ended else "start" if rule.name == "affiliate.allegiance" else "observed"
+        return "end" if rule.ended else "start" if rule.name in {"affiliate.allegiance", "affiliate.joined_es_fr"} \
+            else "observed"
     return "observed"
 
 

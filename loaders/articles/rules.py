@@ -196,7 +196,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:allegiance|loyalty|bay'?ah?|lealtad|fidelidad|obediencia|allégeance|fidélité|loyauté)\s+"
        rf"(?:to|a|al|a\s+la|à|au|aux)?\s*{B}"),
     _r("affiliate.affiliated_with", "AFFILIATE_OF",
-       rf"{A}{F(40)}\b(?:affiliated|aligned|afiliad[oa]s?|alinead[oa]s?|affili[ée]e?s?|align[ée]e?s?)\s+"
+       rf"{A}{F(40)}\b(?:affiliated|aligned|afiliad[oa]s?|alinead[oa]s?|affili[ée]e?s?|align[ée]e?s?|leal(?:es)?|"
+       rf"fid[èe]les?)\s+"
        rf"(?:with|to|a|al|con|à|au|aux|avec|sur)\s*{B}", confidence=0.7),
     _r("affiliate.tied_to", "AFFILIATE_OF",
        rf"{A}{F(40)}\b(?:(?:tied|linked|connected)\s+to|vinculad[oa]s?\s+(?:a|al|con)|li[ée]e?s?\s+(?:à|au|aux))\s*{B}",
@@ -211,6 +212,11 @@ RULES: tuple[Rule, ...] = (
        rf"(?:a|ont)\s+rompu|(?:a|ont)\s+fait\s+scission|s'est\s+d[ée]tach[ée]e?|se\s+sont\s+d[ée]tach[ée]e?s)\s+"
        rf"(?:ties\s+|ranks\s+|away\s+|off\s+)?(?:from\s+|with\s+|de\s+|del\s+|con\s+|avec\s+|d'avec\s+|du\s+|des\s+|d')\s*{B}",
        ended=True),
+    # joining, in Spanish and French (not joint action: "se unió a Y para atacar Z", "a rejoint Y dans l'offensive")
+    _r("affiliate.joined_es_fr", "AFFILIATE_OF",
+       rf"{A}\s+(?:\w+\s+){{0,2}}?(?:se\s+uni(?:[óo]|eron)|se\s+sum(?:[óo]|aron)|(?:a|ont)\s+rejoint|s'est\s+ralli[ée]e?|"
+       rf"se\s+sont\s+ralli[ée]e?s)\s+(?:a|al|à|au|aux)?\s*{B}(?!\s*,?\s*(?:para|pour|en\s+(?:la|el|las|los|una|un)\b|"
+       rf"dans|afin|con\s+el\s+fin))", confidence=0.7),
     _r("affiliate.left", "AFFILIATE_OF",
        rf"{A}{F(30)}\b(?:abandon[óo]|abandonaron|(?:a|ont)\s+quitt[ée]e?s?|(?:a|ont)\s+abandonn[ée]e?s?)\s+{B}",
        ended=True),
