@@ -156,6 +156,7 @@ ENGLISH = [
     ("Islamic State Sinai Province was known as Ansar Bayt al-Maqdis before 2014.", {("sinai", S, "abm")}),
     ("Before 2014, Islamic State Sinai Province was called Ansar Bayt al-Maqdis.", {("sinai", S, "abm")}),
     ("Jamaat-ul-Ahrar reunited with the TTP in 2020.", {("jua", F, "ttp")}),
+    ("Al-Qaeda formally accepted al-Shabaab as an affiliate in 2012.", {("al-shabaab", F, "al-qaeda")}),
     ("JNIM, an umbrella for Ansar Dine and Katiba Macina, besieged the town.",
      {("ansar-dine", F, "jnim"), ("macina", F, "jnim")}),
 ]
@@ -189,6 +190,7 @@ def test_english_lineage(gazetteer_path, text, expected):
         "JNIM fighters operate under the command of a local emir, not al-Qaeda.",
         "The Segunda Marquetalia was set up as a rival of the FARC.",
         "JNIM consists largely of fighters who once served in ISWAP.",
+        "Boko Haram regarded Ansaru as an affiliate.",  # an opinion says nothing of whose affiliate
     ],
 )
 def test_no_lineage_without_a_named_group(gazetteer_path, text):

@@ -177,6 +177,12 @@ class Reader(ActorReader):
                     found = self.actors(self._holder(tok.head), conjuncts=False)  # "Y is an X-affiliated group": Y
                 return found
             return []
+        if role == "namer":  # "X accepted Y as an affiliate", "X recognised Y as a province": X
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"} and \
+                    head.head.lemma_.lower() in self.words["admitting_verbs"]:
+                return self.actors(semantic_subject(head.head))
+            return []
         if role == "maker":  # "an alliance formed by X and Z", "the truce agreed by X and Z"
             makers = self.words["founding_verbs"] | trigger.light_verbs
             return [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in makers
