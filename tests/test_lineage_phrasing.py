@@ -255,6 +255,13 @@ def test_a_relative_clause_dates_its_own_split(gazetteer_path):
 
 
 @needs_model
+def test_an_apposition_dates_its_own_affiliation(gazetteer_path):
+    claim = claims(gazetteer_path, "Al-Shabaab, an affiliate of al-Qaeda since 2012, bombed the hotel.")[
+        ("al-shabaab", F, "al-qaeda")]
+    assert claim.valid_from is not None and claim.valid_from.year == 2012
+
+
+@needs_model
 def test_a_name_known_until_a_year_was_succeeded_then(gazetteer_path):
     claim = claims(gazetteer_path, "AQIM was known as the GSPC until 2007.")[("aqim", S, "gspc")]
     assert not claim.ended and claim.valid_from is not None and claim.valid_from.year == 2007

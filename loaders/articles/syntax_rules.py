@@ -403,7 +403,8 @@ class Reader(ActorReader):
 
     def endpoint_modifiers(self, actor_tokens: set[int], trigger: Token | None = None) -> set[int]:
         """Tokens inside the relative clauses, participles and appositions of actor tokens (not the one the
-        ``trigger`` is the verb of: "X, who broke with Y in 2010, ..." is dated by its own clause)."""
+        ``trigger`` heads: "X, who broke with Y in 2010, ...", "X, an affiliate of Y since 2012, ..." are dated by
+        their own words)."""
         out: set[int] = set()
         for i in actor_tokens:
             for child in self.doc[i].children:
@@ -490,8 +491,7 @@ class Reader(ActorReader):
         actor_tokens = {i for i in self.parsed.actors}
         return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=clause.i, pairs=list(dict.fromkeys(pairs)),
                        hedged=hedged or trigger.hedged, ended=ended, present=present(tok, clause),
-                       endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok if tok.pos_ in {"VERB", "AUX"}
-                                                               else None))
+                       endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok))
 
 
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
