@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import permutations
 from typing import Any, Protocol
@@ -479,6 +479,8 @@ class RuleExtractor:
         else:
             subjects = _slot_ids(groups["a"], template.slots, told)
             objects = _slot_ids(groups["b"], template.slots, told)
+            if groups.get("c"):  # a second object: "B merged with C to form A"
+                objects += [c for c in _slot_ids(groups["c"], template.slots, told) if c not in objects]
             pairs = [(a, b) for a in subjects for b in objects]
             if rule.mutual:
                 pairs += [(b, a) for a, b in pairs]
@@ -486,7 +488,9 @@ class RuleExtractor:
         if gap.lstrip().startswith(",") and not rule.pairwise:
             # "A and B, an affiliate of C": the appositive describes the nearest member only
             pairs = [(a, b) for a, b in pairs if a == _slot_ids(groups["a"], template.slots)[-1]]
-        ended = rule.ended or bool(_FORMER.search(gap)) or bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I))
+        succession = rule.type is RelationType.SUCCESSOR_OF
+        ended = rule.ended or bool(_FORMER.search(gap)) or (
+            not succession and bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I)))
         role = plain_role(rule.type, _rule_date_role(rule), _verb_lemmas(matched), self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"])
         present = not _PAST.search(matched)
@@ -498,6 +502,8 @@ class RuleExtractor:
             matched_mentions = [m for k in re.findall(r"@(\d+)@", matched) for m in template.slots[int(k)]]
             dates = own_part_dates(dates, text[s_start:s_end], [(m.start - s_start, m.end - s_start)
                                                                  for m in matched_mentions])
+        if succession:  # "X was known as Y until 2017": the old name ended, so the succession began, then
+            dates = [replace(e, role="at") if e.role == "until" else e for e in dates]
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
                            ended=ended, news=doc.of_the_day(text[s_start:s_end]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
@@ -522,6 +528,15 @@ class RuleExtractor:
                 first = dt.date(last.year, 1, 1) if precision is Precision.YEAR else first
             pairs = [(self.index.by_date(a, dated.get(a, ()), first, last),
                       self.index.by_date(b, dated.get(b, ()), first, last)) for a, b in pairs]
+        if type_ is RelationType.SUCCESSOR_OF and extractor.split(":", 1)[-1] in self.lexicon.words["forming"]:
+            # groups that form a coalition are its members, not its predecessors ("X and Y came together to form
+            # the Z Alliance")
+            joined = [(a, b) for a, b in pairs if self._kind(a) == "coalition" and self._kind(b) != "coalition"]
+            if joined:
+                yield from self.make_claims(doc, RelationType.AFFILIATE_OF, [(b, a) for a, b in joined], when, dated,
+                                            span, extractor, confidence, hedged=hedged, ended=ended,
+                                            described=described)
+                pairs = [p for p in pairs if p not in joined]
         s_start, s_end = span
         for subject, obj in dict.fromkeys(pairs):
             if subject == obj or not self._fits(type_, subject, obj):
@@ -539,6 +554,10 @@ class RuleExtractor:
             except ValueError:  # e.g. valid_to before valid_from: drop the date rather than the claim
                 claim = Claim(**fields)
             yield claim
+
+    def _kind(self, actor_id: str) -> str | None:
+        entry = self.resolver.gazetteer.entries.get(actor_id)
+        return str(entry.actor.kind) if entry else None
 
     def _fits(self, type_: RelationType, subject: str, obj: str) -> bool:
         """Lineage relations link organisations, never persons or states."""
@@ -589,7 +608,8 @@ def _rule_date_role(rule: Rule) -> str:
     if rule.type is RelationType.SUCCESSOR_OF:
         return "none" if rule.name == "successor.of" else "start"
     if rule.type is RelationType.AFFILIATE_OF:
-        return "end" if rule.ended else "start" if rule.name == "affiliate.allegiance" else "observed"
+        return "end" if rule.ended else "start" if rule.name in {"affiliate.allegiance", "affiliate.joined_es_fr"} \
+            else "observed"
     return "observed"
 
 

@@ -22,7 +22,7 @@ POS = frozenset({"verb", "noun", "modifier", "adverb"})
 DATE_ROLES = frozenset({"start", "end", "event", "observed", "none"})
 ROLES = frozenset({"subject", "object", "possessor", "modifier", "head", "holder", "light_subject", "receiver",
                    "attr", "agent", "dative", "governor_subject", "name", "name_possessor", "plural_subject", "effort",
-                   "modified", "modified_head", "maker", "helped", "destination"})
+                   "modified", "modified_head", "maker", "helped", "destination", "namer"})
 ROLE_PREFIXES = ("prep:", "governor_prep:")
 
 
@@ -53,6 +53,7 @@ class Trigger:
     every_target: bool = False  # every target role counts, not only the first that names someone
     direct: bool = False  # the subject is named itself, not through a word that stands for it ("X fighters")
     bare: bool = False  # a verb with a purpose or "in" complement is joint action ("X joined Y in attacking Z")
+    named_target: bool = False  # the target is named itself: "X left Y", not "X left Y positions"
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
         places=bool(raw.get("places", False)), comitative=bool(raw.get("comitative", False)),
         undertakings=bool(raw.get("undertakings", False)), every_target=bool(raw.get("every_target", False)),
         direct=bool(raw.get("direct", False)), bare=bool(raw.get("bare", False)),
+        named_target=bool(raw.get("named_target", False)),
     )
     if not trigger.pairwise and not (trigger.source and trigger.target):
         raise InputError(f"{where}: a trigger needs source and target roles (or pairwise: true with a group)")
@@ -131,7 +133,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                   "start_verbs", "end_verbs", "founding_verbs", "forms", "quantity_nouns", "reporting_nouns",
                   "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
                   "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor",
-                  "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces")
+                  "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces",
+                  "forming", "admitting_verbs")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),

@@ -27,7 +27,8 @@ from actorgraph.graph.model import Actor, ActorKind
 from actorgraph.graph.names import normalize
 from actorgraph.loaders.gazetteer import Gazetteer
 
-TOKEN = re.compile(r"\w+(?:['’`](?!s\b)\w+)*")
+# a French elided article is a word of its own: "d'Ansar Dine", "l'État islamique" name "Ansar Dine", "État islamique"
+TOKEN = re.compile(r"\b[dlDL]['’](?=\w)|\w+(?:['’`](?!s\b)\w+)*")
 PARTICLES = frozenset({"the", "al", "el", "an", "ad", "as", "ash", "at", "az"})  # left out of name keys
 GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.MILITIA, ActorKind.COALITION, ActorKind.PARTY})
 STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT})

@@ -83,7 +83,8 @@ class Parsed:
 def parse_sentences(nlp: Language, text: str, sentences: list[tuple[int, int, list[Mention]]]) -> list[Parsed]:
     """Parse each ``(start, end, mentions)`` sentence of ``text`` and merge every mention into one token."""
     # "[TPLF]" and "[50]" read as parentheses: the parser knows those (same length, offsets unchanged)
-    chunks = [_plain_names(text[s:e].translate(_BRACKETS), s, ms, nlp.Defaults.stop_words) for s, e, ms in sentences]
+    chunks = [_without_glosses(_plain_names(text[s:e].translate(_BRACKETS), s, ms, nlp.Defaults.stop_words), s, ms)
+              for s, e, ms in sentences]
     out: list[Parsed] = []
     for (s_start, _end, mentions), doc in zip(sentences, pipe_docs(nlp, chunks), strict=True):
         out.append(Parsed(s_start, doc, _merge(doc, s_start, mentions)))
@@ -100,6 +101,19 @@ def _plain_names(chunk: str, offset: int, mentions: list[Mention], stop_words: s
                 start = m.start - offset + word.start()
                 out[start:start + len(word.group())] = "X" * len(word.group())
     return "".join(out)
+
+
+_GLOSS = re.compile(r"\(\s*[\"“”„'‘’«][^()\"“”„«»]{1,80}[\"“”'‘’»]\s*\)")
+
+
+def _without_glosses(chunk: str, offset: int, mentions: list[Mention]) -> str:
+    """``chunk`` with a quoted gloss in brackets that names no actor ('al-Mulathamun ("The Masked Men") Battalion')
+    blanked out: the parser reads the name around it whole (same length, so offsets stay)."""
+    for gloss in reversed(list(_GLOSS.finditer(chunk))):
+        start, end = offset + gloss.start(), offset + gloss.end()
+        if not any(m.start < end and m.end > start for m in mentions):
+            chunk = chunk[:gloss.start()] + " " * (gloss.end() - gloss.start()) + chunk[gloss.end():]
+    return chunk
 
 
 def pipe_docs(nlp: Language, chunks: list[str]) -> Any:
@@ -215,9 +229,31 @@ def _merge(doc: Doc, offset: int, mentions: list[Mention]) -> dict[int, list[str
         spans.append((span, [m.actor]))
         last_end = span.end
     starts = [(span.start_char, actors) for span, actors in spans]
+    # a name's own phrase ("al-Qaeda in the Islamic Maghreb") the parser hung on the verb: the name keeps its
+    # first word's place ("changed its name to X": the object of "to"), not that of the phrase's preposition
+    reattach = [(span.start_char, first.head.idx, first.dep_, first.pos_, first.tag_) for span, _ in spans
+                if len(span) > 1 for first in [_first_outside(span)] if first is not None and first.i != span.root.i]
     with doc.retokenize() as retokenizer:
         for span, _ in spans:
             if len(span) > 1:
                 retokenizer.merge(span)
     by_char = {tok.idx: tok.i for tok in doc}
+    for char, head_char, dep, pos, tag in reattach:
+        tok, head = doc[by_char[char]], _token_at(doc, head_char)
+        if head is not None and not tok.is_ancestor(head) and head.i != tok.i:
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = head, dep, pos, tag
     return {by_char[c]: actors for c, actors in starts if c in by_char}
+
+
+def _first_outside(span: Any) -> Any:
+    """The first token of ``span`` whose head lies outside it, when there are two such tokens or more."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end and t.head.i != t.i]
+    return outside[0] if len(outside) > 1 else None
+
+
+def _token_at(doc: Doc, char: int) -> Any:
+    """The token covering the character offset ``char`` (after merging)."""
+    for tok in doc:
+        if tok.idx <= char < tok.idx + max(len(tok.text), 1):
+            return tok
+    return None

@@ -21,7 +21,7 @@ from actorgraph.graph.model import RelationType
 SLOT = r"@\d+@"
 SLOT_G = r"@\d+@(?:\s+strikes)?"
 # Spanish "y al", "y a" (the personal "a" of an object) and French "et" join a group too
-SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+|et\s+)?|\s*-?\s+(?:and|y|e|et|or|o|ou|as\s+well\s+as)\s+(?:(?<=y\s)(?:al?)\s+)?)"
+SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+|et\s+)?|\s*-?\s+(?:and|y|e|et|or|o|ou|as\s+well\s+as)\s+(?:(?<=y\s)(?:al?)\s+|d'|de\s+|du\s+)?)"
 # a later member followed by "'s" owns what follows ("invaded A, B's economy ..."): the group ends before it
 # nor does one that opens a telling ("backed by Rwanda, UN experts say": the experts are no backers)
 TELLERS = r"(?:experts?|officials?|sources?|investigators?|monitors?|diplomats?|analysts?|" \
@@ -82,12 +82,17 @@ CEASEFIRE = r"(?:ceasefires?|cease-fires?|truces?|armistice|peace\s+(?:deal|agre
 BACKING = r"(?:backed|supported|armed|funded|financed|sponsored|bankrolled|equipped|trained)"
 SUPPORTERS = r"(?:supporters?|backers?|sponsors?|patrons?|allies|ally|protectors?|benefactors?)"
 BRANCH = r"(?:affiliates?|branch(?:es)?|offshoots?|wing|franchises?|subsidiar(?:y|ies)|proxy|proxies|chapter|arm)"
+# "of" in Spanish and French, before a slot (an elided "d'" has no space after it)
+DE = r"(?:de\s+|del\s+|du\s+|des\s+|d')"
 BACKED_MOD = rf"(?:{SLOT}\s*-\s*{BACKING}\s*,?\s*(?:[\w-]+-led\s+)?)?"  # "the US-backed, Kurdish-led" before a slot
 # a slot that only modifies a noun ("a key US partner in the fight against X") is no subject
 # nor is one that is the backer in a hyphenated modifier ("X-backed drone attack kills ...")
 NOT_MODIFIER = r"(?!\s+(?:partners?|ally|allies|proxy|proxies|envoys?|officials?)\b|" \
                r"\s*-\s*(?:backed|supported|sponsored|funded|armed|affiliated|aligned|allied|linked)\b)"
-PREP_BEFORE = re.compile(r"(?:\b(?:to|of|from|with|by|for|de|del|al|en|in|on|against|between|than|at)\s*|'s\s*)$")
+# an old name is no object of a preposition ("X pledged allegiance to Y and renamed itself Z": not Y)
+NOT_AFTER_PREP = r"(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bon\s)(?<!\bat\s)(?<!\bfor\s)"
+PREP_BEFORE = re.compile(r"(?:\b(?:to|of|from|with|by|for|de|del|al|en|in|on|against|between|than|at|du|des|au|aux|"
+                         r"par|pour|avec|contre|sur|dans|entre|por|para|con|contra|sobre)\s*|\bd'|'s\s*)$")
 
 
 @dataclass(frozen=True)
@@ -235,48 +240,108 @@ RULES: tuple[Rule, ...] = (
        rf"{A}(?P<gap>\s*(?:,|\(|is|was|as|became|has\s+been|remains)\s+(?:a|an|the|its)?\s*(?:former\s+)?)"
        rf"{B}\s*'s\s+(?:[\w-]+\s+){{0,2}}?{BRANCH}\b", view="full"),
     _r("affiliate.es", "AFFILIATE_OF",
-       rf"{A}{SKIP_BY}(?P<gap>{F(60)})\b(?:filial|rama|brazo|franquicia|afiliad[oa])\s+(?:de|del|en)\s+{B}",
-       view="full", subject_first=False),
+       rf"{A}{SKIP_BY}(?P<gap>{F(60)})\b(?:filial(?:es)?|ramas?|brazo|franquicias?|afiliad[oa]|filiales?|branches?|bras|"
+       rf"franchise|[ée]manation)(?:\s+[\w-]+){{0,2}}?\s+(?:en\s+|{DE})\s*{B}", view="full", subject_first=False),
+    # "X, una escisión de Y", "X est une faction dissidente de Y": an apposition or a copula ("tras la escisión en Y"
+    # is no description of X)
+    _r("affiliate.splinter_es_fr", "AFFILIATE_OF",
+       rf"{A}(?P<gap>\s*,\s*|\s+(?:es|era|fue|est|était|a\s+été)\s+)(?:una?\s+|la\s+|el\s+|une?\s+)?(?:escisi[óo]n|"
+       rf"facci[óo]n\s+disidente|disidencia|scission|faction\s+dissidente|dissidence|(?:grupo|groupe)\s+de\s+"
+       rf"(?:disidentes|dissidents))\s+{DE}\s*{B}", view="full"),
     _r("affiliate.allegiance", "AFFILIATE_OF",
-       rf"{A}{F(40)}\b(?:pledged|pledges|pledging|swore|swears|sworn|declared|renewed)\s+(?:its\s+|their\s+)?"
-       rf"(?:allegiance|loyalty|bay'?a)\s+to\s+{B}"),
+       rf"{A}{F(40)}\b(?:pledged|pledges|pledging|swore|swears|sworn|declared|renewed|jur[óo]|juraron|prometi[óo]|"
+       rf"prometieron|renov[óo]|prêt[ée]|jur[ée]|fait|renouvel[ée])\s+(?:its\s+|their\s+|su\s+|sa\s+|leur\s+)?"
+       rf"(?:allegiance|loyalty|bay'?ah?|lealtad|fidelidad|obediencia|allégeance|fidélité|loyauté)\s+"
+       rf"(?:to|a|al|a\s+la|à|au|aux)?\s*{B}"),
     _r("affiliate.affiliated_with", "AFFILIATE_OF",
-       rf"{A}{F(40)}\b(?:affiliated|aligned)\s+(?:with|to)\s+{B}", confidence=0.7),
-    _r("affiliate.tied_to", "AFFILIATE_OF", rf"{A}{F(40)}\b(?:tied|linked|connected)\s+to\s+{B}", confidence=0.5,
+       rf"{A}{F(40)}\b(?:affiliated|aligned|afiliad[oa]s?|alinead[oa]s?|affili[ée]e?s?|align[ée]e?s?|leal(?:es)?|"
+       rf"fid[èe]les?)\s+"
+       rf"(?:with|to|a|al|con|à|au|aux|avec|sur)\s*{B}", confidence=0.7),
+    _r("affiliate.tied_to", "AFFILIATE_OF",
+       rf"{A}{F(40)}\b(?:(?:tied|linked|connected)\s+to|vinculad[oa]s?\s+(?:a|al|con)|li[ée]e?s?\s+(?:à|au|aux))\s*{B}",
+       confidence=0.5,
        hedged=True, view="full"),
     _r("affiliate.split", "AFFILIATE_OF",
        rf"{A}{F(60)}\b(?:split|splits|splitting|broke|breaks|separated|separates|separation|break|defected|"
+       rf"part(?:ed|s)\s+(?:ways|company)|"
        rf"cut\s+(?:its\s+)?ties|severed\s+(?:its\s+)?ties|distanced\s+itself|dissociated|disassociated|"
        rf"se\s+separ(?:[óo]|aron)|separarse|rompi(?:[óo]|eron)|desvincular(?:se)?|se\s+desvincul(?:[óo]|aron)|"
-       rf"escindi(?:[óo]|eron|rse)|se\s+escindi(?:[óo]|eron))\s+(?:ties\s+|ranks\s+|away\s+|off\s+)?"
-       rf"(?:from|with|de|del|con)\s+{B}",
+       rf"escindi(?:[óo]|eron|rse)|se\s+escindi(?:[óo]|eron)|s'est\s+s[ée]par[ée]e?|se\s+sont\s+s[ée]par[ée]e?s|"
+       rf"(?:a|ont)\s+rompu|(?:a|ont)\s+fait\s+scission|s'est\s+d[ée]tach[ée]e?|se\s+sont\s+d[ée]tach[ée]e?s)\s+"
+       rf"(?:ties\s+|ranks\s+|away\s+|off\s+)?(?:from\s+|with\s+|de\s+|del\s+|con\s+|avec\s+|d'avec\s+|du\s+|des\s+|d')\s*{B}",
+       ended=True),
+    # joining, in Spanish and French (not joint action: "se unió a Y para atacar Z", "a rejoint Y dans l'offensive")
+    _r("affiliate.joined_es_fr", "AFFILIATE_OF",
+       rf"{A}\s+(?:\w+\s+){{0,2}}?(?:se\s+uni(?:[óo]|eron)|se\s+sum(?:[óo]|aron)|(?:a|ont)\s+rejoint|s'est\s+ralli[ée]e?|"
+       rf"se\s+sont\s+ralli[ée]e?s)\s+(?:a|al|à|au|aux)?\s*{B}(?!\s*,?\s*(?:para|pour|en\s+(?:la|el|las|los|una|un)\b|"
+       rf"dans|afin|con\s+el\s+fin))", confidence=0.7),
+    _r("affiliate.left", "AFFILIATE_OF",
+       rf"{A}{F(30)}\b(?:abandon[óo]|abandonaron|(?:a|ont)\s+quitt[ée]e?s?|(?:a|ont)\s+abandonn[ée]e?s?)\s+{B}",
        ended=True),
     # ---- SUCCESSOR_OF (newer -> older) -------------------------------------------------------
     _r("successor.of", "SUCCESSOR_OF",
        rf"{A}{SKIP_BY}{F(60)}\b(?:inherited\s+from|heir\s+(?:of|to)|successor\s+(?:of|to)|(?:formerly|previously|"
-       rf"once|originally)\s+(?:known\s+as|called|named)|grew\s+out\s+of|emerged\s+from|evolved\s+from|"
+       rf"once|originally|then)\s+(?:known\s+as|called|named)|known\s+until\s+(?:\w+\s+)?\d{{4}}\s+as|grew\s+out\s+of|emerged\s+from|evolved\s+from|"
        rf"rebranded\s+from|renamed\s+from|born\s+(?:out\s+)?of|(?:set\s+up|founded|formed|created|established)\s+"
        rf"under\s+(?:a\s+different|another|the)\s+name,?|heredero\s+de(?:l)?|heredera\s+de(?:l)?|sucesor[a]?\s+de(?:l)?|"
        rf"(?:antes|anteriormente)\s+conocid[oa]\s+como)\s+{B}", view="full", subject_first=False),
+    _r("successor.origin_es_fr", "SUCCESSOR_OF",
+       rf"{A}{SKIP_BY}{F(60)}\b(?:(?:naci[óo]|nacid[oa]s?|surgi[óo]|surgieron|surgid[oa]s?|n[ée]e?s?|"
+       rf"issue?s?|h[ée]riti(?:er|[èe]re)s?|successeur|successeurs|(?:formad[oa]s?|fundad[oa]s?|cread[oa]s?|"
+       rf"form[ée]e?s?|fond[ée]e?s?|cr[ée]{{1,2}}e?s?)\s+(?:en\s+\d{{4}}\s+)?(?:por|par)\s+(?:antiguos\s+|ex-?|"
+       rf"d'anciens\s+|des\s+|les\s+|anciens\s+)?(?:disidentes|excombatientes|combatientes|miembros|l[íi]deres|"
+       rf"comandantes|mandos|dissidents|membres|combattants|commandants|chefs|cadres))\s+{DE}|"
+       rf"(?:anciennement|autrefois)(?:\s+(?:connue?s?|appel[ée]e?s?|nomm[ée]e?s?)(?:\s+sous\s+le\s+nom\s+{DE}?|"
+       rf"\s+comme)?)?\s+)\s*{B}", view="full"),
     _r("successor.renamed", "SUCCESSOR_OF",
-       rf"{B}(?:{F(60)}\b(?:from|with|de|con)\s+{SLOT}\s*,?\s*and)?{F(40)}\b(?:renamed|rebranded|re-branded|"
+       rf"{NOT_AFTER_PREP}{B}(?:{F(60)}\b(?:from|with|de|con)\s+{SLOT}\s*,?\s*and)?{F(40)}\b(?:renamed|rebranded|re-branded|"
        rf"changed\s+(?:its|their)\s+name|became|becomes|turned\s+into|transformed\s+into|reorgani[sz]ed\s+as|"
        rf"relaunched\s+as|now\s+(?:known|called)|se\s+convirti[óo]\s+en|pas[óo]\s+a\s+llamarse|"
-       rf"cambi[óo]\s+(?:su\s+)?nombre)\s+(?:itself\s+)?(?:as|to|into|in|a|en|por)?\s*{A}(?!\s*'s)"),
+       rf"cambi[óo]\s+(?:su\s+)?nombre|se\s+rebautiz[óo]|rebautizad[oa]|(?:adopt[óo]|tom[óo])\s+el\s+nombre|"
+       rf"rebaptis[ée]e?s?|renomm[ée]e?s?|(?:a|ont)\s+(?:pris|adopté)\s+le\s+nom|est\s+devenue?|sont\s+devenue?s|"
+       rf"a\s+chang[ée]\s+(?:de|son)\s+nom)\s+(?:itself\s+)?(?:as|to|into|in|a|en|por|de|d'|pour|comme|en)?\s*"
+       rf"{A}(?!\s*'s|\s+(?:commanders?|fighters?|members?|leaders?|militants?|units?|cadres|officials?|recruits|"
+       rf"affiliates?|allies|ally|rivals?|targets?|positions|territory|partners?)\b)"),
+    # "Y, now known as X", "Y, which is now called X" (the reduced view drops that appositive)
+    _r("successor.now_known", "SUCCESSOR_OF",
+       rf"(?P<b>{SLOT})\s*,\s*(?:which\s+is\s+|which\s+was\s+)?(?:now|later|subsequently)\s+(?:known\s+as|called|"
+       rf"named|renamed|rebranded\s+as)\s+(?P<a>{SLOT})", view="full", subject_first=False),
+    # "X, as Y came to be called", "X, as Y was later known"; "Y, or X as it is now known"
+    _r("successor.as_known", "SUCCESSOR_OF",
+       rf"(?P<a>{SLOT})\s*,\s*as\s+(?P<b>{SLOT})\s+(?:(?:is|was|has\s+been|became)\s+(?:now\s+|later\s+|since\s+|"
+       rf"then\s+|subsequently\s+)?(?:known|called|named|rebranded)|came\s+to\s+be\s+(?:known|called))\b",
+       view="full", subject_first=False),
+    _r("successor.or_as_known", "SUCCESSOR_OF",
+       rf"(?P<b>{SLOT})\s*,?\s+or\s+(?P<a>{SLOT})\s*,?\s+as\s+it\s+(?:is|was|has\s+been|became)\s+(?:now\s+|later\s+|"
+       rf"since\s+|subsequently\s+)?(?:known|called|named)\b", view="full", subject_first=False),
+    # "X was known as Y until 2017", "X was called Y before 2014", "Before 2014, X was known as Y"
+    _r("successor.known_until", "SUCCESSOR_OF",
+       rf"{A}{F(20)}\b(?:was|were)\s+(?:\w+ly\s+)?(?:known\s+as|called|named)\s+{B}\s+(?:until|before|till)\b"),
+    _r("successor.known_before", "SUCCESSOR_OF",
+       rf"\b(?:until|before|till)\s+(?:\w+\s+)?\d{{4}}\s*,?\s*{A}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:known\s+as|called|"
+       rf"named)\s+{B}", subject_first=False),
     # "X (formerly Y)", "X's (formerly Y) leader", "Y (now X)": a bracketed earlier or later name
     _r("successor.formerly_paren", "SUCCESSOR_OF",
-       rf"(?P<a>{SLOT})\s*(?:'s\s*)?\(\s*(?:formerly|previously|once|originally|antes)\s+(?P<b>{SLOT})\s*\)",
+       rf"(?P<a>{SLOT})\s*(?:'s\s*)?\(\s*(?:formerly|previously|once|originally|then|antes|anciennement|ex-?)\s+"
+       rf"(?P<b>{SLOT})\s*\)",
        view="full", subject_first=False),
     _r("successor.now_paren", "SUCCESSOR_OF",
        rf"(?P<b>{SLOT})\s*(?:'s\s*)?\(\s*(?:now|ahora)\s+(?P<a>{SLOT})\s*\)", view="full", subject_first=False),
     _r("successor.merged_into", "SUCCESSOR_OF",
-       rf"{B}{F(40)}\bmerged\s+(?:with\s+{F(40)})?\s*(?:to\s+(?:form|become|create)|into)\s+{A}"),
+       rf"{B}{F(40)}\b(?:merged|se\s+fusion(?:[óo]|aron)|(?:a|ont)\s+fusionn[ée]e?s?|se\s+sont\s+fusionn[ée]e?s)\s+"
+       rf"(?:(?:with|con|avec)\s+(?:{C}|{F(40)}))?\s*(?:to\s+(?:form|become|create)|into|para\s+(?:formar|crear|constituir|"
+       rf"dar\s+lugar\s+a)|en|pour\s+(?:former|créer|constituer|donner\s+naissance\s+à)|dans)\s+{A}"),
     _r("successor.merger_of", "SUCCESSOR_OF",
-       rf"{A}{F(40)}\b(?:formed|created|born|established|founded|emerged)\s+(?:by|through|from|out\s+of|in)\s+"
-       rf"(?:a\s+|the\s+)?(?:merger|merging|union|fusion|amalgamation|fusi[óo]n)\s+(?:of|between|de)\s+{B}"),
+       rf"{A}{F(40)}\b(?:formed|created|born|established|founded|emerged|naci[óo]|nacid[oa]|surgi[óo]|surgid[oa]|"
+       rf"formad[oa]|cread[oa]|fundad[oa]|n[ée]e?|issue?|cr[ée]{{1,2}}e?|form[ée]e?|fond[ée]e?)\s+"
+       rf"(?:(?:in|en)\s+(?:\w+\s+)?\d{{4}}\s+)?(?:by|through|from|out\s+of|in|of|after|following|via|de|tras|por|"
+       rf"con|par|à\s+la\s+suite\s+de|apr[èe]s)\s+"
+       rf"(?:a\s+|the\s+|la\s+|une\s+)?(?:merger|merging|union|fusion|amalgamation|fusi[óo]n)\s+"
+       rf"(?:of\s+|between\s+|de\s+|entre\s+|{DE})\s*{B}", view="full"),
     _r("successor.merger_to", "SUCCESSOR_OF",
-       rf"\b(?:merger|merging|fusion|fusi[óo]n)\s+(?:of|between|de)\s+{B}\s+(?:to\s+form|into|created|formed|"
-       rf"gave\s+birth\s+to)\s+{A}", subject_first=False),
+       rf"\b(?:merger|merging|fusion|fusi[óo]n)\s+(?:of\s+|between\s+|de\s+|entre\s+|{DE})\s*{B}\s+(?:to\s+form|"
+       rf"into|created|formed|gave\s+birth\s+to|dio\s+lugar\s+a|dio\s+origen\s+a|cre[óo]|form[óo]|a\s+donn[ée]\s+"
+       rf"naissance\s+à|a\s+cr[ée]{{1,2}}|a\s+form[ée])\s+{A}", subject_first=False),
     # ---- CEASEFIRE_WITH / ALLIED_WITH ------------------------------------------------------
     _r("ceasefire.between", "CEASEFIRE_WITH", rf"\b{CEASEFIRE}\b{F(80)}\b(?:between|entre)\s+{G}", pairwise=True,
        subject_first=False),

@@ -46,6 +46,8 @@ class ActorReader:
         for t in [*members, aside] if aside is not None else members:
             if t.i != tok.i and t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS":
                 continue  # "to X and Y, Z's leader": Z owns what follows, it is no coordinated party
+            if t.i != tok.i and self._denied(t):
+                continue  # "X, but not Y"
             for a in self._own(t, through, depth):
                 if a not in out:
                     out.append(a)
@@ -72,6 +74,19 @@ class ActorReader:
             return doc[k]
         return None
 
+    def _denied(self, tok: Token) -> bool:
+        """Whether ``tok`` is set off by "not" ("a local emir, not X"; "X but not Y"): no one the phrase names."""
+        i = tok.left_edge.i - 1
+        while i >= 0 and self.doc[i].dep_ == "det":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in {"not", "never"}
+
+    def named(self, tok: Token) -> bool:
+        """Whether ``tok`` is an actor named itself (or a relative pronoun for one), not a word standing for it."""
+        if tok.lower_ in _RELATIVE and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        return tok.i in self.parsed.actors
+
     def _own(self, tok: Token, through: frozenset[str] | None, depth: int) -> list[str]:
         if tok.i in self.parsed.actors:
             if through is not None or self._garbled(tok):
@@ -96,10 +111,11 @@ class ActorReader:
             lemma = tok.lower_
         if through is None and (tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and any(
                 c.dep_ == "det" for c in tok.children))):  # "its offshoot, X", "the group X", "the paramilitary X"
-            named = [a for c in tok.children if c.dep_ == "appos" and c.i in self.parsed.actors
-                     for a in self.parsed.actors[c.i]]
+            named = [a for c in tok.children if c.dep_ == "appos" and c.i in self.parsed.actors and not self._denied(c)
+                     for x in ([c, *c.conjuncts] if tok.tag_ in {"NNS", "NNPS"} else [c])  # "two factions, X and Y"
+                     if x.i in self.parsed.actors for a in self.parsed.actors[x.i]]
             if named:
-                return named
+                return list(dict.fromkeys(named))
         if through is None and tok.tag_ in {"NNS", "NNPS"} and lemma in self.words["kinds_of_actor"]:
             # "IS factions including X and Y": X and Y (not "towns including X": a capital stands for a government)
             named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}

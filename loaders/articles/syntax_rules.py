@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from actorgraph.loaders.articles.parse import Parsed
 
+_RIVAL = frozenset({"rival", "enemy", "hostile", "opposing", "competing", "rogue"})
 _COPULA = frozenset({"be", "remain", "become", "serve", "act", "emerge", "stay", "seem"})
 
 
@@ -98,6 +99,8 @@ class Reader(ActorReader):
             if not toks and gov is not None and tok.dep_ == "nsubj" and gov.lemma_.lower() in \
                     self.words["occurring_verbs"]:
                 toks = preps(gov, word)  # "fighting erupted between X and Y"
+            if trigger.named_target:
+                toks = [t for t in toks if self.named(t)]
             return [a for t in toks for a in self.actors(t)]
         if role.startswith("governor_prep:"):
             gov = governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
@@ -109,7 +112,7 @@ class Reader(ActorReader):
                 subject = semantic_subject(tok)
             else:
                 subject = None
-            if trigger.direct and subject is not None and subject.i not in self.parsed.actors:
+            if trigger.direct and subject is not None and not self.named(subject):
                 return []  # "former ICU fighters joined Y": people joined, not the ICU
             found = self.actors(subject)
             if found and trigger.comitative and tok.pos_ in {"VERB", "AUX"}:
@@ -131,7 +134,10 @@ class Reader(ActorReader):
                 return list(self.parsed.actors.get(head.head.i, []))
             return []
         if role == "object":
-            return self.actors(semantic_object(tok))
+            obj = semantic_object(tok)
+            if trigger.named_target and obj is not None and not self.named(obj):
+                return []  # "X left Y positions": no one left Y
+            return self.actors(obj)
         if role == "agent":  # "armed and funded by X": the agent of the last participle is every one's
             toks = preps(tok, "by") or [p for c in tok.conjuncts if c.i > tok.i for p in preps(c, "by")]
             return [a for t in toks for a in self.actors(t, through=through)]
@@ -147,18 +153,26 @@ class Reader(ActorReader):
         if role == "attr":
             toks = [c for c in tok.children if c.dep_ in {"oprd", "attr"}]
             toks += preps(tok, "as") + preps(tok, "to") + preps(tok, "into")
+            if trigger.direct:  # "X became Y", not "X became the strongest group of Y"
+                toks = [t for t in toks if self.named(t)]
             return [a for t in toks for a in self.actors(t)]
         if role == "possessor":
-            for child in tok.children:
-                if child.dep_ == "poss":
-                    if child.lower_ in REFLEXIVE:
-                        gov = governor(tok)
-                        return self.actors(semantic_subject(gov)) if gov is not None else []
-                    return self.actors(child)
+            owners = [tok]
+            if tok.dep_ == "compound" and tok.head.i in self.parsed.actors:
+                owners.append(tok.head)  # "X's Sahel affiliate Y": the possessive hangs on Y
+            for owner in owners:
+                for child in owner.children:
+                    if child.dep_ == "poss" and child.i != tok.head.i:
+                        if child.lower_ in REFLEXIVE:
+                            gov = governor(tok)
+                            return self.actors(semantic_subject(gov)) if gov is not None else []
+                        return self.actors(child)
             return []
         if role == "modifier":  # "the X offensive"; "the X-Y war": a compound of a compound too
             mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.i in self.parsed.actors]
             mods += [g for c in mods for g in c.children if g.dep_ == "compound" and g.i in self.parsed.actors]
+            mods += [g for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in trigger.needs
+                     for g in c.children if g.dep_ == "compound" and g.i in self.parsed.actors]  # "a Y dissident group"
             if not mods and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and tok.i - 2 in self.parsed.actors:
                 mods = [self.doc[tok.i - 2]]  # "an X-affiliated group" with X hung on the group, not the modifier
             return [a for c in mods for a in self.parsed.actors[c.i]]
@@ -168,6 +182,12 @@ class Reader(ActorReader):
                 if set(found) <= set(self.role(trigger, tok, "modifier")) and tok.head.pos_ == "NOUN":
                     found = self.actors(self._holder(tok.head), conjuncts=False)  # "Y is an X-affiliated group": Y
                 return found
+            return []
+        if role == "namer":  # "X accepted Y as an affiliate", "X recognised Y as a province": X
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"} and \
+                    head.head.lemma_.lower() in self.words["admitting_verbs"]:
+                return self.actors(semantic_subject(head.head))
             return []
         if role == "maker":  # "an alliance formed by X and Z", "the truce agreed by X and Z"
             makers = self.words["founding_verbs"] | trigger.light_verbs
@@ -282,9 +302,21 @@ class Reader(ActorReader):
             return []  # troops, soldiers, forces: not "sent a message to Y to help"
         return [a for c in gov.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
+    def _aside(self, clause: Token) -> bool:
+        """Whether ``clause`` is a participle set off by a comma ("X joined Y, adopting the name Z"), no purpose."""
+        return clause.tag_ == "VBG" and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text == "," \
+            and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
         head = tok.head
+        if tok.dep_ == "compound" and head.i in self.parsed.actors and tok.pos_ == "NOUN":
+            return head  # "X's Sahel affiliate Y", "the X breakaway faction Y"
+        if tok.tag_ in {"NNS", "NNPS"}:  # "X's affiliates, including Y and Z"
+            included = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                        for p in c.children if p.dep_ == "pobj" and p.i in self.parsed.actors]
+            if included:
+                return included[0]
         if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.pos_ == "NUM" or head.head.lower_ in
                                                             {"one", "some", "several", "each"}):
             return self._holder(head.head)  # "Y is one of X's branches", "Y, one of X's affiliates,"
@@ -307,6 +339,10 @@ class Reader(ActorReader):
         head = tok.head
         if tok.dep_ in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULA:
             return syntactic_subject(head)
+        if tok.dep_ in {"ccomp", "xcomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:  # "X declared itself a branch of Y"
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in REFLEXIVE:
+                return syntactic_subject(head)
         if tok.dep_ in {"nsubj"} and head.lemma_.lower() in _COPULA:
             return next((c for c in head.children if c.dep_ == "attr"), None)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:
@@ -328,7 +364,7 @@ class Reader(ActorReader):
     def _actor_before(self, tok: Token) -> Token | None:
         """The actor just before the apposition ``tok`` (past a comma and a parenthetical), inside its head's phrase."""
         i = tok.left_edge.i - 1
-        while i >= 0 and self.doc[i].is_punct:
+        while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space):  # a blanked gloss is white space
             if self.doc[i].text == ")":  # 'X ("The Sentinels"), ...'
                 while i >= 0 and self.doc[i].text != "(":
                     i -= 1
@@ -375,12 +411,14 @@ class Reader(ActorReader):
                 out += self.parsed.actors[c.i]
         return out
 
-    def endpoint_modifiers(self, actor_tokens: set[int]) -> set[int]:
-        """Tokens inside the relative clauses, participles and appositions of actor tokens."""
+    def endpoint_modifiers(self, actor_tokens: set[int], trigger: Token | None = None) -> set[int]:
+        """Tokens inside the relative clauses, participles and appositions of actor tokens (not the one the
+        ``trigger`` heads: "X, who broke with Y in 2010, ...", "X, an affiliate of Y since 2012, ..." are dated by
+        their own words)."""
         out: set[int] = set()
         for i in actor_tokens:
             for child in self.doc[i].children:
-                if child.dep_ in {"relcl", "acl", "appos"}:
+                if child.dep_ in {"relcl", "acl", "appos"} and not (trigger is not None and child.i == trigger.i):
                     out.update(t.i for t in child.subtree)
         return out
 
@@ -414,7 +452,11 @@ class Reader(ActorReader):
             return None
         if trigger.type.value == "AFFILIATE_OF" and tok.lower_ == "arms":
             return None
-        if trigger.bare and any(c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "in" and any(
+        if trigger.type.value == "AFFILIATE_OF" and trigger.pos == "noun" and any(
+                c.dep_ == "amod" and c.lower_ in _RIVAL for c in tok.children):
+            return None  # "X, Y's rival faction": no branch of Y
+        if trigger.bare and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and not self._aside(c)) or (
+                c.dep_ == "prep" and c.lower_ == "in" and any(
                 p.dep_ == "pcomp" or p.lemma_.lower() in self.words["undertakings"] for p in c.children))
                 for c in tok.children):
             return None  # "X joined Y in attacking Z", "X joined Y to fight Z": joint action
@@ -459,7 +501,7 @@ class Reader(ActorReader):
         actor_tokens = {i for i in self.parsed.actors}
         return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=clause.i, pairs=list(dict.fromkeys(pairs)),
                        hedged=hedged or trigger.hedged, ended=ended, present=present(tok, clause),
-                       endpoint_tokens=self.endpoint_modifiers(actor_tokens))
+                       endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok))
 
 
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
