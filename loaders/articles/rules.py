@@ -21,7 +21,8 @@ from actorgraph.graph.model import RelationType
 SLOT = r"@\d+@"
 SLOT_G = r"@\d+@(?:\s+strikes)?"
 # Spanish "y al", "y a" (the personal "a" of an object) and French "et" join a group too
-SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+|et\s+)?|\s*-?\s+(?:and|y|e|et|or|o|ou|as\s+well\s+as)\s+(?:(?<=y\s)(?:al?)\s+|d'|de\s+|du\s+)?)"
+SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+|et\s+)?|\s*-?\s+(?:and|y|e|et|or|o|ou|as\s+well\s+as)\s+" \
+      r"(?:(?<=y\s)(?:al?)\s+|d'|de\s+|du\s+)?)"
 # a later member followed by "'s" owns what follows ("invaded A, B's economy ..."): the group ends before it
 # nor does one that opens a telling ("backed by Rwanda, UN experts say": the experts are no backers)
 TELLERS = r"(?:experts?|officials?|sources?|investigators?|monitors?|diplomats?|analysts?|" \

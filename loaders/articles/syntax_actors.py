@@ -161,7 +161,7 @@ class ActorReader:
         """Whether the parser hung another actor on ``tok`` across a verb ("X's backing of Y worried Z" read with
         "Y" a modifier of "Z" and "worried" an adjective): that parse tells nothing about ``tok``."""
         return any(c.dep_ == "nmod" and c.i < tok.i and c.i in self.parsed.actors and
-                   any(self.doc[k].pos_ in {"VERB", "AUX"} and self.doc[k - 1].text != "-"  # "the X-linked Y" is no verb between
+                   any(self.doc[k].pos_ in {"VERB", "AUX"} and self.doc[k - 1].text != "-"  # "the X-linked Y"
                        for k in range(c.i + 1, tok.i)) for c in tok.children)
 
     def _place_holder(self, tok: Token, depth: int) -> list[str]:
