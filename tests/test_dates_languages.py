@@ -81,3 +81,19 @@ def test_the_rule_path_does_not_date_the_first_sentence_by_its_dateline():
     attacks = [c for c in result.claims if str(c.type) == "ATTACKS"]
     assert attacks, result.claims
     assert {c.valid_from for c in attacks} == {dt.date(2025, 3, 2)}  # Sunday, not the dateline's 4 March
+
+
+@pytest.mark.parametrize(("text", "before", "expected"), [
+    ("Al mes siguiente, la milicia abandonó el puerto.", "La milicia tomó el puerto en agosto de 2016.",
+     [("2016-09-01", "month", "at")]),
+    ("Un año después, el grupo volvió a la ciudad.", "El grupo dejó la ciudad en 2014.",
+     [("2015-01-01", "year", "at")]),
+    ("Deux ans plus tard, les rebelles ont repris la vallée.", "L'armée a pris la vallée en 2008.",
+     [("2010-01-01", "year", "at")]),
+    ("Le mois suivant, la trêve a été rompue.", "La trêve a été signée en avril 2021.",
+     [("2021-05-01", "month", "at")]),
+])
+def test_spanish_and_french_counted_times(text, before, expected):
+    assert [(e.day.isoformat(), e.precision.value, e.role) for e in find_dates(text, THURSDAY, before=before)] == \
+        expected
+    assert _found("Hace un año la milicia cerró la carretera.") == [("2024-01-01", "year", "at")]

@@ -36,14 +36,21 @@ _WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
 }
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "deux": 2, "trois": 3, "quatre": 4,
-            "cinq": 5}
+            "nine": 9, "ten": 10, "un": 1, "una": 1, "une": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "deux": 2,
+            "trois": 3, "quatre": 4, "cinq": 5}
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 
 _APOS = "[’']"
+# "the following year", "two years later", "the next month", "that year", "al año siguiente", "deux ans plus
+# tard": a time counted from the one told before it (in the sentence, or for an opening one the sentence before)
+_SEQ = rf"""(?:the\s+(?:following|next|same)\s+(?:year|month)|that\s+(?:same\s+)?(?:year|month)
+      |{_NUMBER}\s+(?:year|month)s?\s+later
+      |al\s+(?:año|mes)\s+siguiente|(?:ese|aquel)\s+mismo\s+(?:año|mes)|{_NUMBER}\s+(?:años?|mes(?:es)?)\s+(?:después|más\s+tarde)
+      |l{_APOS}(?:année|an)\s+suivante?|le\s+mois\s+suivant|la\s+même\s+année|cette\s+année-là|le\s+même\s+mois
+      |{_NUMBER}\s+(?:ans?|années?|mois)\s+plus\s+tard)"""
 # One alternation, tried left to right at each position; the group name says what was found.
 _EXPR = re.compile(
     rf"""(?ix)
@@ -64,7 +71,7 @@ _EXPR = re.compile(
     | (?P<year>\b(?P<y5>{_YEAR})\b)
     | (?P<wd>\b(?:(?P<rel>this|last|next|on|el|este|el\ pasado|el\ pr[oó]ximo|ce)\s+)?(?P<w>{_WEEKDAY})\b
         (?:\s+(?P<after>pasado|pr[oó]ximo|dernier|prochain)\b)?)
-    | (?P<seq>\b(?:the\s+(?:following|next|same)\s+year|a\s+year\s+later|that\s+(?:same\s+)?year)\b)
+    | (?P<seq>\b{_SEQ}\b)
     | (?P<rw>\b(?:(?:last|this|next|past)\s+(?:week|month|year)
                |la\ semana\ pasada|el\ mes\ pasado|el\ año\ pasado|esta\ semana|este\ mes|este\ año
                |la\ semaine\ derni[eè]re|le\ mois\ dernier|l{_APOS}an\ dernier|l{_APOS}ann[ée]e\ derni[eè]re
@@ -80,7 +87,8 @@ _ANCHOR_WORDS = frozenset({*_MONTHS, *_WEEKDAYS, "today", "yesterday", "tonight"
                            "evening", "hoy", "ayer", "anoche", "mañana", "hier", "aujourd", "matin", "week", "month",
                            "year", "semana", "mes", "año", "semaine", "mois", "an", "année", "annee", "ago", "días",
                            "dias", "día", "dia", "semanas", "meses", "años", "jours", "jour", "semaines", "ans",
-                           "années", "annees"})
+                           "années", "annees", "months", "years", "later", "tard", "después", "siguiente",
+                           "suivant", "suivante"})
 _ANCHOR = re.compile(r"\d+|\b(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ANCHOR_WORD = re.compile(r"(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + ")", re.IGNORECASE)
 # The first word of every expression (or a number): only where a word of these begins can one begin
@@ -88,7 +96,7 @@ _FIRST_WORDS = frozenset({
     *_MONTHS, *_WEEKDAYS, *_NUMBERS, "since", "from", "between", "until", "till", "through", "up", "desde", "hasta",
     "depuis", "jusqu", "in", "during", "by", "of", "last", "this", "early", "late", "mid", "en", "de", "début",
     "debut", "fin", "mi", "hace", "il", "next", "on", "el", "este", "esta", "ce", "cette", "the", "a", "that", "past",
-    "la", "le", "l", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier", "aujourd",
+    "la", "le", "l", "al", "ese", "aquel", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier", "aujourd",
 })
 _WORD = re.compile(r"\w+")
 _LOOKBACK, _LOOKAHEAD = 48, 80
@@ -219,21 +227,42 @@ def find_dates(text: str, today: dt.date | None, known: Precision = Precision.DA
     if that_time and earlier:
         found.append(TimeExpr(that_time.start(), that_time.end(), earlier[-1].day, earlier[-1].precision, "at"))
         found.sort(key=lambda e: e.start)
-    years = [e.day.year for e in earlier if e.has_year]
+    years = [e for e in earlier if e.has_year]
     sequel = _OPENING_SEQUEL.match(text) if years else None
-    if sequel:  # "The following year, ...": counted from the last year the sentence before named
-        later = not sequel.group("seq").lower().startswith(("that", "the same"))
-        found.append(TimeExpr(sequel.start("seq"), sequel.end("seq"), dt.date(years[-1] + later, 1, 1),
-                              Precision.YEAR, "at"))
+    counted = _counted(years[-1], sequel.group("seq")) if sequel else None
+    if sequel and counted:  # "The following year, ...", "Two months later": counted from the sentence before
+        found = [e for e in found if not sequel.start("seq") <= e.start < sequel.end("seq")]
+        found.append(TimeExpr(sequel.start("seq"), sequel.end("seq"), *counted, "at"))
         found.sort(key=lambda e: e.start)
     return found
 
 
 # "The following year, ...", "In the same year", "A year later": a sentence dated by the one before (when the
 # year it counts from is not its own)
-_OPENING_SEQUEL = re.compile(r"\W*(?:(?:in|during|by)\s+)?(?P<seq>(?:the\s+(?:following|next|same)\s+year|"
-                             r"a\s+year\s+later|that\s+(?:same\s+)?year))\b(?![^.;]*\b(?:19|20)\d\d\b)",
-                             re.IGNORECASE)
+_OPENING_SEQUEL = re.compile(r"\W*(?:(?:in|during|by|en|durante)\s+)?(?P<seq>" + _SEQ +
+                             r")\b(?![^.;]*\b(?:19|20)\d\d\b)", re.IGNORECASE | re.VERBOSE)
+
+
+def _sequel(phrase: str) -> tuple[int, str]:
+    """How many years or months a sequel phrase counts on, and which ("two years later": (2, "year"); "that
+    month", "la même année": (0, ...))."""
+    words = re.split(r"[\s’'-]+", phrase.lower())
+    unit = "month" if any(w.startswith(("month", "mes", "mois")) for w in words) else "year"
+    if words[0] in _NUMBERS or words[0].isdigit():
+        return (int(words[0]) if words[0].isdigit() else _NUMBERS[words[0]]), unit
+    return (0 if {"same", "that", "mismo", "même", "là", "ese", "aquel", "cette"} & set(words) else 1), unit
+
+
+def _counted(told: TimeExpr, phrase: str) -> tuple[dt.date, Precision] | None:
+    """The time a sequel ``phrase`` names, counted from the date ``told`` before it (a month's count needs a
+    month or a day told)."""
+    count, unit = _sequel(phrase)
+    if unit == "year":
+        return dt.date(told.day.year + count, 1, 1), Precision.YEAR
+    if told.precision is Precision.YEAR:
+        return None
+    index = told.day.year * 12 + told.day.month - 1 + count
+    return dt.date(index // 12, index % 12 + 1, 1), Precision.MONTH
 
 
 # "at that time", "at the time" (not "at the time of writing"): the time the sentence before told
@@ -305,6 +334,7 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
     found: list[TimeExpr] = []
     opened: int | None = None  # where a "from X" / "between X" that may be closed by "to Y" ended
     told: int | None = None  # the year the sentence last named ("the following year"; in a narrative "in June")
+    last: TimeExpr | None = None  # the last date with a year the sentence named ("two months later")
     for m in _matches(text):
         role = _mark_role(m.group("mark"))
         if role == "since" and _COMPARED.search(text, max(0, m.start() - 60), m.start()):
@@ -357,10 +387,10 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
                 and bool(_FUTURE.search(text[max(0, m.start() - 60):m.start()])))
             day = _weekday(today, _WEEKDAYS[m.group("w").lower()], rel if not m.group("after") else "last", forward)
         elif m.group("seq"):
-            if told is None:
+            counted = _counted(last, m.group("seq")) if last is not None else None
+            if counted is None:
                 continue  # "the following year" counts from a year the sentence named
-            later = not m.group("seq").lower().startswith(("that", "the same"))
-            day, precision = dt.date(told + later, 1, 1), Precision.YEAR
+            day, precision = counted
             told = day.year
         elif m.group("rw") and today:
             day, precision = _relative_period(m.group("rw").lower(), today)
@@ -377,6 +407,8 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
                 start_day = _safe(year, first.day.month, first.day.day) or first.day
                 found[-1] = TimeExpr(first.start, first.end, start_day, first.precision, first.role, False)
             found.append(TimeExpr(m.start(), m.end(), day, precision, role, has_year))
+            if has_year or m.group("seq"):
+                last = found[-1]
             if (m.group("mark") or "").strip().lower() in {"from", "between"}:
                 opened = m.end()
             if has_year:

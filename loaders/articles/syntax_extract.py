@@ -150,6 +150,9 @@ class ParseExtractor(RuleExtractor):
             path = _path_up(root, clause)
             if any(t.lemma_.lower() in self.lexicon.words["reporting_nouns"] for t in path):
                 continue  # "according to reports on Thursday": the report's date
+            if finding.present and _founding(clause_verb(root), trigger, parsed.actors,
+                                             self.lexicon.words["founding_verbs"]):
+                continue  # "X was formed in 2017 and is backed by Y": X's founding, not when the backing began
             teller = _teller(span)
             if teller is not None and teller.lemma_.lower() in self.lexicon.words["speech_verbs"] and \
                     teller.i != trigger.i:
@@ -254,6 +257,27 @@ def _after_or_before(path) -> bool:
     """Whether a date's ``path`` up the parse runs through a clause that comes before or after the claim's
     ("after Y signed a law on 25 December", "before the truce of March 2020"): it bounds the claim's date."""
     return any(_marked(t, "after") or _marked(t, "before") for t in path)
+
+
+def _founding(verb, trigger, actors: dict[int, list[str]], founding_verbs: frozenset[str]) -> bool:
+    """Whether ``verb`` tells an endpoint's founding beside the claim rather than the claim itself: "X was
+    formed in 2017 and is backed by Y" (a conjunct whose subject is an actor), "Formed in 2017, X is backed
+    by Y" (a participle on the claim's clause); not the trigger itself, nor a verb it complements ("began
+    arming Y", "was formed as an offshoot of Y")."""
+    if verb.lemma_.lower() not in founding_verbs or verb.i == trigger.i:
+        return False
+    t = trigger
+    while t.head.i != t.i:
+        if t.head.i == verb.i:
+            if t.dep_ != "conj":
+                return False  # the trigger complements the verb: "began arming", "formed ... as an offshoot of"
+            break
+        t = t.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return any(c.i in actors or (c.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.i in actors)
+                   for c in subjects)  # "X, which was formed in 2017 and is backed by Y"
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and verb.head.i == trigger.i
 
 
 def _describes_actor(path, actors: dict[int, list[str]]) -> bool:

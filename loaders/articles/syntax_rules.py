@@ -365,13 +365,17 @@ class Reader(ActorReader):
                 out += self.parsed.actors[c.i]
         return out
 
-    def endpoint_modifiers(self, actor_tokens: set[int]) -> set[int]:
-        """Tokens inside the relative clauses, participles and appositions of actor tokens."""
+    def endpoint_modifiers(self, actor_tokens: set[int], trigger: int | None = None) -> set[int]:
+        """Tokens inside the relative clauses, participles and appositions of actor tokens, but for the one
+        that holds the ``trigger``: that one is the relation's own clause ("X, which has backed Y since 2014,
+        ...": since 2014; "X, a backer of Y since 2015, ...")."""
         out: set[int] = set()
         for i in actor_tokens:
             for child in self.doc[i].children:
                 if child.dep_ in {"relcl", "acl", "appos"}:
-                    out.update(t.i for t in child.subtree)
+                    tokens = {t.i for t in child.subtree}
+                    if trigger not in tokens:
+                        out |= tokens
         return out
 
     # ---- findings -----------------------------------------------------------------------------
@@ -449,7 +453,7 @@ class Reader(ActorReader):
         actor_tokens = {i for i in self.parsed.actors}
         return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=clause.i, pairs=list(dict.fromkeys(pairs)),
                        hedged=hedged or trigger.hedged, ended=ended, present=present(tok, clause),
-                       endpoint_tokens=self.endpoint_modifiers(actor_tokens))
+                       endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok.i))
 
 
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
