@@ -284,3 +284,21 @@ def test_a_counted_time_opening_a_sentence_dates_its_event():
     text = "Hezbollah attacked Israel in March 2020. The following month, Israel struck Hezbollah."
     for claim in _claims(_parse(text), "israel", "ATTACKS", "hezbollah"):
         assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2020, 4, 1), "month")
+
+
+def test_a_founding_after_a_name_does_not_date_the_rule_paths_relation():
+    text = "Turkey has backed the Syrian National Army, created in 2017, in its fight against the SDF."
+    result = extractor().extract(Document(Article(id="f1", published=PUBLISHED, language="en"), text))
+    claims = [c for c in _claims(result, "syrian-national-army", "ATTACKS", "syrian-democratic-forces")]
+    for claim in claims:
+        assert claim.valid_from is None  # the army's founding year is not the fight's
+
+
+@_NO_MODEL
+def test_months_after_move_a_date_by_months_at_month_precision():
+    text = "Israel bombed Hezbollah on 3 May, a month after Hezbollah attacked Israel."
+    for claim in _claims(_parse(text), "hezbollah", "ATTACKS", "israel"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2024, 4, 1), "month")
+    text = "Israel struck Hezbollah in 2019, a year after Hezbollah attacked Israel."
+    for claim in _claims(_parse(text), "hezbollah", "ATTACKS", "israel"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2018, 1, 1), "year")

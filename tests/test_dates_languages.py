@@ -97,3 +97,19 @@ def test_spanish_and_french_counted_times(text, before, expected):
     assert [(e.day.isoformat(), e.precision.value, e.role) for e in find_dates(text, THURSDAY, before=before)] == \
         expected
     assert _found("Hace un año la milicia cerró la carretera.") == [("2024-01-01", "year", "at")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La milicia controla el valle desde finales de 2012.", [("2012-01-01", "year", "since")]),
+    ("Les rebelles tiennent le col depuis le début de 2015.", [("2015-01-01", "year", "since")]),
+    ("Le groupe a occupé la ville jusqu'à la fin de 2016.", [("2016-01-01", "year", "until")]),
+    ("The brigade held the pass until the end of 2016.", [("2016-01-01", "year", "until")]),
+    ("El grupo se disolvió a finales del año pasado.", [("2024-01-01", "year", "at")]),
+    ("La flotte a quitté le port en février dernier.", [("2025-02-01", "month", "at")]),
+    ("Resolution 2042 called for a truce in 2012.", [("2012-01-01", "year", "at")]),  # a number, then a year
+])
+def test_a_part_of_a_year_keeps_its_role_and_numbers_are_no_years(text, expected):
+    assert _found(text) == expected
+    # "en mars dernier" read in March is last year's March, not this one
+    assert _found("Le convoi est arrivé en mars dernier.") == [("2024-03-01", "month", "at")]
+    assert _found("El convoy llegó en marzo.") == [("2025-03-01", "month", "at")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -141,3 +142,29 @@ def one_plain_date(dates: list[TimeExpr]) -> TimeExpr | None:
     """The one plain date of ``dates`` ("in 2019", not "since 2019"), if they name one only."""
     plain = [d for d in dates if d.role == "at"]
     return plain[0] if len({(d.day, d.precision) for d in plain}) == 1 else None
+
+
+# Types a founding told of an endpoint never dates ("X, formed in 2017 as an offshoot of Y" is the relation's)
+_FOUNDED_APART = frozenset({RelationType.ATTACKS, RelationType.CEASEFIRE_WITH, RelationType.SUPPORTS,
+                            RelationType.ALLIED_WITH})
+
+
+@lru_cache(maxsize=4)
+def _founding_pattern(participles: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in participles), key=len, reverse=True))
+    return re.compile(r"\s*(?:,|\(|\u2013|\u2014)\s*(?:(?:which|who|that|que|qui)\s+)?"
+                      r"(?:(?:was|were|had\s+been|has\s+been|fue|fueron|a\s+été|ont\s+été|est|sont)\s+)?"
+                      r"(?:(?:an?|une?|una)\s+(?:[\w-]+\s+){0,3}?)?(?:" + words + r")\b[^,;()]*", re.IGNORECASE)
+
+
+def without_foundings(type_: RelationType, dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]],
+                      participles: frozenset[str]) -> list[TimeExpr]:
+    """``dates`` but for those of a founding told of a mention right after it, on the rule path: "X, formed
+    in 2017, is backed by Y", "X (founded in 2011) attacked Y", "X, une coalition créée en 2014": the
+    actor's, not the relation's (only for relations such a founding cannot be: not an offshoot's or a
+    successor's)."""
+    if type_ not in _FOUNDED_APART or not dates or not participles:
+        return dates
+    pattern = _founding_pattern(participles)
+    apart = [m.span() for _, end in spans if (m := pattern.match(sentence, end))]
+    return [d for d in dates if not any(a <= d.start < b for a, b in apart)]

@@ -55,7 +55,9 @@ _SEQ = rf"""(?:the\s+(?:following|next|same)\s+(?:year|month)|that\s+(?:same\s+)
 _EXPR = re.compile(
     rf"""(?ix)
     (?P<mark>\b(?:since|from|between|until|till|through|up\ to|desde|hasta|depuis|jusqu{_APOS}(?:à|au|en))\s+
-       (?:the\ )?(?:(?:early|late|mid)[\s-]+)?)?
+       (?:the\ )?(?:(?:early|late|mid)[\s-]+|(?:start|beginning|end|middle)\s+of\s+
+         |(?:el\ |los\ |las\ )?(?:finales|principios|mediados|fines|comienzos|inicios|final|comienzo|inicio)\s+del?\s+
+         |(?:le\ |la\ )?(?:fin|début|debut|mi)(?:\s+de\s+|\s+d{_APOS}|[\s-]+))?)?
     (?:
       (?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m1>{_MONTH})
         (?:,?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR}))?\b)
@@ -74,6 +76,7 @@ _EXPR = re.compile(
     | (?P<seq>\b{_SEQ}\b)
     | (?P<rw>\b(?:(?:last|this|next|past)\s+(?:week|month|year)
                |la\ semana\ pasada|el\ mes\ pasado|el\ año\ pasado|esta\ semana|este\ mes|este\ año
+               |del\ año\ pasado|del\ mes\ pasado
                |la\ semaine\ derni[eè]re|le\ mois\ dernier|l{_APOS}an\ dernier|l{_APOS}ann[ée]e\ derni[eè]re
                |cette\ semaine|ce\ mois-ci|cette\ ann[ée]e)\b)
     | (?P<day>\b(?:today|yesterday|tonight|last\ night|this\ (?:morning|afternoon|evening)|hoy|ayer|anoche
@@ -96,7 +99,7 @@ _FIRST_WORDS = frozenset({
     *_MONTHS, *_WEEKDAYS, *_NUMBERS, "since", "from", "between", "until", "till", "through", "up", "desde", "hasta",
     "depuis", "jusqu", "in", "during", "by", "of", "last", "this", "early", "late", "mid", "en", "de", "début",
     "debut", "fin", "mi", "hace", "il", "next", "on", "el", "este", "esta", "ce", "cette", "the", "a", "that", "past",
-    "la", "le", "l", "al", "ese", "aquel", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier", "aujourd",
+    "la", "le", "l", "al", "del", "ese", "aquel", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier", "aujourd",
 })
 _WORD = re.compile(r"\w+")
 _LOOKBACK, _LOOKAHEAD = 48, 80
@@ -107,6 +110,8 @@ _FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"  # "was due to ta
 # "the deadliest attack since 2019", "the first gains since 2016", "the largest offensive since": a comparison
 _COMPARED = re.compile(r"\b(?:\w{3,}est|first|worst|most\s+\w+|biggest)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*", re.IGNORECASE)
+_NUMBERED = re.compile(r"\b(?:resolutions?|resoluci[oó]n|r[ée]solution|No\.|n[º°o]\.?)\s*$", re.IGNORECASE)
+_LAST_AFTER = re.compile(r"\s+(?:dernier|pass[ée]|pasado)\b", re.IGNORECASE)
 _RELATIVE_CUES = frozenset({"last", "this"})  # "last March" counts from the article date, not the sentence's year
 _FORWARD = frozenset({"next", "el próximo", "el proximo", "próximo", "proximo", "prochain"})
 
@@ -368,10 +373,12 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
                 continue
             month_number = _MONTHS[word.lower().rstrip(".")]
             cue = (m.group("cue") or "").split()
+            if _LAST_AFTER.match(text, m.end()):
+                cue = ["last"]  # "en mars dernier", "en octubre pasado": the last such month before the article
             if year_told and not (cue and cue[0].lower() in _RELATIVE_CUES):
                 day, precision = dt.date(year_told, month_number, 1), Precision.MONTH
             elif month:
-                day, precision = _latest_month(month, month_number, m.group("cue")), Precision.MONTH
+                day, precision = _latest_month(month, month_number, " ".join(cue) or None), Precision.MONTH
         elif m.group("iso"):
             day = _safe(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         elif (m.group("ago") or m.group("hace")) and today:
@@ -379,6 +386,8 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
             count = int(number) if number.isdigit() else _NUMBERS[number]
             day, precision = _ago(today, count, _UNITS[(m.group("u1") or m.group("u2")).lower()])
         elif m.group("year"):
+            if _NUMBERED.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "Resolution 2042", "Law No. 2019": a number, not a year
             day, precision = dt.date(int(m.group("y5")), 1, 1), Precision.YEAR
         elif m.group("wd") and today:
             rel = m.group("rel")

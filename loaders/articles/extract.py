@@ -28,6 +28,7 @@ from actorgraph.loaders.articles.claim_dates import (
     plain_role,
     restated_day,
     restates,
+    without_foundings,
 )
 from actorgraph.loaders.articles.coreference import resolve_coreference
 from actorgraph.loaders.articles.dates import (
@@ -486,8 +487,10 @@ class RuleExtractor:
             dates = [restated]  # "The attack began after ...": the day the sentence before gave it
         else:
             matched_mentions = [m for k in re.findall(r"@(\d+)@", matched) for m in template.slots[int(k)]]
-            dates = own_part_dates(dates, text[s_start:s_end], [(m.start - s_start, m.end - s_start)
-                                                                 for m in matched_mentions])
+            spans = [(m.start - s_start, m.end - s_start) for m in matched_mentions]
+            dates = without_foundings(rule.type, dates, text[s_start:s_end], spans,
+                                      self.lexicon.words["founding_participles"])
+            dates = own_part_dates(dates, text[s_start:s_end], spans)
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
                            ended=ended, news=doc.of_the_day(text[s_start:s_end]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}

@@ -173,7 +173,7 @@ class ParseExtractor(RuleExtractor):
                 mine.append((near, _shifted(expr, _gap(path))))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
                 # "On Monday, a day after X ambushed Y, ...": the ambush was on Sunday
-                expr = _shifted(expr, -_gap(_path_up(clause, clause_verb(root), 8)))
+                expr = _shifted(expr, _gap(_path_up(clause, clause_verb(root), 8)), -1)
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root)) is not None:
                 above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
@@ -224,33 +224,44 @@ def _marked(t, word: str) -> bool:
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
+_UNIT_MONTHS = {"month": 1, "year": 12}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
-def _gap(tokens) -> int:
-    """Days from a date to what ``tokens`` lead to across "N days after/before" ("two days after X struck on
-    Sunday": +2; 0 when no such phrase or no count)."""
+def _gap(tokens) -> tuple[int, int]:
+    """Days, or months, from a date to what ``tokens`` lead to across "N days/months after/before" ("two
+    days after X struck on Sunday": (+2, 0); "a month after": (0, +1); (0, 0) when no such phrase or no count)."""
     for t in tokens:
         if not (_marked(t, "after") or _marked(t, "before")):
             continue
         marker = t if t.lower_ in {"after", "before"} else next(
             c for c in t.children if c.dep_ == "mark" and c.lower_ in {"after", "before"})
         amount = next((c for c in [*t.children, *marker.children]
-                       if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS), None)
+                       if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS.keys() | _UNIT_MONTHS.keys()), None)
         if amount is None:
-            return 0
+            return 0, 0
         count = next((c.lower_ for c in amount.children if c.dep_ in {"nummod", "det"}), "")
         number = int(count) if count.isdigit() else _COUNTS.get(count, 0)
-        days = number * _UNIT_DAYS[amount.lemma_.lower()]
-        return days if marker.lower_ == "after" else -days
-    return 0
+        sign = 1 if marker.lower_ == "after" else -1
+        unit = amount.lemma_.lower()
+        if unit in _UNIT_DAYS:
+            return sign * number * _UNIT_DAYS[unit], 0
+        return 0, sign * number * _UNIT_MONTHS[unit]
+    return 0, 0
 
 
-def _shifted(expr: TimeExpr, days: int) -> TimeExpr:
-    """``expr`` moved by ``days`` (only a day's date: "a day after last week" stays last week)."""
-    if not days or expr.precision is not Precision.DAY:
+def _shifted(expr: TimeExpr, gap: tuple[int, int], sign: int = 1) -> TimeExpr:
+    """``expr`` moved by ``gap`` (days only from a day's date: "a day after last week" stays last week; months
+    from a day's or a month's, at the precision left: "a month after 3 May" is April, "a year after" its year)."""
+    days, months = sign * gap[0], sign * gap[1]
+    if days and expr.precision is Precision.DAY:
+        return replace(expr, day=expr.day + dt.timedelta(days=days))
+    if not months or (expr.precision is Precision.YEAR and months % 12):
         return expr
-    return replace(expr, day=expr.day + dt.timedelta(days=days))
+    if expr.precision is Precision.YEAR:
+        return replace(expr, day=dt.date(expr.day.year + months // 12, 1, 1))
+    index = expr.day.year * 12 + expr.day.month - 1 + months
+    return replace(expr, day=dt.date(index // 12, index % 12 + 1, 1), precision=Precision.MONTH)
 
 
 def _after_or_before(path) -> bool:
