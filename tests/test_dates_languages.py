@@ -113,3 +113,23 @@ def test_a_part_of_a_year_keeps_its_role_and_numbers_are_no_years(text, expected
     # "en mars dernier" read in March is last year's March, not this one
     assert _found("Le convoi est arrivé en mars dernier.") == [("2024-03-01", "month", "at")]
     assert _found("El convoy llegó en marzo.") == [("2025-03-01", "month", "at")]
+
+
+def test_a_sentence_telling_again_the_birth_the_sentence_before_dated_takes_its_date():
+    text = ("Hayat Tahrir al-Sham, surgida a principios de 2017 tras una fusión, gobierna Idlib. Esta alianza nació "
+            "cuando el Frente al-Nusra decidió desvincularse de al-Qaeda.")
+    result = extractor().extract(Document(Article(id="b1", published=THURSDAY, language="es"), text))
+    claims = [c for c in result.claims if (c.subject, str(c.type), c.object) == ("jabhat-al-nusra", "AFFILIATE_OF",
+                                                                                  "al-qaeda")]
+    assert claims and all(c.valid_to == dt.date(2017, 12, 31) for c in claims)  # the split ended it in 2017
+    before = "Le mouvement, apparu en 2018, contrôle le nord."
+    assert [(e.day.isoformat(), e.precision.value) for e in find_dates(
+        "Ce mouvement est né lorsque deux factions ont quitté le groupe.", THURSDAY, before=before)] == [
+        ("2018-01-01", "year")]
+    before = "The coalition, which emerged in March 2019, holds the north."
+    assert [e.day for e in find_dates("This coalition was born when two brigades left the army.", THURSDAY,
+                                      before=before)] == [dt.date(2019, 3, 1)]
+    # no birth told again, or a year of its own: nothing from the sentence before
+    assert find_dates("The group attacked when the army left.", THURSDAY, before=before) == []
+    assert [e.day.year for e in find_dates("This coalition was born when two brigades left the army in 2017.",
+                                           THURSDAY, before=before)] == [2017]

@@ -227,7 +227,7 @@ def find_dates(text: str, today: dt.date | None, known: Precision = Precision.DA
     """
     month = today if known is not Precision.YEAR else None
     found = list(_find_dates(text, month, known is Precision.DAY, narrative))
-    that_time = _THAT_TIME.search(text) if before else None
+    that_time = (_THAT_TIME.search(text) or _BORN_WHEN.match(text)) if before else None
     earlier = [e for e in _find_dates(before, month, known is Precision.DAY, narrative) if e.role == "at"] if (
         before) else []
     if that_time and earlier:
@@ -275,9 +275,19 @@ def _counted(told: TimeExpr, phrase: str) -> tuple[dt.date, Precision] | None:
 _THAT_TIME = re.compile(r"\b(?:at|by)\s+(?:that|the)\s+time\b(?!\s+(?:of|when)\b)", re.IGNORECASE)
 
 
+# "This group was born when ...", "Esta agrupación nació cuando ...", "Ce mouvement est né lorsque ...": the
+# birth of an actor the sentence before dated ("X, which emerged in late 2024 after a split, ..."), told again
+_BORN_WHEN = re.compile(
+    r"\W*(?:this|that|the|esta|este|esa|ese|dicha|dicho|ce|cet|cette)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:was\s+(?:born|formed|founded|created|set\s+up)|emerged|came\s+into\s+being|nació|surgió|se\s+(?:formó|fundó|creó)"
+    r"|fue\s+(?:fundad|cread|formad)[oa]|est\s+née?|a\s+été\s+(?:fondée?|créée?|formée?)|est\s+apparue?)\s+"
+    r"(?:when|as|after|cuando|tras|lorsque|quand|après)\b(?![^.;]*\b(?:19|20)\d\d\b)", re.IGNORECASE)
+
+
 def refers_to_earlier_time(sentence: str) -> bool:
-    """Whether ``sentence`` dates itself by the sentence before ("At that time, ...", "The following year")."""
-    return bool(_THAT_TIME.search(sentence) or _OPENING_SEQUEL.match(sentence))
+    """Whether ``sentence`` dates itself by the sentence before ("At that time, ...", "The following year",
+    "This group was born when ...")."""
+    return bool(_THAT_TIME.search(sentence) or _OPENING_SEQUEL.match(sentence) or _BORN_WHEN.match(sentence))
 
 
 # "for years", "for over a decade", "its 40-year campaign": what the sentence tells has gone on a long time
