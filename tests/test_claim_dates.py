@@ -302,3 +302,13 @@ def test_months_after_move_a_date_by_months_at_month_precision():
     text = "Israel struck Hezbollah in 2019, a year after Hezbollah attacked Israel."
     for claim in _claims(_parse(text), "hezbollah", "ATTACKS", "israel"):
         assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2018, 1, 1), "year")
+
+
+def test_a_second_verb_of_the_same_subject_dates_the_relation_it_tells():
+    text = ("Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham in July 2016 and merged with other groups to "
+            "form Hayat Tahrir al-Sham in January 2017.")
+    result = extractor().extract(Document(Article(id="v1", published=PUBLISHED, language="en"), text))
+    for claim in _claims(result, "hayat-tahrir-al-sham", "SUCCESSOR_OF", "jabhat-fateh-al-sham"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2017, 1, 1), "month")
+    for claim in _claims(result, "jabhat-fateh-al-sham", "SUCCESSOR_OF", "jabhat-al-nusra"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2016, 7, 1), "month")

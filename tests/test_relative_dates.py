@@ -161,3 +161,14 @@ def test_counted_times_inside_a_sentence_and_what_they_need():
     # a month counted from a year alone, or from nothing told, is no date
     assert find_dates("The following month, the envoys met.", MARCH_2020, before="Talks opened in 2017.") == []
     assert find_dates("Two years later, the rebels returned.", MARCH_2020) == []
+
+
+@pytest.mark.parametrize(("text", "before", "expected"), [
+    ("The previous month, the envoys had met in secret.", "Talks opened in November 2017.", ("2017-10-01", "month")),
+    ("Two years earlier, the militia had held the port.", "The navy took the port in 2012.", ("2010-01-01", "year")),
+])
+def test_a_time_counted_back_from_the_sentence_before(text, before, expected):
+    found = find_dates(text, MARCH_2020, before=before)
+    assert [(e.day.isoformat(), e.precision.value) for e in found] == [expected]
+    inside = "The front was set up in 2017 by a brigade that had left the army a year earlier."
+    assert [e.day.year for e in find_dates(inside, MARCH_2020)] == [2017, 2016]

@@ -101,6 +101,8 @@ def plain_role(type_: RelationType, role: str, verbs: set[str], start_verbs: fro
 
 
 # Where a sentence joins clauses of their own: "X attacked Y on 5 March, and in 2015 Z attacked W"
+# "and merged", "and later attacked": a second verb of the same subject
+_VERB_JOIN = re.compile(r",?\s+(?:and|y|et)\s+(?=(?:(?:later|then|subsequently|eventually)\s+)?[a-z]+ed\b)")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|et|mais)\s|\s(?:but|while|whereas)\s", re.IGNORECASE)
 
 
@@ -113,7 +115,11 @@ def own_part_dates(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, 
     cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
     parts = [(a, b) for a, b in pairwise(cuts) if a <= last and b > first]  # the parts the match spans
     own = [d for d in dates if parts and parts[0][0] <= d.start < parts[-1][1]]
-    return own or dates
+    # "X renamed itself Y in July 2016 and merged with others to form Z in January 2017": a match from the
+    # shared subject to the second verb's object is that verb's, and so is its date
+    joins = [m.end() for m in _VERB_JOIN.finditer(sentence, first, last)]
+    later = [d for d in own if joins and d.start >= joins[-1]]
+    return later or own or dates
 
 
 # "the strike", "the drone attack", "The offensive": an event told again, in the sentence after or before

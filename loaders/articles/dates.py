@@ -46,8 +46,9 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + "
 _APOS = "[’']"
 # "the following year", "two years later", "the next month", "that year", "al año siguiente", "deux ans plus
 # tard": a time counted from the one told before it (in the sentence, or for an opening one the sentence before)
-_SEQ = rf"""(?:the\s+(?:following|next|same)\s+(?:year|month)|that\s+(?:same\s+)?(?:year|month)
-      |{_NUMBER}\s+(?:year|month)s?\s+later
+_SEQ = rf"""(?:the\s+(?:following|next|same|previous|preceding)\s+(?:year|month)|that\s+(?:same\s+)?(?:year|month)
+      |{_NUMBER}\s+(?:year|month)s?\s+(?:later|earlier)|el\s+(?:año|mes)\s+anterior|l{_APOS}année\s+précédente
+      |le\s+mois\s+précédent|{_NUMBER}\s+(?:ans?|années?|mois)\s+plus\s+tôt
       |al\s+(?:año|mes)\s+siguiente|(?:ese|aquel)\s+mismo\s+(?:año|mes)|{_NUMBER}\s+(?:años?|mes(?:es)?)\s+(?:después|más\s+tarde)
       |l{_APOS}(?:année|an)\s+suivante?|le\s+mois\s+suivant|la\s+même\s+année|cette\s+année-là|le\s+même\s+mois
       |{_NUMBER}\s+(?:ans?|années?|mois)\s+plus\s+tard)"""
@@ -91,7 +92,8 @@ _ANCHOR_WORDS = frozenset({*_MONTHS, *_WEEKDAYS, "today", "yesterday", "tonight"
                            "year", "semana", "mes", "año", "semaine", "mois", "an", "année", "annee", "ago", "días",
                            "dias", "día", "dia", "semanas", "meses", "años", "jours", "jour", "semaines", "ans",
                            "années", "annees", "months", "years", "later", "tard", "después", "siguiente",
-                           "suivant", "suivante"})
+                           "suivant", "suivante", "earlier", "previous", "preceding", "anterior", "précédente",
+                           "précédent", "tôt"})
 _ANCHOR = re.compile(r"\d+|\b(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ANCHOR_WORD = re.compile(r"(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + ")", re.IGNORECASE)
 # The first word of every expression (or a number): only where a word of these begins can one begin
@@ -254,9 +256,10 @@ def _sequel(phrase: str) -> tuple[int, str]:
     month", "la même année": (0, ...))."""
     words = re.split(r"[\s’'-]+", phrase.lower())
     unit = "month" if any(w.startswith(("month", "mes", "mois")) for w in words) else "year"
+    back = -1 if {"earlier", "previous", "preceding", "anterior", "précédente", "précédent", "tôt"} & set(words) else 1
     if words[0] in _NUMBERS or words[0].isdigit():
-        return (int(words[0]) if words[0].isdigit() else _NUMBERS[words[0]]), unit
-    return (0 if {"same", "that", "mismo", "même", "là", "ese", "aquel", "cette"} & set(words) else 1), unit
+        return back * (int(words[0]) if words[0].isdigit() else _NUMBERS[words[0]]), unit
+    return back * (0 if {"same", "that", "mismo", "même", "là", "ese", "aquel", "cette"} & set(words) else 1), unit
 
 
 def _counted(told: TimeExpr, phrase: str) -> tuple[dt.date, Precision] | None:
