@@ -312,3 +312,15 @@ def test_a_second_verb_of_the_same_subject_dates_the_relation_it_tells():
         assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2017, 1, 1), "month")
     for claim in _claims(result, "jabhat-fateh-al-sham", "SUCCESSOR_OF", "jabhat-al-nusra"):
         assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2016, 7, 1), "month")
+
+
+def test_the_rule_path_moves_a_day_across_days_after():
+    text = ("Hayat Tahrir al-Sham fighters entered Aleppo on Friday, two days after launching an offensive against "
+            "the Syrian army.")  # published on a Saturday: Friday is the 29th, the offensive the 27th
+    result = extractor().extract(Document(Article(id="g1", published=dt.date(2024, 11, 30), language="en"), text))
+    for claim in _claims(result, "hayat-tahrir-al-sham", "ATTACKS", "syrian-government-assad"):
+        assert claim.valid_from == dt.date(2024, 11, 27)
+    text = "Hayat Tahrir al-Sham attacked the Syrian army on Friday, two days after Turkey closed the border."
+    result = extractor().extract(Document(Article(id="g2", published=dt.date(2024, 11, 30), language="en"), text))
+    for claim in _claims(result, "hayat-tahrir-al-sham", "ATTACKS", "syrian-government-assad"):
+        assert claim.valid_from == dt.date(2024, 11, 29)  # told before the gap: its own Friday

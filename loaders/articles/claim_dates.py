@@ -174,3 +174,33 @@ def without_foundings(type_: RelationType, dates: list[TimeExpr], sentence: str,
     pattern = _founding_pattern(participles)
     apart = [m.span() for _, end in spans if (m := pattern.match(sentence, end))]
     return [d for d in dates if not any(a <= d.start < b for a, b in apart)]
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# "two days after", "a week before": the gap between two events of one sentence
+_GAP = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<u>day|week)s?\s+(?P<dir>after|before)\b",
+                  re.IGNORECASE)
+
+
+def across_gap(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]]) -> list[TimeExpr]:
+    """On the rule path, a day's date moved across "N days after/before" to the relation on the other side
+    ("X entered the city on Friday, two days after launching an offensive on Y": the offensive on Wednesday;
+    "X struck Y two days after Y's raid on Sunday": Tuesday); other dates as they are."""
+    if not spans or not dates:
+        return dates
+    first, last = min(a for a, _ in spans), max(a for a, _ in spans)
+    out = []
+    for d in dates:
+        for m in _GAP.finditer(sentence):
+            n = m.group("n").lower()
+            days = (int(n) if n.isdigit() else _COUNT_WORDS[n]) * (7 if m.group("u").lower() == "week" else 1)
+            sign = 1 if m.group("dir").lower() == "after" else -1
+            if d.precision is not Precision.DAY or d.role != "at":
+                continue
+            if d.end <= m.start() and last >= m.end():  # the date is the later event's: count back
+                d = TimeExpr(d.start, d.end, d.day - dt.timedelta(days=sign * days), d.precision, d.role, d.has_year)
+            elif d.start >= m.end() and first < m.start() and max(b for _, b in spans) <= m.start():
+                d = TimeExpr(d.start, d.end, d.day + dt.timedelta(days=sign * days), d.precision, d.role, d.has_year)
+            break
+        out.append(d)
+    return out

@@ -22,6 +22,7 @@ from actorgraph.graph.dates import Precision, format_partial, period_end
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
 from actorgraph.loaders.articles.claim_dates import (
     EVENT_TYPES,
+    across_gap,
     date_fields,
     one_plain_date,
     own_part_dates,
@@ -490,7 +491,7 @@ class RuleExtractor:
             spans = [(m.start - s_start, m.end - s_start) for m in matched_mentions]
             dates = without_foundings(rule.type, dates, text[s_start:s_end], spans,
                                       self.lexicon.words["founding_participles"])
-            dates = own_part_dates(dates, text[s_start:s_end], spans)
+            dates = across_gap(own_part_dates(dates, text[s_start:s_end], spans), text[s_start:s_end], spans)
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
                            ended=ended, news=doc.of_the_day(text[s_start:s_end]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
