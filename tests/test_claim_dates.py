@@ -324,3 +324,18 @@ def test_the_rule_path_moves_a_day_across_days_after():
     result = extractor().extract(Document(Article(id="g2", published=dt.date(2024, 11, 30), language="en"), text))
     for claim in _claims(result, "hayat-tahrir-al-sham", "ATTACKS", "syrian-government-assad"):
         assert claim.valid_from == dt.date(2024, 11, 29)  # told before the gap: its own Friday
+
+
+@pytest.mark.parametrize("second", [
+    "Hezbollah had attacked Israel before the truce.",
+    "Hezbollah previously attacked Israel in the north.",
+])
+def test_an_undated_event_told_as_earlier_is_not_the_news_day(second):
+    text = f"BEIRUT: Israel struck Hezbollah on Tuesday. {second}"
+    result = extractor().extract(Document(Article(id="e1", published=PUBLISHED, language="en"), text))
+    claims = [c for c in result.claims if (c.subject, str(c.type), c.object) == ("hezbollah", "ATTACKS", "israel")]
+    if load_model() is not None:
+        claims += _claims(_parse(text), "hezbollah", "ATTACKS", "israel")
+    assert claims
+    for claim in claims:
+        assert claim.valid_from is None and claim.observed == PUBLISHED  # seen by then, not on that day

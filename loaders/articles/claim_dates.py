@@ -30,7 +30,7 @@ def _best(dates: list[TimeExpr]) -> TimeExpr:
 
 def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published: dt.date | None,
                 published_precision: Precision = Precision.DAY, *, present: bool, ended: bool,
-                news: bool = True) -> dict[str, Any]:
+                news: bool = True, earlier: bool = False) -> dict[str, Any]:
     """``valid_from``/``valid_to``/``observed`` (with precisions) of one claim.
 
     Parameters
@@ -53,6 +53,9 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
     news
         the article reads as news of its day: only then is an undated event taken to have happened on the
         publication day (a profile or a history that does not date an attack only shows it had happened).
+    earlier
+        the clause tells the event as before the news ("had attacked", "previously struck", "once fought"):
+        an undated one is then observed on the publication day, not taken to have happened on it.
     """
     out: dict[str, Any] = {}
     if role == "none":
@@ -76,7 +79,7 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
             out["observed"], out["observed_precision"] = best.day, best.precision
     if out or not published:
         return out
-    if type_ in EVENT_TYPES and published_precision is Precision.DAY and news:  # news of the day
+    if type_ in EVENT_TYPES and published_precision is Precision.DAY and news and not earlier:  # news of the day
         out["valid_from"], out["valid_from_precision"] = published, published_precision
     elif type_ in EVENT_TYPES or (present and not ended):  # a profile tells past events: seen by then
         out["observed"], out["observed_precision"] = published, published_precision
@@ -204,3 +207,17 @@ def across_gap(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]
             break
         out.append(d)
     return out
+
+
+# "had attacked", "previously struck", "once fought": an event told as before the news of the day
+EARLIER_WORDS = frozenset({"previously", "once", "formerly", "earlier", "before"})
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|also|already|long)\s+)?\w+(?:ed|en|ught|uck|ot)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+\w+ed\b", re.IGNORECASE)
+# "officials said X had ambushed Y": reported speech moves the tense back, it does not tell an earlier event
+_REPORTED = re.compile(r"\b(?:said|says|say|told|reported|claimed|announced|stated|added|confirmed)\b", re.IGNORECASE)
+
+
+def told_earlier(text: str, before: str = "") -> bool:
+    """Whether ``text`` (a rule's match) tells its event as before the news ("had attacked", "previously
+    struck"); a pluperfect after a speech verb in ``before`` (the sentence up to the match) is reported speech."""
+    return bool(_EARLIER.search(text) or (_PLUPERFECT.search(text) and not _REPORTED.search(before)))

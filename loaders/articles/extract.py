@@ -29,6 +29,7 @@ from actorgraph.loaders.articles.claim_dates import (
     plain_role,
     restated_day,
     restates,
+    told_earlier,
     without_foundings,
 )
 from actorgraph.loaders.articles.coreference import resolve_coreference
@@ -493,7 +494,8 @@ class RuleExtractor:
                                       self.lexicon.words["founding_participles"])
             dates = across_gap(own_part_dates(dates, text[s_start:s_end], spans), text[s_start:s_end], spans)
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
-                           ended=ended, news=doc.of_the_day(text[s_start:s_end]))
+                           ended=ended, news=doc.of_the_day(text[s_start:s_end]),
+                           earlier=told_earlier(matched, view[:match.start()]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
                                     rule.confidence, hedged=hedged, ended=ended,

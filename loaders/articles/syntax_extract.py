@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.dates import Precision
 from actorgraph.graph.model import Claim, RelationType
-from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, one_plain_date, plain_role
+from actorgraph.loaders.articles.claim_dates import EARLIER_WORDS, EVENT_TYPES, date_fields, one_plain_date, plain_role
 from actorgraph.loaders.articles.dates import TimeExpr, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
@@ -205,8 +205,13 @@ class ParseExtractor(RuleExtractor):
             chosen = [restated]  # "... said on Monday it struck Y. ... the strike was conducted on 14 May"
         elif role == "start" and told:
             role = "observed"  # "X announced on Monday it had joined Y": told then, not begun then
+        # "had attacked", "previously struck"; not a pluperfect of reported speech ("said X had ambushed Y")
+        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.words["speech_verbs"]
+        earlier = any((c.dep_ == "aux" and c.lower_ == "had" and not reported) or
+                      (c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS) for t in {trigger, clause} for c in t.children)
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
-                           present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text))
+                           present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text),
+                           earlier=earlier)
 
 
 def _teller(span):
