@@ -240,3 +240,102 @@ def test_days_after_and_since_a_clause_move_and_start_the_date():
     since = "The Houthis have received weapons from Iran since the war began in 2015."
     for claim in _claims(_parse(since), "iran", "SUPPORTS", "houthis"):
         assert (claim.valid_from, claim.observed) == (dt.date(2015, 1, 1), None)  # a start, not an observation
+
+
+@_NO_MODEL
+def test_a_relation_told_inside_an_actors_clause_takes_that_clauses_date():
+    text = "Iran, which has backed the Houthis since 2014, sent new drones in 2023."
+    for claim in _claims(_parse(text), "iran", "SUPPORTS", "houthis"):
+        assert (claim.valid_from, claim.observed) == (dt.date(2014, 1, 1), None)  # not the drones' 2023
+    text = "Iran, a backer of the Houthis since 2015, denied the claim on Monday."
+    for claim in _claims(_parse(text), "iran", "SUPPORTS", "houthis"):
+        assert (claim.valid_from, claim.observed) == (dt.date(2015, 1, 1), None)
+    text = "Hayat Tahrir al-Sham, which emerged from the Nusra Front in 2017, attacked the Syrian army last month."
+    result = _parse(text)
+    for claim in _claims(result, "hayat-tahrir-al-sham", "SUCCESSOR_OF", "jabhat-al-nusra"):
+        assert claim.valid_from == dt.date(2017, 1, 1)
+    for claim in _claims(result, "hayat-tahrir-al-sham", "ATTACKS", "syrian-government-assad"):
+        assert claim.valid_from == dt.date(2024, 5, 1)  # the attack keeps its own date, not the emergence's
+
+
+@_NO_MODEL
+@pytest.mark.parametrize("text", [
+    "The Syrian National Army was formed in 2017 and is backed by Turkey.",
+    "The Syrian National Army, which was formed in 2017 and is backed by Turkey, attacked the SDF.",
+    "Formed in 2017, the Syrian National Army is backed by Turkey.",
+    "The Syrian National Army, formed in 2017, is backed by Turkey.",
+])
+def test_a_founding_beside_a_present_relation_does_not_date_it(text):
+    for claim in _claims(_parse(text), "turkey", "SUPPORTS", "syrian-national-army"):
+        assert claim.valid_from is None and claim.observed == PUBLISHED  # backed now, not since the founding
+
+
+@_NO_MODEL
+def test_a_start_verb_the_relation_depends_on_still_dates_it():
+    for claim in _claims(_parse("Iran began arming the Houthis in 2014."), "iran", "SUPPORTS", "houthis"):
+        assert claim.valid_from == dt.date(2014, 1, 1)
+
+
+@_NO_MODEL
+def test_a_counted_time_opening_a_sentence_dates_its_event():
+    text = "Israel struck Hezbollah in 2006. Two years later, Hezbollah attacked Israel."
+    for claim in _claims(_parse(text), "hezbollah", "ATTACKS", "israel"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2008, 1, 1), "year")
+    text = "Hezbollah attacked Israel in March 2020. The following month, Israel struck Hezbollah."
+    for claim in _claims(_parse(text), "israel", "ATTACKS", "hezbollah"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2020, 4, 1), "month")
+
+
+def test_a_founding_after_a_name_does_not_date_the_rule_paths_relation():
+    text = "Turkey has backed the Syrian National Army, created in 2017, in its fight against the SDF."
+    result = extractor().extract(Document(Article(id="f1", published=PUBLISHED, language="en"), text))
+    claims = [c for c in _claims(result, "syrian-national-army", "ATTACKS", "syrian-democratic-forces")]
+    for claim in claims:
+        assert claim.valid_from is None  # the army's founding year is not the fight's
+
+
+@_NO_MODEL
+def test_months_after_move_a_date_by_months_at_month_precision():
+    text = "Israel bombed Hezbollah on 3 May, a month after Hezbollah attacked Israel."
+    for claim in _claims(_parse(text), "hezbollah", "ATTACKS", "israel"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2024, 4, 1), "month")
+    text = "Israel struck Hezbollah in 2019, a year after Hezbollah attacked Israel."
+    for claim in _claims(_parse(text), "hezbollah", "ATTACKS", "israel"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2018, 1, 1), "year")
+
+
+def test_a_second_verb_of_the_same_subject_dates_the_relation_it_tells():
+    text = ("Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham in July 2016 and merged with other groups to "
+            "form Hayat Tahrir al-Sham in January 2017.")
+    result = extractor().extract(Document(Article(id="v1", published=PUBLISHED, language="en"), text))
+    for claim in _claims(result, "hayat-tahrir-al-sham", "SUCCESSOR_OF", "jabhat-fateh-al-sham"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2017, 1, 1), "month")
+    for claim in _claims(result, "jabhat-fateh-al-sham", "SUCCESSOR_OF", "jabhat-al-nusra"):
+        assert (claim.valid_from, claim.valid_from_precision) == (dt.date(2016, 7, 1), "month")
+
+
+def test_the_rule_path_moves_a_day_across_days_after():
+    text = ("Hayat Tahrir al-Sham fighters entered Aleppo on Friday, two days after launching an offensive against "
+            "the Syrian army.")  # published on a Saturday: Friday is the 29th, the offensive the 27th
+    result = extractor().extract(Document(Article(id="g1", published=dt.date(2024, 11, 30), language="en"), text))
+    for claim in _claims(result, "hayat-tahrir-al-sham", "ATTACKS", "syrian-government-assad"):
+        assert claim.valid_from == dt.date(2024, 11, 27)
+    text = "Hayat Tahrir al-Sham attacked the Syrian army on Friday, two days after Turkey closed the border."
+    result = extractor().extract(Document(Article(id="g2", published=dt.date(2024, 11, 30), language="en"), text))
+    for claim in _claims(result, "hayat-tahrir-al-sham", "ATTACKS", "syrian-government-assad"):
+        assert claim.valid_from == dt.date(2024, 11, 29)  # told before the gap: its own Friday
+
+
+@pytest.mark.parametrize("second", [
+    "Hezbollah had attacked Israel before the truce.",
+    "Hezbollah previously attacked Israel in the north.",
+])
+def test_an_undated_event_told_as_earlier_is_not_the_news_day(second):
+    text = f"BEIRUT: Israel struck Hezbollah on Tuesday. {second}"
+    result = extractor().extract(Document(Article(id="e1", published=PUBLISHED, language="en"), text))
+    claims = [c for c in result.claims if (c.subject, str(c.type), c.object) == ("hezbollah", "ATTACKS", "israel")]
+    if load_model() is not None:
+        claims += _claims(_parse(text), "hezbollah", "ATTACKS", "israel")
+    assert claims
+    for claim in claims:
+        assert claim.valid_from is None and claim.observed == PUBLISHED  # seen by then, not on that day

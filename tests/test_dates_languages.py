@@ -81,3 +81,55 @@ def test_the_rule_path_does_not_date_the_first_sentence_by_its_dateline():
     attacks = [c for c in result.claims if str(c.type) == "ATTACKS"]
     assert attacks, result.claims
     assert {c.valid_from for c in attacks} == {dt.date(2025, 3, 2)}  # Sunday, not the dateline's 4 March
+
+
+@pytest.mark.parametrize(("text", "before", "expected"), [
+    ("Al mes siguiente, la milicia abandonó el puerto.", "La milicia tomó el puerto en agosto de 2016.",
+     [("2016-09-01", "month", "at")]),
+    ("Un año después, el grupo volvió a la ciudad.", "El grupo dejó la ciudad en 2014.",
+     [("2015-01-01", "year", "at")]),
+    ("Deux ans plus tard, les rebelles ont repris la vallée.", "L'armée a pris la vallée en 2008.",
+     [("2010-01-01", "year", "at")]),
+    ("Le mois suivant, la trêve a été rompue.", "La trêve a été signée en avril 2021.",
+     [("2021-05-01", "month", "at")]),
+])
+def test_spanish_and_french_counted_times(text, before, expected):
+    assert [(e.day.isoformat(), e.precision.value, e.role) for e in find_dates(text, THURSDAY, before=before)] == \
+        expected
+    assert _found("Hace un año la milicia cerró la carretera.") == [("2024-01-01", "year", "at")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La milicia controla el valle desde finales de 2012.", [("2012-01-01", "year", "since")]),
+    ("Les rebelles tiennent le col depuis le début de 2015.", [("2015-01-01", "year", "since")]),
+    ("Le groupe a occupé la ville jusqu'à la fin de 2016.", [("2016-01-01", "year", "until")]),
+    ("The brigade held the pass until the end of 2016.", [("2016-01-01", "year", "until")]),
+    ("El grupo se disolvió a finales del año pasado.", [("2024-01-01", "year", "at")]),
+    ("La flotte a quitté le port en février dernier.", [("2025-02-01", "month", "at")]),
+    ("Resolution 2042 called for a truce in 2012.", [("2012-01-01", "year", "at")]),  # a number, then a year
+])
+def test_a_part_of_a_year_keeps_its_role_and_numbers_are_no_years(text, expected):
+    assert _found(text) == expected
+    # "en mars dernier" read in March is last year's March, not this one
+    assert _found("Le convoi est arrivé en mars dernier.") == [("2024-03-01", "month", "at")]
+    assert _found("El convoy llegó en marzo.") == [("2025-03-01", "month", "at")]
+
+
+def test_a_sentence_telling_again_the_birth_the_sentence_before_dated_takes_its_date():
+    text = ("Hayat Tahrir al-Sham, surgida a principios de 2017 tras una fusión, gobierna Idlib. Esta alianza nació "
+            "cuando el Frente al-Nusra decidió desvincularse de al-Qaeda.")
+    result = extractor().extract(Document(Article(id="b1", published=THURSDAY, language="es"), text))
+    claims = [c for c in result.claims if (c.subject, str(c.type), c.object) == ("jabhat-al-nusra", "AFFILIATE_OF",
+                                                                                  "al-qaeda")]
+    assert claims and all(c.valid_to == dt.date(2017, 12, 31) for c in claims)  # the split ended it in 2017
+    before = "Le mouvement, apparu en 2018, contrôle le nord."
+    assert [(e.day.isoformat(), e.precision.value) for e in find_dates(
+        "Ce mouvement est né lorsque deux factions ont quitté le groupe.", THURSDAY, before=before)] == [
+        ("2018-01-01", "year")]
+    before = "The coalition, which emerged in March 2019, holds the north."
+    assert [e.day for e in find_dates("This coalition was born when two brigades left the army.", THURSDAY,
+                                      before=before)] == [dt.date(2019, 3, 1)]
+    # no birth told again, or a year of its own: nothing from the sentence before
+    assert find_dates("The group attacked when the army left.", THURSDAY, before=before) == []
+    assert [e.day.year for e in find_dates("This coalition was born when two brigades left the army in 2017.",
+                                           THURSDAY, before=before)] == [2017]

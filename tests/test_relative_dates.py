@@ -138,3 +138,37 @@ def test_since_after_a_superlative_compares_and_starts_nothing():
     assert find_dates("Rebels made their first real gains since 2016.", MARCH_2020) == []
     assert find_dates("It was the deadliest raid since 2019.", MARCH_2020) == []
     assert [e.role for e in find_dates("Iran has backed the rebels since 2015.", MARCH_2020)] == ["since"]
+
+
+@pytest.mark.parametrize(("text", "before", "expected"), [
+    ("Two years later, the rebels retook the airport.", "The army seized the airport in 2009.", ("2011-01-01", "year")),
+    ("The following month, the envoys met again.", "Talks opened in November 2017.", ("2017-12-01", "month")),
+    ("Three months later, the militia withdrew.", "The militia entered the town on 20 October 2015.",
+     ("2016-01-01", "month")),
+    ("That month, the port reopened.", "Shipping stopped in July 2013.", ("2013-07-01", "month")),
+])
+def test_a_sentence_opening_with_a_counted_time_counts_from_the_sentence_before(text, before, expected):
+    found = find_dates(text, MARCH_2020, before=before)
+    assert [(e.day.isoformat(), e.precision.value) for e in found] == [expected]
+
+
+def test_counted_times_inside_a_sentence_and_what_they_need():
+    text = "The bridge fell in May 2012 and three months later the army rebuilt it."
+    assert [(e.day.isoformat(), e.precision.value) for e in find_dates(text, MARCH_2020)] == [
+        ("2012-05-01", "month"), ("2012-08-01", "month")]
+    text = "The dam was finished in 2001 and two years later it flooded."
+    assert [e.day.year for e in find_dates(text, MARCH_2020)] == [2001, 2003]
+    # a month counted from a year alone, or from nothing told, is no date
+    assert find_dates("The following month, the envoys met.", MARCH_2020, before="Talks opened in 2017.") == []
+    assert find_dates("Two years later, the rebels returned.", MARCH_2020) == []
+
+
+@pytest.mark.parametrize(("text", "before", "expected"), [
+    ("The previous month, the envoys had met in secret.", "Talks opened in November 2017.", ("2017-10-01", "month")),
+    ("Two years earlier, the militia had held the port.", "The navy took the port in 2012.", ("2010-01-01", "year")),
+])
+def test_a_time_counted_back_from_the_sentence_before(text, before, expected):
+    found = find_dates(text, MARCH_2020, before=before)
+    assert [(e.day.isoformat(), e.precision.value) for e in found] == [expected]
+    inside = "The front was set up in 2017 by a brigade that had left the army a year earlier."
+    assert [e.day.year for e in find_dates(inside, MARCH_2020)] == [2017, 2016]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -29,7 +30,7 @@ def _best(dates: list[TimeExpr]) -> TimeExpr:
 
 def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published: dt.date | None,
                 published_precision: Precision = Precision.DAY, *, present: bool, ended: bool,
-                news: bool = True) -> dict[str, Any]:
+                news: bool = True, earlier: bool = False) -> dict[str, Any]:
     """``valid_from``/``valid_to``/``observed`` (with precisions) of one claim.
 
     Parameters
@@ -52,6 +53,9 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
     news
         the article reads as news of its day: only then is an undated event taken to have happened on the
         publication day (a profile or a history that does not date an attack only shows it had happened).
+    earlier
+        the clause tells the event as before the news ("had attacked", "previously struck", "once fought"):
+        an undated one is then observed on the publication day, not taken to have happened on it.
     """
     out: dict[str, Any] = {}
     if role == "none":
@@ -75,7 +79,7 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
             out["observed"], out["observed_precision"] = best.day, best.precision
     if out or not published:
         return out
-    if type_ in EVENT_TYPES and published_precision is Precision.DAY and news:  # news of the day
+    if type_ in EVENT_TYPES and published_precision is Precision.DAY and news and not earlier:  # news of the day
         out["valid_from"], out["valid_from_precision"] = published, published_precision
     elif type_ in EVENT_TYPES or (present and not ended):  # a profile tells past events: seen by then
         out["observed"], out["observed_precision"] = published, published_precision
@@ -100,6 +104,8 @@ def plain_role(type_: RelationType, role: str, verbs: set[str], start_verbs: fro
 
 
 # Where a sentence joins clauses of their own: "X attacked Y on 5 March, and in 2015 Z attacked W"
+# "and merged", "and later attacked": a second verb of the same subject
+_VERB_JOIN = re.compile(r",?\s+(?:and|y|et)\s+(?=(?:(?:later|then|subsequently|eventually)\s+)?[a-z]+ed\b)")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|et|mais)\s|\s(?:but|while|whereas)\s", re.IGNORECASE)
 
 
@@ -112,7 +118,11 @@ def own_part_dates(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, 
     cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
     parts = [(a, b) for a, b in pairwise(cuts) if a <= last and b > first]  # the parts the match spans
     own = [d for d in dates if parts and parts[0][0] <= d.start < parts[-1][1]]
-    return own or dates
+    # "X renamed itself Y in July 2016 and merged with others to form Z in January 2017": a match from the
+    # shared subject to the second verb's object is that verb's, and so is its date
+    joins = [m.end() for m in _VERB_JOIN.finditer(sentence, first, last)]
+    later = [d for d in own if joins and d.start >= joins[-1]]
+    return later or own or dates
 
 
 # "the strike", "the drone attack", "The offensive": an event told again, in the sentence after or before
@@ -141,3 +151,73 @@ def one_plain_date(dates: list[TimeExpr]) -> TimeExpr | None:
     """The one plain date of ``dates`` ("in 2019", not "since 2019"), if they name one only."""
     plain = [d for d in dates if d.role == "at"]
     return plain[0] if len({(d.day, d.precision) for d in plain}) == 1 else None
+
+
+# Types a founding told of an endpoint never dates ("X, formed in 2017 as an offshoot of Y" is the relation's)
+_FOUNDED_APART = frozenset({RelationType.ATTACKS, RelationType.CEASEFIRE_WITH, RelationType.SUPPORTS,
+                            RelationType.ALLIED_WITH})
+
+
+@lru_cache(maxsize=4)
+def _founding_pattern(participles: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in participles), key=len, reverse=True))
+    return re.compile(r"\s*(?:,|\(|\u2013|\u2014)\s*(?:(?:which|who|that|que|qui)\s+)?"
+                      r"(?:(?:was|were|had\s+been|has\s+been|fue|fueron|a\s+été|ont\s+été|est|sont)\s+)?"
+                      r"(?:(?:an?|une?|una)\s+(?:[\w-]+\s+){0,3}?)?(?:" + words + r")\b[^,;()]*", re.IGNORECASE)
+
+
+def without_foundings(type_: RelationType, dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]],
+                      participles: frozenset[str]) -> list[TimeExpr]:
+    """``dates`` but for those of a founding told of a mention right after it, on the rule path: "X, formed
+    in 2017, is backed by Y", "X (founded in 2011) attacked Y", "X, une coalition créée en 2014": the
+    actor's, not the relation's (only for relations such a founding cannot be: not an offshoot's or a
+    successor's)."""
+    if type_ not in _FOUNDED_APART or not dates or not participles:
+        return dates
+    pattern = _founding_pattern(participles)
+    apart = [m.span() for _, end in spans if (m := pattern.match(sentence, end))]
+    return [d for d in dates if not any(a <= d.start < b for a, b in apart)]
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# "two days after", "a week before": the gap between two events of one sentence
+_GAP = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<u>day|week)s?\s+(?P<dir>after|before)\b",
+                  re.IGNORECASE)
+
+
+def across_gap(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]]) -> list[TimeExpr]:
+    """On the rule path, a day's date moved across "N days after/before" to the relation on the other side
+    ("X entered the city on Friday, two days after launching an offensive on Y": the offensive on Wednesday;
+    "X struck Y two days after Y's raid on Sunday": Tuesday); other dates as they are."""
+    if not spans or not dates:
+        return dates
+    first, last = min(a for a, _ in spans), max(a for a, _ in spans)
+    out = []
+    for d in dates:
+        for m in _GAP.finditer(sentence):
+            n = m.group("n").lower()
+            days = (int(n) if n.isdigit() else _COUNT_WORDS[n]) * (7 if m.group("u").lower() == "week" else 1)
+            sign = 1 if m.group("dir").lower() == "after" else -1
+            if d.precision is not Precision.DAY or d.role != "at":
+                continue
+            if d.end <= m.start() and last >= m.end():  # the date is the later event's: count back
+                d = TimeExpr(d.start, d.end, d.day - dt.timedelta(days=sign * days), d.precision, d.role, d.has_year)
+            elif d.start >= m.end() and first < m.start() and max(b for _, b in spans) <= m.start():
+                d = TimeExpr(d.start, d.end, d.day + dt.timedelta(days=sign * days), d.precision, d.role, d.has_year)
+            break
+        out.append(d)
+    return out
+
+
+# "had attacked", "previously struck", "once fought": an event told as before the news of the day
+EARLIER_WORDS = frozenset({"previously", "once", "formerly", "earlier", "before"})
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|also|already|long)\s+)?\w+(?:ed|en|ught|uck|ot)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+\w+ed\b", re.IGNORECASE)
+# "officials said X had ambushed Y": reported speech moves the tense back, it does not tell an earlier event
+_REPORTED = re.compile(r"\b(?:said|says|say|told|reported|claimed|announced|stated|added|confirmed)\b", re.IGNORECASE)
+
+
+def told_earlier(text: str, before: str = "") -> bool:
+    """Whether ``text`` (a rule's match) tells its event as before the news ("had attacked", "previously
+    struck"); a pluperfect after a speech verb in ``before`` (the sentence up to the match) is reported speech."""
+    return bool(_EARLIER.search(text) or (_PLUPERFECT.search(text) and not _REPORTED.search(before)))

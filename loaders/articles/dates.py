@@ -36,19 +36,29 @@ _WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
 }
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "deux": 2, "trois": 3, "quatre": 4,
-            "cinq": 5}
+            "nine": 9, "ten": 10, "un": 1, "una": 1, "une": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "deux": 2,
+            "trois": 3, "quatre": 4, "cinq": 5}
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 
 _APOS = "[’']"
+# "the following year", "two years later", "the next month", "that year", "al año siguiente", "deux ans plus
+# tard": a time counted from the one told before it (in the sentence, or for an opening one the sentence before)
+_SEQ = rf"""(?:the\s+(?:following|next|same|previous|preceding)\s+(?:year|month)|that\s+(?:same\s+)?(?:year|month)
+      |{_NUMBER}\s+(?:year|month)s?\s+(?:later|earlier)|el\s+(?:año|mes)\s+anterior|l{_APOS}année\s+précédente
+      |le\s+mois\s+précédent|{_NUMBER}\s+(?:ans?|années?|mois)\s+plus\s+tôt
+      |al\s+(?:año|mes)\s+siguiente|(?:ese|aquel)\s+mismo\s+(?:año|mes)|{_NUMBER}\s+(?:años?|mes(?:es)?)\s+(?:después|más\s+tarde)
+      |l{_APOS}(?:année|an)\s+suivante?|le\s+mois\s+suivant|la\s+même\s+année|cette\s+année-là|le\s+même\s+mois
+      |{_NUMBER}\s+(?:ans?|années?|mois)\s+plus\s+tard)"""
 # One alternation, tried left to right at each position; the group name says what was found.
 _EXPR = re.compile(
     rf"""(?ix)
     (?P<mark>\b(?:since|from|between|until|till|through|up\ to|desde|hasta|depuis|jusqu{_APOS}(?:à|au|en))\s+
-       (?:the\ )?(?:(?:early|late|mid)[\s-]+)?)?
+       (?:the\ )?(?:(?:early|late|mid)[\s-]+|(?:start|beginning|end|middle)\s+of\s+
+         |(?:el\ |los\ |las\ )?(?:finales|principios|mediados|fines|comienzos|inicios|final|comienzo|inicio)\s+del?\s+
+         |(?:le\ |la\ )?(?:fin|début|debut|mi)(?:\s+de\s+|\s+d{_APOS}|[\s-]+))?)?
     (?:
       (?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m1>{_MONTH})
         (?:,?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR}))?\b)
@@ -64,9 +74,10 @@ _EXPR = re.compile(
     | (?P<year>\b(?P<y5>{_YEAR})\b)
     | (?P<wd>\b(?:(?P<rel>this|last|next|on|el|este|el\ pasado|el\ pr[oó]ximo|ce)\s+)?(?P<w>{_WEEKDAY})\b
         (?:\s+(?P<after>pasado|pr[oó]ximo|dernier|prochain)\b)?)
-    | (?P<seq>\b(?:the\s+(?:following|next|same)\s+year|a\s+year\s+later|that\s+(?:same\s+)?year)\b)
+    | (?P<seq>\b{_SEQ}\b)
     | (?P<rw>\b(?:(?:last|this|next|past)\s+(?:week|month|year)
                |la\ semana\ pasada|el\ mes\ pasado|el\ año\ pasado|esta\ semana|este\ mes|este\ año
+               |del\ año\ pasado|del\ mes\ pasado
                |la\ semaine\ derni[eè]re|le\ mois\ dernier|l{_APOS}an\ dernier|l{_APOS}ann[ée]e\ derni[eè]re
                |cette\ semaine|ce\ mois-ci|cette\ ann[ée]e)\b)
     | (?P<day>\b(?:today|yesterday|tonight|last\ night|this\ (?:morning|afternoon|evening)|hoy|ayer|anoche
@@ -80,7 +91,9 @@ _ANCHOR_WORDS = frozenset({*_MONTHS, *_WEEKDAYS, "today", "yesterday", "tonight"
                            "evening", "hoy", "ayer", "anoche", "mañana", "hier", "aujourd", "matin", "week", "month",
                            "year", "semana", "mes", "año", "semaine", "mois", "an", "année", "annee", "ago", "días",
                            "dias", "día", "dia", "semanas", "meses", "años", "jours", "jour", "semaines", "ans",
-                           "années", "annees"})
+                           "années", "annees", "months", "years", "later", "tard", "después", "siguiente",
+                           "suivant", "suivante", "earlier", "previous", "preceding", "anterior", "précédente",
+                           "précédent", "tôt"})
 _ANCHOR = re.compile(r"\d+|\b(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ANCHOR_WORD = re.compile(r"(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + ")", re.IGNORECASE)
 # The first word of every expression (or a number): only where a word of these begins can one begin
@@ -88,7 +101,8 @@ _FIRST_WORDS = frozenset({
     *_MONTHS, *_WEEKDAYS, *_NUMBERS, "since", "from", "between", "until", "till", "through", "up", "desde", "hasta",
     "depuis", "jusqu", "in", "during", "by", "of", "last", "this", "early", "late", "mid", "en", "de", "début",
     "debut", "fin", "mi", "hace", "il", "next", "on", "el", "este", "esta", "ce", "cette", "the", "a", "that", "past",
-    "la", "le", "l", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier", "aujourd",
+    "la", "le", "l", "al", "del", "ese", "aquel", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier",
+    "aujourd",
 })
 _WORD = re.compile(r"\w+")
 _LOOKBACK, _LOOKAHEAD = 48, 80
@@ -99,6 +113,8 @@ _FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"  # "was due to ta
 # "the deadliest attack since 2019", "the first gains since 2016", "the largest offensive since": a comparison
 _COMPARED = re.compile(r"\b(?:\w{3,}est|first|worst|most\s+\w+|biggest)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*", re.IGNORECASE)
+_NUMBERED = re.compile(r"\b(?:resolutions?|resoluci[oó]n|r[ée]solution|No\.|n[º°o]\.?)\s*$", re.IGNORECASE)
+_LAST_AFTER = re.compile(r"\s+(?:dernier|pass[ée]|pasado)\b", re.IGNORECASE)
 _RELATIVE_CUES = frozenset({"last", "this"})  # "last March" counts from the article date, not the sentence's year
 _FORWARD = frozenset({"next", "el próximo", "el proximo", "próximo", "proximo", "prochain"})
 
@@ -213,36 +229,68 @@ def find_dates(text: str, today: dt.date | None, known: Precision = Precision.DA
     """
     month = today if known is not Precision.YEAR else None
     found = list(_find_dates(text, month, known is Precision.DAY, narrative))
-    that_time = _THAT_TIME.search(text) if before else None
+    that_time = (_THAT_TIME.search(text) or _BORN_WHEN.match(text)) if before else None
     earlier = [e for e in _find_dates(before, month, known is Precision.DAY, narrative) if e.role == "at"] if (
         before) else []
     if that_time and earlier:
         found.append(TimeExpr(that_time.start(), that_time.end(), earlier[-1].day, earlier[-1].precision, "at"))
         found.sort(key=lambda e: e.start)
-    years = [e.day.year for e in earlier if e.has_year]
+    years = [e for e in earlier if e.has_year]
     sequel = _OPENING_SEQUEL.match(text) if years else None
-    if sequel:  # "The following year, ...": counted from the last year the sentence before named
-        later = not sequel.group("seq").lower().startswith(("that", "the same"))
-        found.append(TimeExpr(sequel.start("seq"), sequel.end("seq"), dt.date(years[-1] + later, 1, 1),
-                              Precision.YEAR, "at"))
+    counted = _counted(years[-1], sequel.group("seq")) if sequel else None
+    if sequel and counted:  # "The following year, ...", "Two months later": counted from the sentence before
+        found = [e for e in found if not sequel.start("seq") <= e.start < sequel.end("seq")]
+        found.append(TimeExpr(sequel.start("seq"), sequel.end("seq"), *counted, "at"))
         found.sort(key=lambda e: e.start)
     return found
 
 
 # "The following year, ...", "In the same year", "A year later": a sentence dated by the one before (when the
 # year it counts from is not its own)
-_OPENING_SEQUEL = re.compile(r"\W*(?:(?:in|during|by)\s+)?(?P<seq>(?:the\s+(?:following|next|same)\s+year|"
-                             r"a\s+year\s+later|that\s+(?:same\s+)?year))\b(?![^.;]*\b(?:19|20)\d\d\b)",
-                             re.IGNORECASE)
+_OPENING_SEQUEL = re.compile(r"\W*(?:(?:in|during|by|en|durante)\s+)?(?P<seq>" + _SEQ +
+                             r")\b(?![^.;]*\b(?:19|20)\d\d\b)", re.IGNORECASE | re.VERBOSE)
+
+
+def _sequel(phrase: str) -> tuple[int, str]:
+    """How many years or months a sequel phrase counts on, and which ("two years later": (2, "year"); "that
+    month", "la même année": (0, ...))."""
+    words = re.split(r"[\s’'-]+", phrase.lower())
+    unit = "month" if any(w.startswith(("month", "mes", "mois")) for w in words) else "year"
+    back = -1 if {"earlier", "previous", "preceding", "anterior", "précédente", "précédent", "tôt"} & set(words) else 1
+    if words[0] in _NUMBERS or words[0].isdigit():
+        return back * (int(words[0]) if words[0].isdigit() else _NUMBERS[words[0]]), unit
+    return back * (0 if {"same", "that", "mismo", "même", "là", "ese", "aquel", "cette"} & set(words) else 1), unit
+
+
+def _counted(told: TimeExpr, phrase: str) -> tuple[dt.date, Precision] | None:
+    """The time a sequel ``phrase`` names, counted from the date ``told`` before it (a month's count needs a
+    month or a day told)."""
+    count, unit = _sequel(phrase)
+    if unit == "year":
+        return dt.date(told.day.year + count, 1, 1), Precision.YEAR
+    if told.precision is Precision.YEAR:
+        return None
+    index = told.day.year * 12 + told.day.month - 1 + count
+    return dt.date(index // 12, index % 12 + 1, 1), Precision.MONTH
 
 
 # "at that time", "at the time" (not "at the time of writing"): the time the sentence before told
 _THAT_TIME = re.compile(r"\b(?:at|by)\s+(?:that|the)\s+time\b(?!\s+(?:of|when)\b)", re.IGNORECASE)
 
 
+# "This group was born when ...", "Esta agrupación nació cuando ...", "Ce mouvement est né lorsque ...": the
+# birth of an actor the sentence before dated ("X, which emerged in late 2024 after a split, ..."), told again
+_BORN_WHEN = re.compile(
+    r"\W*(?:this|that|the|esta|este|esa|ese|dicha|dicho|ce|cet|cette)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:was\s+(?:born|formed|founded|created|set\s+up)|emerged|came\s+into\s+being|nació|surgió|se\s+(?:formó|fundó|creó)"
+    r"|fue\s+(?:fundad|cread|formad)[oa]|est\s+née?|a\s+été\s+(?:fondée?|créée?|formée?)|est\s+apparue?)\s+"
+    r"(?:when|as|after|cuando|tras|lorsque|quand|après)\b(?![^.;]*\b(?:19|20)\d\d\b)", re.IGNORECASE)
+
+
 def refers_to_earlier_time(sentence: str) -> bool:
-    """Whether ``sentence`` dates itself by the sentence before ("At that time, ...", "The following year")."""
-    return bool(_THAT_TIME.search(sentence) or _OPENING_SEQUEL.match(sentence))
+    """Whether ``sentence`` dates itself by the sentence before ("At that time, ...", "The following year",
+    "This group was born when ...")."""
+    return bool(_THAT_TIME.search(sentence) or _OPENING_SEQUEL.match(sentence) or _BORN_WHEN.match(sentence))
 
 
 # "for years", "for over a decade", "its 40-year campaign": what the sentence tells has gone on a long time
@@ -305,6 +353,7 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
     found: list[TimeExpr] = []
     opened: int | None = None  # where a "from X" / "between X" that may be closed by "to Y" ended
     told: int | None = None  # the year the sentence last named ("the following year"; in a narrative "in June")
+    last: TimeExpr | None = None  # the last date with a year the sentence named ("two months later")
     for m in _matches(text):
         role = _mark_role(m.group("mark"))
         if role == "since" and _COMPARED.search(text, max(0, m.start() - 60), m.start()):
@@ -338,10 +387,12 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
                 continue
             month_number = _MONTHS[word.lower().rstrip(".")]
             cue = (m.group("cue") or "").split()
+            if _LAST_AFTER.match(text, m.end()):
+                cue = ["last"]  # "en mars dernier", "en octubre pasado": the last such month before the article
             if year_told and not (cue and cue[0].lower() in _RELATIVE_CUES):
                 day, precision = dt.date(year_told, month_number, 1), Precision.MONTH
             elif month:
-                day, precision = _latest_month(month, month_number, m.group("cue")), Precision.MONTH
+                day, precision = _latest_month(month, month_number, " ".join(cue) or None), Precision.MONTH
         elif m.group("iso"):
             day = _safe(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         elif (m.group("ago") or m.group("hace")) and today:
@@ -349,6 +400,8 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
             count = int(number) if number.isdigit() else _NUMBERS[number]
             day, precision = _ago(today, count, _UNITS[(m.group("u1") or m.group("u2")).lower()])
         elif m.group("year"):
+            if _NUMBERED.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "Resolution 2042", "Law No. 2019": a number, not a year
             day, precision = dt.date(int(m.group("y5")), 1, 1), Precision.YEAR
         elif m.group("wd") and today:
             rel = m.group("rel")
@@ -357,10 +410,10 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
                 and bool(_FUTURE.search(text[max(0, m.start() - 60):m.start()])))
             day = _weekday(today, _WEEKDAYS[m.group("w").lower()], rel if not m.group("after") else "last", forward)
         elif m.group("seq"):
-            if told is None:
+            counted = _counted(last, m.group("seq")) if last is not None else None
+            if counted is None:
                 continue  # "the following year" counts from a year the sentence named
-            later = not m.group("seq").lower().startswith(("that", "the same"))
-            day, precision = dt.date(told + later, 1, 1), Precision.YEAR
+            day, precision = counted
             told = day.year
         elif m.group("rw") and today:
             day, precision = _relative_period(m.group("rw").lower(), today)
@@ -377,6 +430,8 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
                 start_day = _safe(year, first.day.month, first.day.day) or first.day
                 found[-1] = TimeExpr(first.start, first.end, start_day, first.precision, first.role, False)
             found.append(TimeExpr(m.start(), m.end(), day, precision, role, has_year))
+            if has_year or m.group("seq"):
+                last = found[-1]
             if (m.group("mark") or "").strip().lower() in {"from", "between"}:
                 opened = m.end()
             if has_year:

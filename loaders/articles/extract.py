@@ -22,12 +22,15 @@ from actorgraph.graph.dates import Precision, format_partial, period_end
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
 from actorgraph.loaders.articles.claim_dates import (
     EVENT_TYPES,
+    across_gap,
     date_fields,
     one_plain_date,
     own_part_dates,
     plain_role,
     restated_day,
     restates,
+    told_earlier,
+    without_foundings,
 )
 from actorgraph.loaders.articles.coreference import resolve_coreference
 from actorgraph.loaders.articles.dates import (
@@ -500,12 +503,15 @@ class RuleExtractor:
             dates = [restated]  # "The attack began after ...": the day the sentence before gave it
         else:
             matched_mentions = [m for k in re.findall(r"@(\d+)@", matched) for m in template.slots[int(k)]]
-            dates = own_part_dates(dates, text[s_start:s_end], [(m.start - s_start, m.end - s_start)
-                                                                 for m in matched_mentions])
+            spans = [(m.start - s_start, m.end - s_start) for m in matched_mentions]
+            dates = without_foundings(rule.type, dates, text[s_start:s_end], spans,
+                                      self.lexicon.words["founding_participles"])
+            dates = across_gap(own_part_dates(dates, text[s_start:s_end], spans), text[s_start:s_end], spans)
         if succession:  # "X was known as Y until 2017": the old name ended, so the succession began, then
             dates = [replace(e, role="at") if e.role == "until" else e for e in dates]
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
-                           ended=ended, news=doc.of_the_day(text[s_start:s_end]))
+                           ended=ended, news=doc.of_the_day(text[s_start:s_end]),
+                           earlier=told_earlier(matched, view[:match.start()]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
                                     rule.confidence, hedged=hedged, ended=ended,

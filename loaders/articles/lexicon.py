@@ -130,7 +130,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         for lemma in trigger.lemmas:
             by_lemma.setdefault((lemma, trigger.pos), []).append(trigger)
     word_lists = ("negation", "denial_verbs", "hedge_adverbs", "hedge_auxiliaries", "hedge_verbs", "hedge_marks",
-                  "start_verbs", "end_verbs", "founding_verbs", "forms", "quantity_nouns", "reporting_nouns",
+                  "start_verbs", "end_verbs", "founding_verbs", "founding_participles", "forms", "quantity_nouns",
+                  "reporting_nouns",
                   "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
                   "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor",
                   "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.dates import Precision
 from actorgraph.graph.model import Claim, RelationType
-from actorgraph.loaders.articles.claim_dates import EVENT_TYPES, date_fields, one_plain_date, plain_role
+from actorgraph.loaders.articles.claim_dates import EARLIER_WORDS, EVENT_TYPES, date_fields, one_plain_date, plain_role
 from actorgraph.loaders.articles.dates import TimeExpr, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
@@ -150,6 +150,9 @@ class ParseExtractor(RuleExtractor):
             path = _path_up(root, clause)
             if any(t.lemma_.lower() in self.lexicon.words["reporting_nouns"] for t in path):
                 continue  # "according to reports on Thursday": the report's date
+            if finding.present and _founding(clause_verb(root), trigger, parsed.actors,
+                                             self.lexicon.words["founding_verbs"]):
+                continue  # "X was formed in 2017 and is backed by Y": X's founding, not when the backing began
             teller = _teller(span)
             if teller is not None and teller.lemma_.lower() in self.lexicon.words["speech_verbs"] and \
                     teller.i != trigger.i:
@@ -170,7 +173,7 @@ class ParseExtractor(RuleExtractor):
                 mine.append((near, _shifted(expr, _gap(path))))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
                 # "On Monday, a day after X ambushed Y, ...": the ambush was on Sunday
-                expr = _shifted(expr, -_gap(_path_up(clause, clause_verb(root), 8)))
+                expr = _shifted(expr, _gap(_path_up(clause, clause_verb(root), 8)), -1)
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root)) is not None:
                 above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
@@ -202,8 +205,13 @@ class ParseExtractor(RuleExtractor):
             chosen = [restated]  # "... said on Monday it struck Y. ... the strike was conducted on 14 May"
         elif role == "start" and told:
             role = "observed"  # "X announced on Monday it had joined Y": told then, not begun then
+        # "had attacked", "previously struck"; not a pluperfect of reported speech ("said X had ambushed Y")
+        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.words["speech_verbs"]
+        earlier = any((c.dep_ == "aux" and c.lower_ == "had" and not reported) or
+                      (c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS) for t in {trigger, clause} for c in t.children)
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
-                           present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text))
+                           present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text),
+                           earlier=earlier)
 
 
 def _teller(span):
@@ -221,39 +229,71 @@ def _marked(t, word: str) -> bool:
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
+_UNIT_MONTHS = {"month": 1, "year": 12}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
-def _gap(tokens) -> int:
-    """Days from a date to what ``tokens`` lead to across "N days after/before" ("two days after X struck on
-    Sunday": +2; 0 when no such phrase or no count)."""
+def _gap(tokens) -> tuple[int, int]:
+    """Days, or months, from a date to what ``tokens`` lead to across "N days/months after/before" ("two
+    days after X struck on Sunday": (+2, 0); "a month after": (0, +1); (0, 0) when no such phrase or no count)."""
     for t in tokens:
         if not (_marked(t, "after") or _marked(t, "before")):
             continue
         marker = t if t.lower_ in {"after", "before"} else next(
             c for c in t.children if c.dep_ == "mark" and c.lower_ in {"after", "before"})
         amount = next((c for c in [*t.children, *marker.children]
-                       if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS), None)
+                       if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS.keys() | _UNIT_MONTHS.keys()), None)
         if amount is None:
-            return 0
+            return 0, 0
         count = next((c.lower_ for c in amount.children if c.dep_ in {"nummod", "det"}), "")
         number = int(count) if count.isdigit() else _COUNTS.get(count, 0)
-        days = number * _UNIT_DAYS[amount.lemma_.lower()]
-        return days if marker.lower_ == "after" else -days
-    return 0
+        sign = 1 if marker.lower_ == "after" else -1
+        unit = amount.lemma_.lower()
+        if unit in _UNIT_DAYS:
+            return sign * number * _UNIT_DAYS[unit], 0
+        return 0, sign * number * _UNIT_MONTHS[unit]
+    return 0, 0
 
 
-def _shifted(expr: TimeExpr, days: int) -> TimeExpr:
-    """``expr`` moved by ``days`` (only a day's date: "a day after last week" stays last week)."""
-    if not days or expr.precision is not Precision.DAY:
+def _shifted(expr: TimeExpr, gap: tuple[int, int], sign: int = 1) -> TimeExpr:
+    """``expr`` moved by ``gap`` (days only from a day's date: "a day after last week" stays last week; months
+    from a day's or a month's, at the precision left: "a month after 3 May" is April, "a year after" its year)."""
+    days, months = sign * gap[0], sign * gap[1]
+    if days and expr.precision is Precision.DAY:
+        return replace(expr, day=expr.day + dt.timedelta(days=days))
+    if not months or (expr.precision is Precision.YEAR and months % 12):
         return expr
-    return replace(expr, day=expr.day + dt.timedelta(days=days))
+    if expr.precision is Precision.YEAR:
+        return replace(expr, day=dt.date(expr.day.year + months // 12, 1, 1))
+    index = expr.day.year * 12 + expr.day.month - 1 + months
+    return replace(expr, day=dt.date(index // 12, index % 12 + 1, 1), precision=Precision.MONTH)
 
 
 def _after_or_before(path) -> bool:
     """Whether a date's ``path`` up the parse runs through a clause that comes before or after the claim's
     ("after Y signed a law on 25 December", "before the truce of March 2020"): it bounds the claim's date."""
     return any(_marked(t, "after") or _marked(t, "before") for t in path)
+
+
+def _founding(verb, trigger, actors: dict[int, list[str]], founding_verbs: frozenset[str]) -> bool:
+    """Whether ``verb`` tells an endpoint's founding beside the claim rather than the claim itself: "X was
+    formed in 2017 and is backed by Y" (a conjunct whose subject is an actor), "Formed in 2017, X is backed
+    by Y" (a participle on the claim's clause); not the trigger itself, nor a verb it complements ("began
+    arming Y", "was formed as an offshoot of Y")."""
+    if verb.lemma_.lower() not in founding_verbs or verb.i == trigger.i:
+        return False
+    t = trigger
+    while t.head.i != t.i:
+        if t.head.i == verb.i:
+            if t.dep_ != "conj":
+                return False  # the trigger complements the verb: "began arming", "formed ... as an offshoot of"
+            break
+        t = t.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return any(c.i in actors or (c.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.i in actors)
+                   for c in subjects)  # "X, which was formed in 2017 and is backed by Y"
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and verb.head.i == trigger.i
 
 
 def _describes_actor(path, actors: dict[int, list[str]]) -> bool:

@@ -411,15 +411,17 @@ class Reader(ActorReader):
                 out += self.parsed.actors[c.i]
         return out
 
-    def endpoint_modifiers(self, actor_tokens: set[int], trigger: Token | None = None) -> set[int]:
-        """Tokens inside the relative clauses, participles and appositions of actor tokens (not the one the
-        ``trigger`` heads: "X, who broke with Y in 2010, ...", "X, an affiliate of Y since 2012, ..." are dated by
-        their own words)."""
+    def endpoint_modifiers(self, actor_tokens: set[int], trigger: int | None = None) -> set[int]:
+        """Tokens inside the relative clauses, participles and appositions of actor tokens, but for the one
+        that holds the ``trigger``: that one is the relation's own clause ("X, which has backed Y since 2014,
+        ...": since 2014; "X, a backer of Y since 2015, ...")."""
         out: set[int] = set()
         for i in actor_tokens:
             for child in self.doc[i].children:
-                if child.dep_ in {"relcl", "acl", "appos"} and not (trigger is not None and child.i == trigger.i):
-                    out.update(t.i for t in child.subtree)
+                if child.dep_ in {"relcl", "acl", "appos"}:
+                    tokens = {t.i for t in child.subtree}
+                    if trigger not in tokens:
+                        out |= tokens
         return out
 
     # ---- findings -----------------------------------------------------------------------------
@@ -501,7 +503,7 @@ class Reader(ActorReader):
         actor_tokens = {i for i in self.parsed.actors}
         return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=clause.i, pairs=list(dict.fromkeys(pairs)),
                        hedged=hedged or trigger.hedged, ended=ended, present=present(tok, clause),
-                       endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok))
+                       endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok.i))
 
 
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
