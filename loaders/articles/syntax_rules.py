@@ -297,6 +297,8 @@ class Reader(ActorReader):
         head = tok.head
         if tok.dep_ in {"attr", "acomp", "oprd"} and head.lemma_.lower() in _COPULA:
             return syntactic_subject(head)
+        if tok.dep_ == "conj" and head.dep_ in {"attr", "oprd"} and head.head.lemma_.lower() in _COPULA:
+            return syntactic_subject(head.head)  # "X is a militant group and a division of Y"
         if tok.dep_ in {"nsubj"} and head.lemma_.lower() in _COPULA:
             return next((c for c in head.children if c.dep_ == "attr"), None)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:
