@@ -433,3 +433,8 @@ def test_a_party_coordinated_across_an_aside_is_a_target_too(gazetteer_path, tex
 def test_an_aside_before_another_clause_coordinates_nothing(gazetteer_path):
     found = claims(gazetteer_path, "Iran funded Hezbollah and, later, Amal attacked Israel.")
     assert ("iran", "SUPPORTS", "amal") not in found
+
+
+def test_a_relational_noun_coordinated_after_a_copula_describes_the_subject(gazetteer_path):
+    found = claims(gazetteer_path, "ISWAP is a jihadist movement and an administrative division of the Islamic State.")
+    assert ("iswap", "AFFILIATE_OF", "islamic-state") in found

@@ -5,8 +5,9 @@ organisation passes of a :class:`~actorgraph.loaders.articles.mentions.Finder`.
   Force (KHDF)", "the Harakat-ul-Mizan (HuM)", "IS-GS"), then every later use;
 - "X, also known as Y", "X, or simply the Y" (Y an alias of X) and "X (formerly known as Y)" (Y
   another actor, X's predecessor);
-- "Islamic State – Lake Kivu Province": a group, a dash and a branch head (``branch_heads`` in
-  ``data/mention_words.yaml``) is one branch;
+- "Islamic State – Lake Kivu Province", "the Islamic State's Central Africa Province": a group, a dash or
+  a possessive, and a branch head (``branch_heads`` in ``data/mention_words.yaml``) is one branch;
+  "al-Qaeda's Yemen branch" (``branch_nouns``) is the group's branch in that state;
 - later mentions of a group the article made: its name, aliases, leading code name ("the G9");
 - a code name coordinated with a group ("G9 and GPep"): another group of its kind.
 """
@@ -17,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import ActorKind
+from actorgraph.graph.names import normalize
 from actorgraph.loaders.articles.mention_index import (
     GROUP_KINDS,
     STATE_KINDS,
@@ -48,7 +50,7 @@ def _initials(word: str) -> str:
     return "".join(part[:1] for part in word.split("-") if part)
 
 
-_BRANCH = re.compile(r"\s+[–—-]\s+((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)")
+_BRANCH = re.compile(r"(?:\s+[–—-]\s+|(?P<poss>['’]s\s+))((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)")
 _BRANCH_HEADS = frozenset(mention_words().get("branch_heads", ()))
 _NO_TRAILING = r"(?<!\sof)(?<!\sfor)(?<!\sthe)(?<!\sal)(?<!\sde)(?<!\sdel)(?<!\sla)"  # no name ends in "of"
 _WORD = r"(?:[A-Z][\w'’\-]*|[a-z]{1,3}-[A-Z][\w'’\-]*)"  # "Ahrar", "al-Quds"
@@ -92,7 +94,8 @@ def _long_form(text: str, stop: int, acronym: str) -> tuple[int, str] | None:
 
 
 def branches(finder: Finder) -> None:
-    """"Islamic State – Khorasan Province": a group's name, a dash and a branch is the branch.
+    """"Islamic State – Khorasan Province", "the Islamic State's Central Africa Province": a group's name, a
+    dash or a possessive, and a branch is the branch.
 
     The branch is the gazetteer's actor named by any of the group's names with the tail
     ("Islamic State Khorasan Province"), else a new actor of the group's kind.
@@ -102,20 +105,72 @@ def branches(finder: Finder) -> None:
         if actor is None or actor.kind in STATE_KINDS or m.how == "demonym":
             continue
         tail = _BRANCH.match(finder.text, m.end)
-        if tail is None or fold_token(tail.group(1).split()[-1]) not in _BRANCH_HEADS:
+        if tail is None or fold_token(tail.group(2).split()[-1]) not in _BRANCH_HEADS:
             continue
         end = tail.end()
         if any(m.end <= x.start and x.end > end for x in finder.overlapping(m.end, end)):
             continue
-        words = tail.group(1)
+        words = tail.group(2)
         known = next((found for n in (actor.name, *actor.aliases)
                       if (found := finder.resolver.resolve(f"{n} {words}")) is not None), None)
-        name = " ".join(finder.text[m.start:end].split())
+        name = " ".join(finder.text[m.start:end].split()) if not tail.group("poss") else f"{m.text} {words}"
         branch = known or finder.resolver.resolve(name) or finder.create(name, actor.kind)
         for x in finder.overlapping(m.start, end):
             if m.start <= x.start and x.end <= end:
                 finder.mentions.remove(x)
         finder.add(m.start, end, finder.text[m.start:end], branch.id, "branch")
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
+_BRANCH_NOUNS = frozenset(mention_words().get("branch_nouns", ()))
+# what comes before a phrase that describes another actor: a copula, "as", an apposition's comma or bracket
+_DESCRIBES = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|as)\s+|[,(–—]\s*)"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def country_branches(finder: Finder) -> None:
+    """"al-Qaeda's Yemen branch", "the Islamic State's Somali affiliate": the group's branch in that state.
+
+    The branch is the one gazetteer actor of that country whose name starts with one of the group's names
+    ("al-Qaeda in the Arabian Peninsula"), else a new actor named as written; the state is no mention. A phrase
+    that describes another actor ("Y is al-Qaeda's Yemen branch", "Y, al-Qaeda's Yemen branch,") is left to the
+    relation rules."""
+    toks = finder.toks
+    for m in list(finder.mentions):
+        actor = finder.actor(m.actor)
+        if actor is None or actor.kind in STATE_KINDS or m.how in {"demonym", "backer", "generic"}:
+            continue
+        poss = _POSSESSIVE.match(finder.text, m.end)
+        if poss is None:
+            continue
+        k = finder.token_at(poss.end())
+        if k is None:
+            continue
+        state = next((x for x in finder.starting_at(poss.end()) if (a := finder.actor(x.actor)) is not None
+                      and a.kind in STATE_KINDS), None)
+        iso = finder.index.demonyms.get(toks[k].fold) if toks[k].raw[:1].isupper() else None
+        last = k
+        if state is not None:
+            iso = (a.country if (a := finder.actor(state.actor)) is not None else None)
+            last = finder.token_at(state.end - 1) or k
+        if not iso or last + 1 >= len(toks) or toks[last + 1].fold not in _BRANCH_NOUNS or \
+                finder.text[toks[last].end:toks[last + 1].start] != " ":
+            continue
+        end = toks[last + 1].end
+        if _DESCRIBES.search(finder.text, max(0, m.start - 30), m.start):
+            if state is not None:  # "Y is the PKK's Syrian offshoot", "Y, al-Qaeda's Yemen branch": Y's relation
+                finder.mentions.remove(state)  # is the rules' to read; the state is only a place
+            continue
+        prefixes = {normalize(n) for n in (actor.name, *actor.aliases) if len(normalize(n)) > 3}
+        found = {e.actor.id: e.actor for e in finder.index.gazetteer.entries.values()
+                 if e.actor.country == iso and e.actor.kind not in STATE_KINDS and e.actor.id != actor.id and any(
+                     normalize(n).startswith(f"{p} ") for p in prefixes for n in (e.actor.name, *e.actor.aliases))}
+        name = " ".join(finder.text[m.start:end].split())
+        branch = next(iter(found.values())) if len(found) == 1 else finder.resolver.resolve(name) or finder.create(
+            name, actor.kind)
+        for x in finder.overlapping(m.start, end):
+            finder.mentions.remove(x)
+        finder.add(m.start, end, finder.text[m.start:end], branch.id, "branch")
+
 
 def known_as(finder: Finder) -> None:
     """"X, also known as Y", "X, or simply the Y": Y names X's actor (an alias of an actor made here).

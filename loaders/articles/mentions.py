@@ -30,7 +30,15 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from actorgraph.graph.model import Actor, ActorKind, ActorMention
-from actorgraph.loaders.articles.given_names import acronyms, branches, called, known_as, paired_codes, repeats
+from actorgraph.loaders.articles.given_names import (
+    acronyms,
+    branches,
+    called,
+    country_branches,
+    known_as,
+    paired_codes,
+    repeats,
+)
 from actorgraph.loaders.articles.mention_index import (
     PARTICLES,
     STATE_KINDS,
@@ -69,7 +77,8 @@ PLACE_OF = frozenset({
 MILITARY_HEADS = frozenset({
     "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
     "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
-    "fighter", "bombers", "police", "gendarmerie", "ejercito", "fuerzas", "tropas", "aviacion", "soldados", "militares",
+    "fighter", "bombers", "police", "gendarmerie", "marines", "ejercito", "fuerzas", "tropas", "aviacion", "soldados",
+    "militares",
     # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
     "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints", "post",
     "posts",
@@ -87,7 +96,8 @@ HEAD_MODIFIERS = frozenset({
 })
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist|junta)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
-    r"aircraft|airstrikes|air\s+strikes|strikes|positions|bases?|convoys?|outposts?|checkpoints?)\b|\bthe\s+(?:(?:federal|central|national|ruling|military)\s+)?"
+    r"aircraft|airstrikes|air\s+strikes|strikes|positions|bases?|outposts?|garrisons?|convoys?|checkpoints?|jets|"
+    r"drones|helicopters|artillery|units)\b|\bthe\s+(?:(?:federal|central|national|ruling|military)\s+)?"
     r"(?:regime|junta|government)\b|"
     r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b",
     re.IGNORECASE,
@@ -201,6 +211,7 @@ class Finder:
         self.created: dict[str, Actor] = {}
         self._missed: dict[str, int] = {}  # actor ids not found, and how many actors the resolver had made then
         self._starts: list[int] | None = None  # the tokens' start offsets, for bisection
+        self._sentence_starts: list[int] | None = None  # where each sentence starts, once asked
         self.countries: Counter[str] = Counter()
         self.placed: Counter[str] = Counter()  # the part of ``countries`` that places of data/places.yaml make
         self.demonym: str | None = None  # the main country's demonym, once known
@@ -310,6 +321,7 @@ class Finder:
             i = step if step else i + 1
         self._drop_dateline()
         branches(self)
+        country_branches(self)
         self._disambiguate()
         self._backed_phrases()
         self._generic()
@@ -385,8 +397,10 @@ class Finder:
         A shared form ("Kurdish forces") keeps its default reading unless another of its actors is
         named unambiguously elsewhere in the article, or the article is about that actor's country
         and not the default's; a group's own name ("Boko Haram", which another group lists as an
-        ambiguous alias) keeps naming that group. A risky form (an ambiguous alias of one actor) stays
-        only when that actor is named otherwise too or its country is among the article's countries.
+        ambiguous alias) keeps naming that group, unless the article is about the other group's country and
+        names nothing of the group's own ("al-Shabaab" in an article about Mozambique). A risky form (an
+        ambiguous alias of one actor) stays only when that actor is named otherwise too or its country is among
+        the article's countries.
         """
         firm = {m.actor for m in self.mentions if not m.alts and m.how != "risky"}
         iso = self.main_country()
@@ -398,6 +412,10 @@ class Finder:
                 if pick is None and iso and self._country(m.actor) != iso:
                     pick = next((a for a in m.alts if self._country(a) == iso), None)
                 m = replace(m, actor=pick or m.actor)
+            elif m.alts and iso and (own := self._country(m.actor)) != iso and not (own and self.countries.get(own)):
+                # a group's own name another country's group is also called, in an article about that country
+                # that never names the group's own ("al-Shabaab" in Cabo Delgado)
+                m = replace(m, actor=next((a for a in m.alts if self._country(a) == iso), m.actor))
             elif m.how == "risky":
                 country = self._country(m.actor)
                 learnt = m.actor in self.index.learned  # an earlier article's actor: no country to go by
@@ -535,6 +553,13 @@ class Finder:
         """The mentions found so far that start at ``start``, in the order they were found."""
         return self._mentions.starting_at(start)
 
+    def token_at(self, offset: int) -> int | None:
+        """The index of the token holding character ``offset``, or ``None`` (between tokens, or past them)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.toks]
+        k = bisect_right(self._starts, offset) - 1
+        return k if k >= 0 and offset < self.toks[k].end else None
+
     def ending_at(self, end: int) -> list[Mention]:
         """The mentions found so far that end at ``end``, in the order they were found."""
         return self._mentions.ending_at(end)
@@ -625,8 +650,13 @@ class Finder:
         return False
 
     def _sentence_start(self, at: int) -> int:
-        """Where the sentence holding offset ``at`` starts (roughly: after the last stop or line break)."""
-        return max(self.text.rfind(c, 0, at) for c in ".!?\n") + 1
+        """Where the sentence holding offset ``at`` starts (the extractor's sentences, split once)."""
+        if self._sentence_starts is None:
+            from actorgraph.loaders.articles.extract import split_sentences  # extract imports this module
+
+            self._sentence_starts = [start for start, _ in split_sentences(self.text)]
+        k = bisect_right(self._sentence_starts, at) - 1
+        return self._sentence_starts[k] if k >= 0 else 0
 
     def _rebels(self) -> None:
         """"the rebels" where the country lists no opposition: the one armed group named in the 300 characters

@@ -343,6 +343,8 @@ class Reader(ActorReader):
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in REFLEXIVE:
                 return syntactic_subject(head)
+        if tok.dep_ == "conj" and head.dep_ in {"attr", "oprd"} and head.head.lemma_.lower() in _COPULA:
+            return syntactic_subject(head.head)  # "X is a militant group and a division of Y"
         if tok.dep_ in {"nsubj"} and head.lemma_.lower() in _COPULA:
             return next((c for c in head.children if c.dep_ == "attr"), None)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:
