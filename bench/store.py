@@ -6,7 +6,8 @@
 Prints one JSON object per backend: claims/s of ``store.write`` (overall, first and last tenth of
 the load; the synthetic batches are made outside the timed calls, ``with_generation_per_s`` counts
 them too), the rate of article-sized batches (``--article-claims`` claims each) on the loaded
-graph, and p50/p95/p99 (ms) of each question over random calls. ``--raw`` also times, for the
+graph, and p50/p95/p99 (ms) of each question over random calls (``cpu_*``: this process's CPU time,
+LadybugDB's threads included; on a shared machine the figures to compare). ``--raw`` also times, for the
 embedded store, a raw ``COPY`` of the same claim rows (Python row building and CSV writing
 included, batch generation not) into a fresh database in the same process, and prints
 store.write's rate against it. Rates are given by wall time and by CPU time (``*_per_cpu_s``,
@@ -15,6 +16,11 @@ and the ratios are the ones to compare. ``--threshold`` times small inserts thro
 through the CSV file (the embedded bulk path's ``THRESHOLD``).
 Neo4j: a server at --neo4j-uri (``scripts/neo4j-local start``); its data is
 not wiped, so run it on a scratch server.
+
+``--keep DIR`` keeps the embedded store in DIR (a 1M-claim load takes minutes): the first run loads
+it, later runs with the same DIR find it there and only time the questions (``--actors`` must
+match the load; nothing is written, so the figures stay comparable). With Neo4j, ``--keep`` (any
+DIR) skips the load when the server already holds actors.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from actorgraph.graph.store import Store
 
 
 def open_backend(name: str, args: argparse.Namespace, folder: Path) -> Store:
+    """The store to bench: Neo4j at ``--neo4j-uri``, or an embedded store in ``folder``."""
     if name == "neo4j":
         from actorgraph.graph.backends.neo4j import Neo4jStore
 
@@ -178,7 +185,17 @@ def latency(store: Store, args: argparse.Namespace) -> dict:
     }
     figures = {}
     for name, ask in questions.items():
-        figures[name] = percentiles(timings(ask for _ in range(args.calls)))
+        if args.only and name not in args.only:
+            continue
+        rng.seed(f"{name}-3")  # each question its own calls, with or without --only
+        walls, cpus = [], []
+        for _ in range(args.calls):
+            began, began_cpu = time.perf_counter(), time.process_time()
+            ask()
+            walls.append((time.perf_counter() - began) * 1000)
+            cpus.append((time.process_time() - began_cpu) * 1000)
+        cpu = percentiles(cpus)
+        figures[name] = {**percentiles(walls), "cpu_p50_ms": cpu["p50_ms"], "cpu_p95_ms": cpu["p95_ms"]}
     return figures
 
 
@@ -193,25 +210,34 @@ def main() -> None:
     parser.add_argument("--article-claims", type=int, default=30, help="claims per article-sized batch")
     parser.add_argument("--articles", type=int, default=200, help="article-sized batches written after the load")
     parser.add_argument("--threshold", action="store_true", help="time small inserts by parameter and by file")
+    parser.add_argument("--keep", metavar="DIR", help="keep the embedded store in DIR; rerun on it: latency only")
+    parser.add_argument("--only", action="append", help="time only these questions (lineage, alliances...)")
     args = parser.parse_args()
     for backend in args.backend or ["embedded"]:
-        with tempfile.TemporaryDirectory() as folder:
-            store = open_backend(backend, args, Path(folder))
-            print(f"{backend}: loading {args.actors:,} actors and {args.claims:,} claims", file=sys.stderr)
-            figures = {"backend": backend, "write": load(store, args)}
-            if args.articles:
-                figures["article_batches"] = article_batches(store, args)
+        with tempfile.TemporaryDirectory() as scratch:
+            folder = Path(args.keep) if args.keep else Path(scratch)
+            folder.mkdir(parents=True, exist_ok=True)
+            store = open_backend(backend, args, folder)
+            figures = {"backend": backend}
+            if args.keep and q.counts(store)["actors"]:
+                print(f"{backend}: reusing the store kept in {folder}", file=sys.stderr)
+                figures["kept"] = q.counts(store)
+            else:
+                print(f"{backend}: loading {args.actors:,} actors and {args.claims:,} claims", file=sys.stderr)
+                figures["write"] = load(store, args)
+                if args.articles:
+                    figures["article_batches"] = article_batches(store, args)
             if not args.no_latency:
                 figures["latency"] = latency(store, args)
             store.close()
-            if args.raw and backend == "embedded":
-                figures["raw"] = raw_copy(args, Path(folder))
+            if args.raw and backend == "embedded" and not args.keep:
+                figures["raw"] = raw_copy(args, Path(scratch))
                 figures["raw"]["write_vs_raw"] = round(
                     figures["raw"]["raw_copy_claims_per_s"] / figures["write"]["claims_per_s"], 2)
                 figures["raw"]["write_vs_raw_cpu"] = round(
                     figures["raw"]["raw_copy_claims_per_cpu_s"] / figures["write"]["claims_per_cpu_s"], 2)
             if args.threshold and backend == "embedded":
-                figures["threshold"] = threshold(args, Path(folder))
+                figures["threshold"] = threshold(args, Path(scratch))
         print(json.dumps(figures))
 
 

@@ -187,7 +187,7 @@ def lineage(
         depth=depth, **window(as_of),
     )
     paths = sorted(
-        {(r["direction"], tuple(r["nodes"]), tuple(r["links"])) for r in rows},
+        {(r["direction"], tuple(_walk(actor.id, r["links"])), tuple(r["links"])) for r in rows},
         key=lambda p: (p[0], len(p[1]), p[1]),
     )
     nodes = actors_by_ids(store, {n for _, nodes, _ in paths for n in nodes} | {actor.id})
@@ -232,15 +232,14 @@ def alliances(
     if window_days < 0:
         raise InputError("window_days must not be negative", where="window_days")
     actor = resolve(store, name_or_id)
-    rows = [r for r in store.query("alliances", id=actor.id, **window(as_of)) if not r["episodic"]]
     attack_window = window(as_of)
     if as_of:
         attack_window["since"] = as_of - dt.timedelta(days=window_days)
     # allies seen only within events (co-listed in event rows) count in the attack window, like attacks
-    rows += [r for r in store.query("alliances", id=actor.id, **attack_window) if r["episodic"]]
-    attacks = store.query("adversaries", id=actor.id, **attack_window)
-    attack_sources = _attack_sources(store, actor.id, attacks, attack_window)
-    others = actors_by_ids(store, {r["other"] for r in rows} | {r["other"] for r in attacks})
+    rows = store.query("alliances", id=actor.id, **window(as_of), episodic_since=attack_window["since"])
+    attacks = store.query("adversaries", id=actor.id, **attack_window)  # with their sources, in one pass
+    others = {r["other"]: _ref({k.removeprefix("other_"): v for k, v in r.items() if k.startswith("other_")}
+                               | {"id": r["other"]}) for r in [*rows, *attacks]}
     entries = [
         AllianceEntry(
             role=_ROLES[(r["type"], r["direction"])], actor=others[r["other"]], relation_id=r["id"],
@@ -260,50 +259,65 @@ def alliances(
                 role="attacks" if r["direction"] == "out" else "attacked_by", actor=others[r["other"]],
                 relation_id=f"ATTACKS:{source}:{target}", first=r["first"], last=r["last"],
                 valid_from=r["first"], valid_to=r["last"], confidence=r["confidence"] or 0.0,
-                claims=r["attacks"], sources=attack_sources.get(f"ATTACKS:{source}:{target}", 0),
+                claims=r["attacks"], sources=r["sources"] or 0,
             )
         )
     entries.sort(key=lambda e: (e.role, -e.confidence, e.actor.name, e.actor.id))
     return Alliances(actor=actor, as_of=as_of, window_days=window_days, entries=entries)
 
 
-def _attack_sources(
-    store: Store, actor_id: str, attacks: list[dict[str, Any]], span: dict[str, dt.date]
-) -> dict[str, int]:
-    """Distinct sources (publisher, else article) of the attacks counted in ``span``, by relation id."""
-    from actorgraph.graph.writing import claims_of_relations_params
-
-    keys = {(RelationType.ATTACKS, actor_id, r["other"]) if r["direction"] == "out"
-            else (RelationType.ATTACKS, r["other"], actor_id) for r in attacks}
-    if not keys:
-        return {}
-    found: dict[str, set[str]] = {}
-    for c in store.query("claims_of_relations", **claims_of_relations_params(keys)):
-        day = c["valid_from"] or c["reported"]
-        if day is not None and span["since"] <= day <= span["until"]:
-            found.setdefault(f"ATTACKS:{c['source']}:{c['target']}", set()).add(c["source_name"] or c["article"])
-    return {relation: len(names) for relation, names in found.items()}
+PATH_ALL = 100_000  # chains of one length read when the first one fails the actors' lifetimes
 
 
 def path(
     store: Store, source: str, target: str, *, types: list[str] | None = None, as_of: dt.date | None = None
 ) -> PathResult:
-    """A shortest chain of relations (any direction) linking two actors."""
+    """A shortest chain of relations (any direction) linking two actors.
+
+    Chains of 1, then 2, then 3 links (``path_1``...``path_3``: the first by ids, then all of
+    them when its actors were not alive then), then the variable-length search (``path``, up to 6).
+    """
     a, b = resolve(store, source), resolve(store, target)
     result = PathResult(source=a, target=b)
     if a.id == b.id:
         return result.model_copy(update={"found": True, "nodes": [a]})
     span = window(as_of)
-    rows = store.query("path", source=a.id, target=b.id, types=relation_types(types), **span)
-    nodes = actors_by_ids(store, {n for r in rows for n in r["nodes"]})
-    links = relations_by_ids(store, {i for r in rows for i in r["links"]})
-    rows = [r for r in rows if _alive(r["links"], links, nodes, span)]  # both actors alive then
-    if not rows:
-        return result
-    best = min(rows, key=lambda r: (len(r["links"]), r["links"]))
-    return result.model_copy(
-        update={"found": True, "nodes": [nodes[n] for n in best["nodes"]], "links": [links[i] for i in best["links"]]}
-    )
+    params = {"source": a.id, "target": b.id, "types": relation_types(types), **span}
+    for name in ("path_1", "path_2", "path_3"):
+        for limit in (1, PATH_ALL):
+            rows = store.query(name, limit=limit, **params)
+            found = _first_alive(store, a.id, [r["links"] for r in rows], span)
+            if found:
+                return result.model_copy(update={"found": True, "nodes": found[0], "links": found[1]})
+            if len(rows) < limit:
+                break
+    found = _first_alive(store, a.id, [r["links"] for r in store.query("path", **params)], span)  # 4 to 6 links
+    return result.model_copy(update={"found": True, "nodes": found[0], "links": found[1]}) if found else result
+
+
+def _first_alive(
+    store: Store, start: str, chains: list[list[str]], span: dict[str, dt.date]
+) -> tuple[list[ActorRef], list[Relation]] | None:
+    """Of these chains (relation ids walked from ``start``), the shortest and first by ids whose links
+    held in ``span`` with their actors alive (:func:`_alive`): its actors and relations."""
+    if not chains:
+        return None
+    walks = {tuple(ids): _walk(start, ids) for ids in chains}
+    nodes = actors_by_ids(store, {n for walk in walks.values() for n in walk})
+    links = relations_by_ids(store, {i for ids in walks for i in ids})
+    for ids in sorted(walks, key=lambda c: (len(c), c)):
+        if _alive(ids, links, nodes, span) and all(n in nodes for n in walks[ids]):
+            return [nodes[n] for n in walks[ids]], [links[i] for i in ids]
+    return None
+
+
+def _walk(start: str, chain: Iterable[str]) -> list[str]:
+    """The actors along a chain of relation ids walked from ``start`` (each link in either direction)."""
+    walk = [start]
+    for link in chain:
+        _, source, target = parse_relation_id(link)
+        walk.append(target if walk[-1] == source else source)
+    return walk
 
 
 def neighbourhood(

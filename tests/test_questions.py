@@ -150,3 +150,27 @@ def test_search_and_resolve(store):
 def test_profile(store):
     hts = q.profile(store, "hts")
     assert hts.wikidata == "Q28549221" and "HTS" in hts.aliases and hts.country == "SYR"
+
+
+def test_path_by_fixed_lengths_agrees_with_the_variable_length_search(store):
+    """path_1..path_3 then path: as short as the shortest-path search, and the first chain by ids."""
+    everyone = sorted(r["id"] for r in store.query("export_actors", after="", limit=1000))
+    span = q.window(None)
+    for source in everyone[:12]:
+        for target in everyone[-12:]:
+            if source == target:
+                continue
+            params = {"source": source, "target": target, "types": q.relation_types(None), **span}
+            shortest = store.query("path", **params)
+            found = q.path(store, source, target)
+            assert found.found == bool(shortest), (source, target)
+            if found.found:
+                assert len(found.links) == len(shortest[0]["links"]), (source, target)
+                assert [found.nodes[0].id, found.nodes[-1].id] == [source, target]
+                if len(found.links) <= 3:
+                    chains = store.query(f"path_{len(found.links)}", limit=10_000, **params)
+                    assert [link.id for link in found.links] == min(r["links"] for r in chains)
+
+
+def test_walk_reads_the_actors_of_a_chain_in_either_direction():
+    assert q._walk("b", ["SUPPORTS:a:b", "ALLIED_WITH:a:c", "ATTACKS:d:c"]) == ["b", "a", "c", "d"]

@@ -44,6 +44,9 @@ CHECKPOINT_BYTES = 256 << 20
 # for one row, MERGE slows down as the table grows).
 _UPSERTS = {"upsert_actors": ("actors_existing", "bulk_upsert_actors"),
             "upsert_articles": ("articles_existing", "bulk_upsert_articles")}
+# relations_by_ids for at most this many source actors runs relations_from once per source (each
+# found by primary key): `s.id IN $sources` reads every actor, 12 ms at 100k actors.
+PER_SOURCE = 32
 
 
 @functools.cache
@@ -132,10 +135,14 @@ class EmbeddedStore:
         Relation deletes run per (type, source actor), and inside :meth:`write` a long row list
         goes through a CSV file and ``LOAD FROM`` instead
         (:mod:`~actorgraph.graph.backends.embedded_bulk`), in the same transaction. A query file
-        may hold no statement (``lock_actors``): no row.
+        may hold no statement (``lock_actors``): no row. ``relations_by_ids`` with few source
+        actors runs ``relations_from`` per source (``PER_SOURCE``).
         """
         if name in _UPSERTS and params.get("rows"):
             return self._upsert(name, params["rows"])
+        if name == "relations_by_ids" and len(params.get("sources", ())) <= PER_SOURCE:
+            return [row for source in params["sources"]
+                    for row in self.run("relations_from", {"source": source, "ids": params["ids"]})]
         folder = getattr(self._local, "bulk_folder", None)
         steps = bulk_form(name, params, Path(folder) if folder else None, rel_type)
         rows: list[dict[str, Any]] = []
