@@ -46,6 +46,15 @@ def test_dateline_with_a_whole_date_and_no_agency(opening):
     assert parse_dateline("The offensive, 4 March 2025 - rebels") is None  # no upper-case place
 
 
+@pytest.mark.parametrize(("opening", "place"), [("Port-au-Prince, 9 May 2024 - Gangs", "Port-au-Prince"),
+                                                ("The Hague, June 3, 2024 - Judges", "The Hague")])
+def test_a_whole_dated_dateline_may_name_its_place_in_title_case(opening, place):
+    line = parse_dateline(opening)
+    assert line is not None and line.place == place and line.day is not None
+    assert parse_dateline("Heavy fighting, 9 May 2024 - gangs") is None  # a phrase is no place
+    assert parse_dateline("Bangui, 9 May (Wire) - Rebels") is None  # without a whole date, upper case only
+
+
 def test_since_the_year_of_an_event_is_a_start():
     [found] = find_dates("Rwanda has backed the rebels since the 2012 mutiny.", dt.date(2025, 3, 4))
     assert (found.day, found.role) == (dt.date(2012, 1, 1), "since")

@@ -517,6 +517,16 @@ _DATELINE_DATED = re.compile(
 )
 
 
+_PLACE_LINKS = frozenset({"au", "de", "du", "des", "del", "la", "le", "el", "es", "of", "on", "sur", "al", "d", "l"})
+
+
+def _title_place(place: str) -> bool:
+    """A place name in title case ("Port-au-Prince", "The Hague", "Bangui"), not a phrase ("The offensive")."""
+    words = [w for w in re.split(r"[\s'-]+", place.strip()) if w]
+    return 0 < len(words) <= 5 and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _PLACE_LINKS for w in words)
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str
@@ -532,8 +542,10 @@ def parse_dateline(text: str, published: dt.date | None = None) -> Dateline | No
     A day without a month takes the month of ``published`` (or, when that is unknown, nothing:
     the day alone does not date an article).
     """
-    m = _DATELINE.match(text[:300]) or _DATELINE_DATED.match(text[:300])
-    if not m or not m.group("place").strip().isupper():
+    m = _DATELINE.match(text[:300])
+    if m is None and (m := _DATELINE_DATED.match(text[:300])) and _title_place(m.group("place")):
+        pass  # "Port-au-Prince, 14 March 2024 -": with a whole date, the place may be in title case
+    elif not m or not m.group("place").strip().isupper():
         return None
     day, mon = None, None
     if m.group("dom"):
