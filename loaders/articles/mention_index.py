@@ -93,6 +93,7 @@ class MentionIndex:
         self.forms: dict[tuple[str, ...], Form] = {}
         self.prefixes: set[tuple[str, ...]] = set()
         self.demonyms: dict[str, str] = {}  # folded demonym -> ISO3
+        self.long_demonyms: dict[str, list[tuple[str, ...]]] = {}  # first word -> folded words of a longer one
         self.demonym_actor: dict[str, str] = {}  # folded demonym -> the actor listing it (default reading)
         self.government: dict[str, str] = {}  # ISO3 -> actor id of its government (or state)
         self.opposition: dict[str, str] = {}  # ISO3 -> actor id of its armed opposition, when listed
@@ -136,6 +137,12 @@ class MentionIndex:
                 order += 1
                 if country:
                     self.demonyms.setdefault(fold, country)
+        for fold in self.demonyms:  # "Central African", "Sierra Leonean": read word by word
+            words = tuple(fold_token(t) for t in TOKEN.findall(fold))
+            if len(words) > 1 and " ".join(words) == fold:
+                self.long_demonyms.setdefault(words[0], []).append(words)
+        for longer in self.long_demonyms.values():
+            longer.sort(key=len, reverse=True)
         by_iso: dict[str, str] = {}
         for fold, listed in listing.items():
             listed.sort()
