@@ -35,6 +35,7 @@ from actorgraph.loaders.articles.given_names import (
     branches,
     called,
     country_branches,
+    described,
     known_as,
     paired_codes,
     repeats,
@@ -329,6 +330,7 @@ class Finder:
         acronyms(self)
         known_as(self)
         called(self)
+        described(self)
         repeats(self)
         paired_codes(self)
         self._rebels()
