@@ -109,3 +109,21 @@ def test_a_name_an_apposition_calls_a_group_is_a_group(text, name):
 ])
 def test_an_apposition_on_no_name_or_on_a_person_makes_no_group(text):
     assert _found(text) == [] or all(a in {"south-sudan"} for _, a in _found(text))
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Ruanda niega apoyar a los rebeldes del M23.", "Ruanda", "rwanda"),
+    ("Las Farc entregaron sus armas en 2017.", "Farc", "farc"),
+    ("L'Iran a livré des drones aux Houthis.", "Iran", "iran"),
+    ("Les Shebab contrôlent encore des villages du sud.", "Shebab", "al-shabaab"),
+    ("Al Qaeda en el Magreb Islámico secuestró a dos turistas.", "Al Qaeda en el Magreb Islámico",
+     "al-qaeda-in-the-islamic-maghreb"),
+    ("Las AUC se desmovilizaron en Colombia entre 2003 y 2006.", "AUC", "autodefensas-unidas-de-colombia"),
+])
+def test_spanish_and_french_forms_of_listed_actors(text, mention, actor_id):
+    assert (mention, actor_id) in _found(text)
+
+
+def test_the_spanish_name_of_aqim_is_not_al_qaeda():
+    found = _found("Al Qaeda en el Magreb Islámico nació en 2007 del GSPC argelino.")
+    assert "al-qaeda" not in {a for _, a in found}

@@ -156,7 +156,9 @@ class MentionIndex:
             rank, _, actor_id, how, raw = found[0]
             alts = tuple(dict.fromkeys(a for _, _, a, _, _ in found[1:] if a != actor_id))
             compact = "".join(raw)
-            exact = raw if compact.isupper() and len(compact) <= 5 else None
+            # short capitals match their case, unless the actor lists the form in other letters too ("FARC", "Farc")
+            exact = raw if compact.isupper() and len(compact) <= 5 and all(
+                "".join(r).isupper() for _, _, a, _, r in found if a == actor_id) else None
             dated = set(self._successors([actor_id, *alts]))
             entry = gazetteer.entries[actor_id]
             for demonym in entry.demonyms:  # generic forms: "Syria", "Damascus", "Syrian army", "Gobierno sirio"
