@@ -107,3 +107,66 @@ def test_a_conjunct_with_its_own_subject_takes_no_date_of_the_clause_before():
 def test_a_date_before_both_clauses_opens_both():
     claims = parsed("In March 2024, Kenya armed the Somali army and Ethiopian troops attacked al-Shabaab.")
     assert str(claims[("ethiopia", "ATTACKS", "al-shabaab")].valid_from).startswith("2024-03")
+
+
+# ---- 6. truces broken, arms that reached a party, mergers without a product --------------------------------
+@needs_model
+@pytest.mark.parametrize("text", [
+    "The ADF broke the ceasefire with the Congolese army on Friday.",
+    "M23 violated the truce between M23 and the Congolese army in May.",
+    "The truce between the ADF and the Congolese army collapsed last week.",
+    "The ceasefire agreed by M23 and the Congolese army unravelled within days.",
+])
+def test_a_broken_truce_is_over_not_in_force(text):
+    truces = [c for k, c in parsed(text).items() if k[1] == "CEASEFIRE_WITH"]
+    assert truces and all(c.ended and c.valid_from is None for c in truces)
+
+
+@needs_model
+def test_a_broken_truce_is_dated_by_its_end_not_by_its_signing():
+    [broken] = [c for k, c in parsed("The ADF broke the ceasefire with the Congolese army on 6 June.").items()
+                if k[1] == "CEASEFIRE_WITH"]
+    assert str(broken.valid_to) == "2025-06-06" and broken.ended
+    [signed] = [c for k, c in parsed("The truce that M23 and the Congolese army signed in April collapsed.").items()
+                if k[1] == "CEASEFIRE_WITH"]
+    assert signed.ended and signed.valid_to is None  # April is when it was signed, not when it ended
+
+
+@needs_model
+def test_calling_a_truce_off_still_gives_none():
+    assert not parsed("M23 called off its truce with the Congolese army.")
+
+
+@needs_model
+def test_a_truce_that_holds_is_still_read():
+    assert ("democratic-republic-of-the-congo", "CEASEFIRE_WITH", "march-23-movement") in _pairs(
+        parsed("The truce agreed by M23 and the Congolese army held through the rainy season."))
+
+
+def test_a_broken_truce_is_not_in_force_on_the_rules(tmp_path):
+    assert not [k for k in triples(extract(tmp_path, "El ELN rompió la tregua con el Gobierno colombiano."))
+                if k[1] == "CEASEFIRE_WITH"]
+    text = "La tregua firmada por el ELN y el Gobierno colombiano fracasó y se rompió en mayo."
+    claims = extract(tmp_path, text).claims
+    assert claims and all(c.ended for c in claims if str(c.type) == "CEASEFIRE_WITH")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rifles supplied by Eritrea reached the Tigrayan forces.", ("eritrea", "SUPPORTS",
+                                                                  "tigray-peoples-liberation-front")),
+    ("Drones supplied by Iran have reached the Houthis.", ("iran", "SUPPORTS", "houthis")),
+])
+def test_arms_supplied_by_one_that_reached_another_are_support(tmp_path, text, expected):
+    assert expected in triples(extract(tmp_path, text))
+
+
+def test_arms_that_never_reached_or_ended_up_elsewhere_are_no_support(tmp_path):
+    assert not triples(extract(tmp_path, "Drones supplied by Iran never reached the Houthis."))
+    assert not triples(extract(tmp_path, "Rifles supplied by Eritrea ended up with the Tigrayan forces."))
+
+
+@needs_model
+def test_merging_with_a_partner_names_no_successor():
+    # the lineage of a merger needs what it formed ("to form Z", "into Z"): "X merged with Y" alone names none
+    claims = parsed("Ansar Dine merged with al-Mourabitoun in 2017.")
+    assert not [k for k in claims if k[1] == "SUCCESSOR_OF"]

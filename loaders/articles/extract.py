@@ -470,6 +470,12 @@ class RuleExtractor:
         matched = view[match.start():match.end()]
         if _NEGATION.search(matched):
             return
+        # "X violated the truce between X and Y", "the truce agreed by X and Y collapsed": over, not in force
+        window = _CLAUSE_END.split(view[max(0, match.start() - 40):match.start()])[-1] + \
+            _CLAUSE_END.split(view[match.start():match.end() + 40], 1)[0] if rule.type is RelationType.CEASEFIRE_WITH \
+            else ""
+        broken = bool(window) and bool((_verb_lemmas(window) | set(re.findall(r"\w+", window.lower())))
+                                       & self.lexicon.words["breaking_verbs"])
         hedged = rule.hedged or bool(_HEDGE.search(matched))
         if hedged and not self.keep_hedged:
             return
@@ -494,7 +500,7 @@ class RuleExtractor:
             # "A and B, an affiliate of C": the appositive describes the nearest member only
             pairs = [(a, b) for a, b in pairs if a == _slot_ids(groups["a"], template.slots)[-1]]
         succession = rule.type is RelationType.SUCCESSOR_OF
-        ended = rule.ended or bool(_FORMER.search(gap)) or (
+        ended = broken or rule.ended or bool(_FORMER.search(gap)) or (
             not succession and bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I)))
         role = plain_role(rule.type, _rule_date_role(rule), _verb_lemmas(matched), self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"])
@@ -595,6 +601,7 @@ _VERB_NEXT = re.compile(r"\s+(?:@|(?:a|an|the|its|their|his|her|to|with|on|again
                         r"el|la|los|las|un|una|le|les|une|des|con|contra|avec|contre)\b)", re.IGNORECASE)
 
 
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|while|y|pero|et|mais)\s", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+)\s+(?:(?:a|al)\s+)?$")  # a Spanish object's "a"
 
 

@@ -171,7 +171,8 @@ class ParseExtractor(RuleExtractor):
                 if near < 0:
                     phrase_verbs |= {t.lemma_.lower() for t in path if t.pos_ == "VERB"}
                 mine.append((near, _shifted(expr, _gap(path))))
-            elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root), root.i)) is not None:
+            elif trigger.dep_ not in _MODIFIER_DEPS and (
+                    hops := _inherits(clause, clause_verb(root), root.i)) is not None:
                 # "On Monday, a day after X ambushed Y, ...": the ambush was on Sunday
                 expr = _shifted(expr, _gap(_path_up(clause, clause_verb(root), 8)), -1)
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
@@ -195,6 +196,9 @@ class ParseExtractor(RuleExtractor):
         chosen.sort(key=lambda e: not any(ch.isdigit() for ch in text[e.start:e.end]))
         role = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"], own=trigger.lemma_.lower())
+        if finding.ended and finding.trigger.type is RelationType.CEASEFIRE_WITH and nearest < 0 and \
+                phrase_verbs & finding.trigger.light_verbs - self.lexicon.words["breaking_verbs"]:
+            role = "none"  # "the truce that X and Y signed in January collapsed": January is no end
         # only a teller's date: "X said on Monday it had struck Y"
         told = bool(above) and not mine and {v for h, _, v in above if h == closest} <= self.lexicon.words[
             "speech_verbs"]
