@@ -88,6 +88,9 @@ def test_the_parse_path_gives_the_coordinated_verb_the_first_subject():
                                                       "burkina-faso")),
     ("Kenya armed the South Sudanese army.", ("kenya", "SUPPORTS", "south-sudan")),
     ("The ADF raided the Congolese army near Beni.", ("allied-democratic-forces", "ATTACKS", DRC)),
+    # instructors and advisers of a group stand for it, as its fighters do
+    ("Russian instructors of the Wagner Group have trained the Central African army since 2021.",
+     ("wagner-group", "SUPPORTS", "central-african-republic")),
 ])
 def test_a_two_word_demonym_before_a_force_names_the_state(text, expected):
     assert expected in parsed(text)
