@@ -91,3 +91,39 @@ def test_a_name_two_countries_groups_share_reads_as_the_group_of_the_article_s_c
 ])
 def test_government_and_junta_before_a_military_noun(text, mention):
     assert mention in [t for t, _ in _found(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Red Hand, an armed group of cattle herders, raided a market near Malakal.", "Red Hand"),
+    ("Soldiers clashed with Black Lions, a rebel group based in the hills, on Sunday.", "Black Lions"),
+    ("The Lake Hawks, a militia loyal to a local chief, blocked the river.", "Lake Hawks"),
+])
+def test_a_name_an_apposition_calls_a_group_is_a_group(text, name):
+    assert name in [t for t, _ in _found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, a militia blocked the river near Malakal.",
+    "Garang, a rebel group leader, met the envoy.",
+    "Malakal, a militia stronghold, fell in May.",
+])
+def test_an_apposition_on_no_name_or_on_a_person_makes_no_group(text):
+    assert _found(text) == [] or all(a in {"south-sudan"} for _, a in _found(text))
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Ruanda niega apoyar a los rebeldes del M23.", "Ruanda", "rwanda"),
+    ("Las Farc entregaron sus armas en 2017.", "Farc", "farc"),
+    ("L'Iran a livré des drones aux Houthis.", "Iran", "iran"),
+    ("Les Shebab contrôlent encore des villages du sud.", "Shebab", "al-shabaab"),
+    ("Al Qaeda en el Magreb Islámico secuestró a dos turistas.", "Al Qaeda en el Magreb Islámico",
+     "al-qaeda-in-the-islamic-maghreb"),
+    ("Las AUC se desmovilizaron en Colombia entre 2003 y 2006.", "AUC", "autodefensas-unidas-de-colombia"),
+])
+def test_spanish_and_french_forms_of_listed_actors(text, mention, actor_id):
+    assert (mention, actor_id) in _found(text)
+
+
+def test_the_spanish_name_of_aqim_is_not_al_qaeda():
+    found = _found("Al Qaeda en el Magreb Islámico nació en 2007 del GSPC argelino.")
+    assert "al-qaeda" not in {a for _, a in found}

@@ -69,7 +69,8 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
         out["valid_to"], out["valid_to_precision"] = period_end(until[0].day, until[0].precision), until[0].precision
     if at:
         best = _best(at)
-        if role == "end" or (ended and role != "event"):
+        # an ended truce's day is its end ("the truce collapsed on Sunday"); an ended attack's stays its day
+        if role == "end" or (ended and (role != "event" or type_ is RelationType.CEASEFIRE_WITH)):
             out.setdefault("valid_to", period_end(best.day, best.precision))
             out.setdefault("valid_to_precision", best.precision)
         elif role in {"start", "event"}:

@@ -463,11 +463,19 @@ class RuleExtractor:
     def _claims(self, rule: Rule, match: re.Match[str], view: str, template: Template, doc: Document, text: str,
                 s_start: int, s_end: int, dates: list[TimeExpr]) -> Iterator[Claim]:
         groups = match.groupdict()
-        if rule.subject_first and groups.get("a") and _prep_before(view, match.start("a")):
+        if rule.subject_first and groups.get("a") and (
+                _prep_before(view, match.start("a"))
+                or _conjoined_object(view, match.start("a"), match.end("a"), self.lexicon.words["forms"])):
             return
         matched = view[match.start():match.end()]
         if _NEGATION.search(matched):
             return
+        # "X violated the truce between X and Y", "the truce agreed by X and Y collapsed": over, not in force
+        window = _CLAUSE_END.split(view[max(0, match.start() - 40):match.start()])[-1] + \
+            _CLAUSE_END.split(view[match.start():match.end() + 40], 1)[0] if rule.type is RelationType.CEASEFIRE_WITH \
+            else ""
+        broken = bool(window) and bool((_verb_lemmas(window) | set(re.findall(r"\w+", window.lower())))
+                                       & self.lexicon.words["breaking_verbs"])
         hedged = rule.hedged or bool(_HEDGE.search(matched))
         if hedged and not self.keep_hedged:
             return
@@ -492,7 +500,7 @@ class RuleExtractor:
             # "A and B, an affiliate of C": the appositive describes the nearest member only
             pairs = [(a, b) for a, b in pairs if a == _slot_ids(groups["a"], template.slots)[-1]]
         succession = rule.type is RelationType.SUCCESSOR_OF
-        ended = rule.ended or bool(_FORMER.search(gap)) or (
+        ended = broken or rule.ended or bool(_FORMER.search(gap)) or (
             not succession and bool(re.search(r"\buntil\b|\bhasta\b", matched, re.I)))
         role = plain_role(rule.type, _rule_date_role(rule), _verb_lemmas(matched), self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"])
@@ -579,6 +587,47 @@ def _prep_before(view: str, end: int) -> bool:
     """``PREP_BEFORE.search(view[:end])``, looked for only in its last words: its match ends with the spaces
     before ``end``, so its word ends where they begin (no preposition is longer than 7 letters)."""
     return bool(PREP_BEFORE.search(view, max(0, len(view[:end].rstrip()) - 8), end))
+
+
+# "X left Y (for weeks) and signed a truce with Z": the verb after "and" shares X, the first clause's subject; Y is
+# the object of the clause before (not inside an aside on Y: "Y, which emerged in 2012 and has grown, attacked Z")
+_CONJOINED = re.compile(r"(?:^|[\s,])(?:and|y|et|e)\s+(?:(?:then|later|also|subsequently|soon|finally|luego|después|"
+                        r"despues|puis|ensuite|finalement)\s+)?(?P<w>[^\W\d_]+)\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s*(?:which|who|that|whose|que|qui|quien|el\s+cual|la\s+cual)\b|\(", re.IGNORECASE)
+_AUXILIARY = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "ha", "han", "había",
+                        "habían", "a", "ont", "avait", "avaient", "est", "sont", "se"})
+# after a past participle such as "signed", what opens its object or complement ("allied groups" is a noun phrase)
+_VERB_NEXT = re.compile(r"\s+(?:@|(?:a|an|the|its|their|his|her|to|with|on|against|this|that|several|dozens|"
+                        r"el|la|los|las|un|una|le|les|une|des|con|contra|avec|contre)\b)", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|while|y|pero|et|mais)\s", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+)\s+(?:(?:a|al)\s+)?$")  # a Spanish object's "a"
+
+
+def _verb_like(word: str, forms: frozenset[str]) -> bool:
+    """A rough test: ``word`` reads as a finite verb or a participle ("signed", "left", "abandonó", "quitté")."""
+    word = word.lower()
+    return word in forms or word in {"quit", "joined"} or word.endswith(("ed", "ó", "aron", "ieron", "é"))
+
+
+def _conjoined_object(view: str, start: int, end: int, forms: frozenset[str]) -> bool:
+    """Whether the slot at ``start:end`` is the object of a verb and another verb coordinated by "and" follows it
+    (before the next slot): that verb shares the first clause's subject, never this object ("X left @1@ and
+    signed a truce with @2@"; but "@1@ fighters crossed the river and attacked @2@" is @1@'s attack)."""
+    before = _VERB_BEFORE.search(view, max(0, view.rfind("@", 0, start - 1) + 1), start)
+    if not before or not _verb_like(before.group("w"), forms):
+        return False
+    stop = view.find("@", end)
+    segment = view[end:stop if stop >= 0 else len(view)]
+    aside = _ASIDE.search(segment)
+    for m in _CONJOINED.finditer(segment, 0, aside.start() if aside else len(segment)):
+        word = m.group("w").lower()
+        if word in _AUXILIARY or word in forms or word.endswith(("ó", "aron", "ieron")):
+            return True
+        if word.endswith("ed") and _VERB_NEXT.match(segment, m.end("w")):
+            return True
+    return False
 
 
 def described_only(mentions: list[Mention]) -> frozenset[str]:

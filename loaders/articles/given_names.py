@@ -234,6 +234,44 @@ def called(finder: Finder) -> None:
         finder.add(m.start("name"), m.end("name"), name, actor.id, "organisation")
 
 
+# "The Red Hand, an armed group of herders, ...": a capitalised name, a comma, and an indefinite noun phrase whose
+# head is a group marker (``markers`` in ``data/mention_words.yaml``) ending there ("a rebel group", not "a group
+# leader": ``apposition_followers`` are the words that may come after the marker)
+_APPOSED = re.compile(
+    r"(?:(?P<the>\b[Tt]he\s+)|(?P<open>^|[.!?]\s+)|\b)"
+    rf"(?P<name>(?:{_WORD})(?:\s+(?:{_WORD}|of|for|the|al|de|del|la)){{0,5}}{_NO_TRAILING})"
+    r",\s+an?\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    rf"(?P<noun>{'|'.join(sorted(map(re.escape, MARKERS), key=len, reverse=True))})"
+    r"\b(?=\s*[,.;:)]|\s+(?P<next>[a-z]+)\b)"
+)
+_FOLLOWERS = frozenset(mention_words().get("apposition_followers") or ())
+
+
+def described(finder: Finder) -> None:
+    """"The White Army, a militia of Nuer youths, ...", "... by Red Hand, an armed group based in ...": a name the
+    gazetteer lacks, described by an apposition headed by a group marker, is a group of the marker's kind.
+
+    One capitalised word opening its sentence needs "the" ("Meanwhile, a militia ..." names nobody)."""
+    for m in _APPOSED.finditer(finder.text):
+        marker = MARKERS.get(m.group("noun"))
+        if marker is None or (m.group("next") and m.group("next") not in _FOLLOWERS):
+            continue
+        name = " ".join(m.group("name").split())
+        words = name.split()
+        if m.group("open") is not None and len(words) == 1 and not m.group("the"):
+            continue
+        if finder.taken(m.start("name"), m.end("name")) or not _namelike(name) or \
+                fold_token(words[0]) in finder.index.demonyms or _inside_name(finder.text, m.start("name"),
+                                                                               m.end("name")):
+            continue
+        form = finder.index.forms.get(name_key(name)[0])
+        if form is not None and form.risky:
+            continue  # an ambiguous alias the article does not support stays dropped ("the White Army" of 1919)
+        kind = ActorKind(str(marker["kind"]))
+        actor = finder.resolver.resolve(name) or finder.create(name, kind)
+        finder.add(m.start("name"), m.end("name"), name, actor.id, "organisation")
+
+
 def _initialism(name: str) -> str | None:
     """The capitals a headed name of capitalised words is abbreviated to ("Kachin Independence Army": "KIA"),
     or ``None`` (a name of one word, a lower-case word other than "of"/"for"/"the", or no head)."""

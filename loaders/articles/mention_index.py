@@ -93,6 +93,7 @@ class MentionIndex:
         self.forms: dict[tuple[str, ...], Form] = {}
         self.prefixes: set[tuple[str, ...]] = set()
         self.demonyms: dict[str, str] = {}  # folded demonym -> ISO3
+        self.long_demonyms: dict[str, list[tuple[str, ...]]] = {}  # first word -> folded words of a longer one
         self.demonym_actor: dict[str, str] = {}  # folded demonym -> the actor listing it (default reading)
         self.government: dict[str, str] = {}  # ISO3 -> actor id of its government (or state)
         self.opposition: dict[str, str] = {}  # ISO3 -> actor id of its armed opposition, when listed
@@ -136,6 +137,12 @@ class MentionIndex:
                 order += 1
                 if country:
                     self.demonyms.setdefault(fold, country)
+        for fold in self.demonyms:  # "Central African", "Sierra Leonean": read word by word
+            words = tuple(fold_token(t) for t in TOKEN.findall(fold))
+            if len(words) > 1 and " ".join(words) == fold:
+                self.long_demonyms.setdefault(words[0], []).append(words)
+        for longer in self.long_demonyms.values():
+            longer.sort(key=len, reverse=True)
         by_iso: dict[str, str] = {}
         for fold, listed in listing.items():
             listed.sort()
@@ -149,7 +156,9 @@ class MentionIndex:
             rank, _, actor_id, how, raw = found[0]
             alts = tuple(dict.fromkeys(a for _, _, a, _, _ in found[1:] if a != actor_id))
             compact = "".join(raw)
-            exact = raw if compact.isupper() and len(compact) <= 5 else None
+            # short capitals match their case, unless the actor lists the form in other letters too ("FARC", "Farc")
+            exact = raw if compact.isupper() and len(compact) <= 5 and all(
+                "".join(r).isupper() for _, _, a, _, r in found if a == actor_id) else None
             dated = set(self._successors([actor_id, *alts]))
             entry = gazetteer.entries[actor_id]
             for demonym in entry.demonyms:  # generic forms: "Syria", "Damascus", "Syrian army", "Gobierno sirio"

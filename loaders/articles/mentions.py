@@ -35,6 +35,7 @@ from actorgraph.loaders.articles.given_names import (
     branches,
     called,
     country_branches,
+    described,
     known_as,
     paired_codes,
     repeats,
@@ -329,6 +330,7 @@ class Finder:
         acronyms(self)
         known_as(self)
         called(self)
+        described(self)
         repeats(self)
         paired_codes(self)
         self._rebels()
@@ -429,51 +431,64 @@ class Finder:
         actor = self.index.actor(actor_id)
         return actor.country if actor else None
 
+    def _demonym_at(self, i: int) -> tuple[int, str] | None:
+        """(end, folded demonym) of a capitalised demonym starting at token ``i`` (the longest: "Central African",
+        "Sierra Leonean" are two words), or None."""
+        toks, index = self.toks, self.index
+        if not toks[i].raw[:1].isupper():
+            return None
+        for words in index.long_demonyms.get(toks[i].fold, ()):
+            end = i + len(words)
+            if end <= len(toks) and all(toks[k].fold == w and toks[k].raw[:1].isupper() and
+                                        self.text[toks[k - 1].end:toks[k].start] == " "
+                                        for k, w in enumerate(words[1:], i + 1)):
+                return end, " ".join(words)
+        return (i + 1, toks[i].fold) if toks[i].fold in index.demonyms else None
+
     def _demonym(self, i: int) -> int:
         """Demonym phrases starting at token ``i``; the index after them, or 0."""
         toks, text, index = self.toks, self.text, self.index
         tok = toks[i]
         n = len(toks)
-        iso = index.demonyms.get(tok.fold)
-        if iso and i and toks[i - 1].fold in _PEOPLE_WORDS:
+        found = self._demonym_at(i)
+        if found and i and toks[i - 1].fold in _PEOPLE_WORDS:
             return 0  # "ethnic Armenian forces": a people's, not the state's
-        if iso and tok.raw[:1].isupper():
-            members = [(i, tok.fold)]
-            j = i + 1
-            while j + 1 < n and toks[j].fold in {"and", "or"} and index.demonyms.get(toks[j + 1].fold) \
-                    and toks[j + 1].raw[:1].isupper():
-                members.append((j + 1, toks[j + 1].fold))
-                j += 2
-            last = members[-1][0]
-            gap = text[toks[last].end:toks[last + 1].start] if last + 1 < n else ""
-            if last + 1 < n and gap.strip() in {"-", "‐"} and toks[last + 1].fold in {
+        if found:
+            members = [(i, *found)]
+            j = found[0]
+            while j + 1 < n and toks[j].fold in {"and", "or"} and (other := self._demonym_at(j + 1)):
+                members.append((j + 1, *other))
+                j = other[0]
+            last, after = members[-1][0], members[-1][1]
+            gap = text[toks[after - 1].end:toks[after].start] if after < n else ""
+            if after < n and gap.strip() in {"-", "‐"} and toks[after].fold in {
                 "backed", "supported", "sponsored", "led", "aligned", "allied", "funded", "armed", "affiliated",
                 "trained", "equipped", "financed",
             }:
-                for k, c in members:
-                    self._demonym_mention(k, k + 1, c, "backer")
-                return last + 1
-            if last + 1 < n and toks[last + 1].fold in _SUPPORT_NOUNS and gap == " ":
-                for k, c in members:  # "Iranian funding", "Emirati and Saudi money": the givers
-                    self._demonym_mention(k, k + 1, c, "backer")
-                return last + 1
-            h = _head(toks, last + 1)
+                for k, e, c in members:
+                    self._demonym_mention(k, e, c, "backer")
+                return after
+            if after < n and toks[after].fold in _SUPPORT_NOUNS and gap == " ":
+                for k, e, c in members:  # "Iranian funding", "Emirati and Saudi money": the givers
+                    self._demonym_mention(k, e, c, "backer")
+                return after
+            h = _head(toks, after)
             if h:
                 head = toks[h].fold
                 end = h + 1
                 if head == "air" and end < n and toks[end].fold == "force":
                     end += 1
-                for k, c in members[:-1]:
-                    self._demonym_mention(k, k + 1, c, head)
-                self._demonym_mention(last, end, members[-1][1], head)
+                for k, e, c in members[:-1]:
+                    self._demonym_mention(k, e, c, head)
+                self._demonym_mention(last, end, members[-1][2], head)
                 return end
-            end = self._titled_forces(last + 1)
+            end = self._titled_forces(after)
             if end:  # "the Ethiopian National Defence Forces": the state's, not another's "National Defence Forces"
-                for k, c in members[:-1]:
-                    self._demonym_mention(k, k + 1, c, toks[end - 1].fold)
-                self._demonym_mention(last, end, members[-1][1], toks[end - 1].fold)
+                for k, e, c in members[:-1]:
+                    self._demonym_mention(k, e, c, toks[end - 1].fold)
+                self._demonym_mention(last, end, members[-1][2], toks[end - 1].fold)
                 return end
-            for _, c in members:
+            for _, _, c in members:
                 self.countries[index.demonyms[c]] += 1
             return 0
         # Spanish and French: head noun first ("el Gobierno sirio", "la aviación rusa", "l'armée malienne")

@@ -226,6 +226,13 @@ RULES: tuple[Rule, ...] = (
        rf"proporcion[óoa]|proporcionaron|brind[óoa]|brindaron|livr[ée]|livrent|fourni|fournit|fournissent|envoy[ée]|"
        rf"envoie|envoient)\s+(?:[\w'-]+\s+){{0,3}}?(?:armas|armamento|misiles|drones|municiones|fondos|dinero|apoyo|"
        rf"armes|missiles|munitions|fonds|soutien|financement)\s+(?:\w+\s+)?(?:a|al|à|au|aux)\s+{B}"),
+    # arms someone supplied that reached a party: "weapons supplied by X reached Y" (not "ended up with Y": arms
+    # diverted or captured are no support)
+    _r("support.supplied_reached", "SUPPORTS",
+       rf"\b(?:weapons|arms|drones|missiles|rockets|ammunition|munitions|rifles|guns|explosives)\s+(?:\w+\s+)?"
+       rf"(?:supplied|provided|sent|delivered|shipped|smuggled|donated)\s+by\s+{A}\s+(?:(?:have|has|had|also|"
+       rf"reportedly|allegedly|later|then|regularly)\s+){{0,2}}(?:reached|reach|reaches|reaching|were\s+passed\s+"
+       rf"(?:on\s+)?to)\s+{B}", subject_first=False, confidence=0.7),
     _r("support.in_support_of", "SUPPORTS", rf"{A}{F(80)}\bin\s+(?:support|defen[cs]e|aid)\s+of\s+{B}"),
     _r("support.with_support", "SUPPORTS",
        rf"{B}{F(50)}\b(?:with|con|avec)\s+(?:the\s+|el\s+|le\s+|l')?(?:\w+\s+)?(?:support|backing|help|assistance|aid|"

@@ -171,11 +171,12 @@ class ParseExtractor(RuleExtractor):
                 if near < 0:
                     phrase_verbs |= {t.lemma_.lower() for t in path if t.pos_ == "VERB"}
                 mine.append((near, _shifted(expr, _gap(path))))
-            elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, clause_verb(root))) is not None:
+            elif trigger.dep_ not in _MODIFIER_DEPS and (
+                    hops := _inherits(clause, clause_verb(root), root.i)) is not None:
                 # "On Monday, a day after X ambushed Y, ...": the ambush was on Sunday
                 expr = _shifted(expr, _gap(_path_up(clause, clause_verb(root), 8)), -1)
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
-            elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root)) is not None:
+            elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root, root.i)) is not None:
                 above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
             elif not _describes_actor(path, parsed.actors) and not _after_or_before(path):
                 elsewhere.append(expr)
@@ -195,6 +196,9 @@ class ParseExtractor(RuleExtractor):
         chosen.sort(key=lambda e: not any(ch.isdigit() for ch in text[e.start:e.end]))
         role = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
                           self.lexicon.words["end_verbs"], own=trigger.lemma_.lower())
+        if finding.ended and finding.trigger.type is RelationType.CEASEFIRE_WITH and nearest < 0 and \
+                phrase_verbs & finding.trigger.light_verbs - self.lexicon.words["breaking_verbs"]:
+            role = "none"  # "the truce that X and Y signed in January collapsed": January is no end
         # only a teller's date: "X said on Monday it had struck Y"
         told = bool(above) and not mine and {v for h, _, v in above if h == closest} <= self.lexicon.words[
             "speech_verbs"]
@@ -315,12 +319,18 @@ def _sentence_date(type_: RelationType, dates: list[TimeExpr]) -> tuple[list[Tim
     return [one], "event" if type_ in EVENT_TYPES else "observed"
 
 
-def _inherits(clause, verb) -> int | None:
+def _inherits(clause, verb, date_at: int | None = None) -> int | None:
     """How many steps up ``clause`` takes the dates of ``verb`` above it (``None``: it does not): through
     complements and conjuncts, never through a relative clause, participle or apposition (those describe an
-    endpoint), except a relative clause on the date's own noun ("the year officials reported that ...")."""
+    endpoint), except a relative clause on the date's own noun ("the year officials reported that ..."). A
+    conjunct with a subject of its own is a clause of its own: it takes no date told after the verb it is
+    coordinated with ("X has backed Y since 2018, and Z troops were deployed": not 2018), only one told before
+    it, which opens both ("In 2015, X attacked Y and Z bombed W"); ``date_at`` is the date's token index."""
     t = clause
     for hops in range(8):
+        if t.dep_ == "conj" and date_at is not None and date_at > t.head.i and any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+            return None
         if t.i == verb.i:
             return hops
         if t.dep_ == "relcl" and t.head.i == verb.i and verb.pos_ not in {"VERB", "AUX"}:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import permutations
 from typing import TYPE_CHECKING
 
+from actorgraph.graph.model import RelationType
 from actorgraph.loaders.articles.lexicon import Lexicon, Trigger
 from actorgraph.loaders.articles.syntax_actors import ActorReader
 from actorgraph.loaders.articles.syntax_manner import manner, present
@@ -491,7 +492,9 @@ class Reader(ActorReader):
         negated, hedged = manner(tok, clause, self.words)
         if negated:
             return None
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and (
+        broken = trigger.type is RelationType.CEASEFIRE_WITH and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
+            tok.head.lemma_.lower() in self.words["breaking_verbs"]  # "X broke the truce", "the truce collapsed"
+        if not broken and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and (
                 tok.head.lemma_.lower() in self.words["undoing_verbs"] or any(
                     c.dep_ == "prt" and f"{tok.head.lemma_.lower()}_{c.lower_}" in self.words["undoing_verbs"]
                     for c in tok.head.children)):
@@ -499,7 +502,7 @@ class Reader(ActorReader):
         if tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "dobj", "ccomp"} and \
                 tok.head.lemma_.lower() in self.words["undoing_verbs"]:
             return None  # "X and Y agreed to stop fighting", "X stopped arming Y"
-        ended = trigger.ended or any(c.lower_ in {"former", "ex", "one-time", "onetime"} or
+        ended = broken or trigger.ended or any(c.lower_ in {"former", "ex", "one-time", "onetime"} or
                                      (c.dep_ == "advmod" and c.lower_ in {"formerly", "once", "previously"})
                                      for c in tok.children)
         actor_tokens = {i for i in self.parsed.actors}

@@ -1,0 +1,175 @@
+"""Clauses keep their own parties and dates: a verb coordinated after an object shares the first clause's
+subject, a conjunct with its own subject keeps its own date, and two-word demonyms name their state's forces.
+
+Every sentence is written for these tests (about the Great Lakes, the Sahel, Sierra Leone and the Horn of
+Africa); none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from actorgraph.graph.model import Article, Claim
+from actorgraph.loaders.articles.extract import Document
+from actorgraph.loaders.articles.parse import load_model
+from actorgraph.loaders.articles.syntax_extract import ParseExtractor
+from actorgraph.loaders.gazetteer import Resolver
+from tests.articles_helpers import extract, shipped, triples
+
+needs_model = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
+DRC, COLOMBIA, ELN, FARC = "democratic-republic-of-the-congo", "colombia", "ejercito-de-liberacion-nacional", "farc"
+
+
+@lru_cache(maxsize=1)
+def _parser() -> ParseExtractor:
+    gazetteer, index = shipped()
+    return ParseExtractor(Resolver(gazetteer), index)
+
+
+def parsed(text: str) -> dict[tuple[str, str, str], Claim]:
+    article = Article(id="c1", published="2025-06-10", language="en")
+    return {(c.subject, str(c.type), c.object): c for c in _parser().extract(Document(article, text)).claims}
+
+
+def _pairs(claims) -> set[tuple[str, str, str]]:
+    """The triples with a symmetric relation's endpoints in one order."""
+    out = set()
+    for s, t, o in claims:
+        if t in {"CEASEFIRE_WITH", "ALLIED_WITH"}:
+            s, o = sorted((s, o))
+        out.add((s, t, o))
+    return out
+
+
+# ---- 1. a verb coordinated after an object: its subject is the first clause's --------------------------
+@pytest.mark.parametrize("text, wrong", [
+    ("In 2022 the ADF fought the FDLR for months and then signed a truce with the Congolese government.",
+     "democratic-forces-for-the-liberation-of-rwanda"),
+    ("Hamas attacked Fatah and agreed a ceasefire with Israel.", "fatah"),
+])
+def test_the_object_of_the_first_verb_is_no_subject_of_the_coordinated_verb_on_the_rules(tmp_path, text, wrong):
+    assert all(s != wrong and o != wrong for s, t, o in triples(extract(tmp_path, text)) if t == "CEASEFIRE_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "Es:En 2023 el ELN abandonó a las FARC y firmó un alto el fuego con el Gobierno colombiano.",
+    "Es:El ELN atacó a las FARC y luego firmó una tregua con el Gobierno colombiano.",
+])
+def test_the_spanish_object_of_the_first_verb_signs_nothing(tmp_path, text):
+    claims = triples(extract(tmp_path, text.removeprefix("Es:")))
+    assert not {(FARC, "CEASEFIRE_WITH", COLOMBIA), (COLOMBIA, "CEASEFIRE_WITH", FARC)} & claims
+
+
+def test_a_subject_followed_by_its_own_verbs_keeps_them(tmp_path):
+    # the slot is the first clause's subject: its verbs are its own
+    assert ("allied-democratic-forces", "ATTACKS", DRC) in triples(
+        extract(tmp_path, "ADF fighters crossed the river at night and attacked the Congolese army."))
+    # "X and allied groups": a noun phrase, not a coordinated verb
+    assert (DRC, "CEASEFIRE_WITH", "march-23-movement") in _pairs(triples(
+        extract(tmp_path, "M23 and allied groups signed a truce with the Congolese government.")))
+
+
+@needs_model
+def test_the_parse_path_gives_the_coordinated_verb_the_first_subject():
+    claims = _pairs(parsed("Last year the ADF quit the alliance and signed a ceasefire with the Congolese army."))
+    assert ("allied-democratic-forces", "CEASEFIRE_WITH", DRC) in claims
+    assert not any("alliance" in s + o for s, _, o in claims)
+
+
+# ---- 2. two-word demonyms name their state's forces ---------------------------------------------------
+@needs_model
+@pytest.mark.parametrize("text, expected", [
+    ("The Wagner Group trains the Central African army.",
+     ("wagner-group", "SUPPORTS", "central-african-republic")),
+    ("Guinean jets bombed Sierra Leonean troops near the river.", ("guinea", "ATTACKS", "sierra-leone")),
+    ("JNIM ambushed Burkinabe soldiers near Djibo.", ("jamaat-nusrat-al-islam-wal-muslimin", "ATTACKS",
+                                                      "burkina-faso")),
+    ("Kenya armed the South Sudanese army.", ("kenya", "SUPPORTS", "south-sudan")),
+    ("The ADF raided the Congolese army near Beni.", ("allied-democratic-forces", "ATTACKS", DRC)),
+    # instructors and advisers of a group stand for it, as its fighters do
+    ("Russian instructors of the Wagner Group have trained the Central African army since 2021.",
+     ("wagner-group", "SUPPORTS", "central-african-republic")),
+])
+def test_a_two_word_demonym_before_a_force_names_the_state(text, expected):
+    assert expected in parsed(text)
+
+
+# ---- 3. a date belongs to its own clause ---------------------------------------------------------------
+@needs_model
+def test_a_conjunct_with_its_own_subject_takes_no_date_of_the_clause_before():
+    claims = parsed("Egypt has armed the Sudanese army since 2019, and Eritrean troops were sent to help the "
+                    "Sudanese army.")
+    support = claims[("eritrea", "SUPPORTS", "sudan")]
+    assert support.valid_from is None and support.observed is None
+    assert str(claims[("egypt", "SUPPORTS", "sudan")].valid_from).startswith("2019")
+
+
+@needs_model
+def test_a_date_before_both_clauses_opens_both():
+    claims = parsed("In March 2024, Kenya armed the Somali army and Ethiopian troops attacked al-Shabaab.")
+    assert str(claims[("ethiopia", "ATTACKS", "al-shabaab")].valid_from).startswith("2024-03")
+
+
+# ---- 6. truces broken, arms that reached a party, mergers without a product --------------------------------
+@needs_model
+@pytest.mark.parametrize("text", [
+    "The ADF broke the ceasefire with the Congolese army on Friday.",
+    "M23 violated the truce between M23 and the Congolese army in May.",
+    "The truce between the ADF and the Congolese army collapsed last week.",
+    "The ceasefire agreed by M23 and the Congolese army unravelled within days.",
+])
+def test_a_broken_truce_is_over_not_in_force(text):
+    truces = [c for k, c in parsed(text).items() if k[1] == "CEASEFIRE_WITH"]
+    assert truces and all(c.ended and c.valid_from is None for c in truces)
+
+
+@needs_model
+def test_a_broken_truce_is_dated_by_its_end_not_by_its_signing():
+    [broken] = [c for k, c in parsed("The ADF broke the ceasefire with the Congolese army on 6 June.").items()
+                if k[1] == "CEASEFIRE_WITH"]
+    assert str(broken.valid_to) == "2025-06-06" and broken.ended
+    [signed] = [c for k, c in parsed("The truce that M23 and the Congolese army signed in April collapsed.").items()
+                if k[1] == "CEASEFIRE_WITH"]
+    assert signed.ended and signed.valid_to is None  # April is when it was signed, not when it ended
+
+
+@needs_model
+def test_calling_a_truce_off_still_gives_none():
+    assert not parsed("M23 called off its truce with the Congolese army.")
+
+
+@needs_model
+def test_a_truce_that_holds_is_still_read():
+    assert ("democratic-republic-of-the-congo", "CEASEFIRE_WITH", "march-23-movement") in _pairs(
+        parsed("The truce agreed by M23 and the Congolese army held through the rainy season."))
+
+
+def test_a_broken_truce_is_not_in_force_on_the_rules(tmp_path):
+    assert not [k for k in triples(extract(tmp_path, "El ELN rompió la tregua con el Gobierno colombiano."))
+                if k[1] == "CEASEFIRE_WITH"]
+    text = "La tregua firmada por el ELN y el Gobierno colombiano fracasó y se rompió en mayo."
+    claims = extract(tmp_path, text).claims
+    assert claims and all(c.ended for c in claims if str(c.type) == "CEASEFIRE_WITH")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rifles supplied by Eritrea reached the Tigrayan forces.", ("eritrea", "SUPPORTS",
+                                                                  "tigray-peoples-liberation-front")),
+    ("Drones supplied by Iran have reached the Houthis.", ("iran", "SUPPORTS", "houthis")),
+])
+def test_arms_supplied_by_one_that_reached_another_are_support(tmp_path, text, expected):
+    assert expected in triples(extract(tmp_path, text))
+
+
+def test_arms_that_never_reached_or_ended_up_elsewhere_are_no_support(tmp_path):
+    assert not triples(extract(tmp_path, "Drones supplied by Iran never reached the Houthis."))
+    assert not triples(extract(tmp_path, "Rifles supplied by Eritrea ended up with the Tigrayan forces."))
+
+
+@needs_model
+def test_merging_with_a_partner_names_no_successor():
+    # the lineage of a merger needs what it formed ("to form Z", "into Z"): "X merged with Y" alone names none
+    claims = parsed("Ansar Dine merged with al-Mourabitoun in 2017.")
+    assert not [k for k in claims if k[1] == "SUCCESSOR_OF"]
