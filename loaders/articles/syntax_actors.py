@@ -32,6 +32,7 @@ class ActorReader:
         self.words = lexicon.words
         self.places = False  # while reading an attack's target: "a village held by X" stands for X
         self.undertakings = False  # while reading a support's target: "Y's offensive" stands for Y
+        self.seizing = False  # while reading the target of a verb of taking a place: a capital is that place
 
     # ---- actors of a token ------------------------------------------------------------------
     def actors(self, tok: Token | None, *, through: frozenset[str] | None = None, depth: int = 0,
@@ -91,6 +92,8 @@ class ActorReader:
         if tok.i in self.parsed.actors:
             if through is not None or self._garbled(tok):
                 return []
+            if self.seizing and tok.i in self.parsed.capitals and tok.dep_ in {"dobj", "nsubjpass"}:
+                return []  # "X seized Aden": the city, not the government it stands for elsewhere
             return list(self.parsed.actors[tok.i])
         low = tok.lower_
         if low in {"it", "they"} and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and \

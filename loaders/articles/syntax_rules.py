@@ -474,12 +474,13 @@ class Reader(ActorReader):
         if not pairs and trigger.source and trigger.target:
             sources = next((s for r in trigger.source if (s := self.role(trigger, tok, r))), [])
             self.places, self.undertakings = trigger.places, trigger.undertakings
+            self.seizing = lemma in self.words["seizing_verbs"]
             try:
                 found = (self.role(trigger, tok, r) for r in trigger.target) if sources else iter(())
                 targets = list(dict.fromkeys(a for t in found for a in t)) if trigger.every_target else \
                     next((t for t in found if t), [])
             finally:
-                self.places = self.undertakings = False
+                self.places = self.undertakings = self.seizing = False
             pairs = [(a, b) for a in sources for b in targets if a != b]
             if trigger.mutual:
                 pairs += [(b, a) for a, b in pairs]
