@@ -43,3 +43,10 @@ def test_a_captured_capital_is_the_city_not_its_government():
 def test_a_town_captured_from_a_party_still_names_it():
     found = _triples("The Arakan Army captured the town of Paletwa from the Myanmar military in January.")
     assert ("arakan-army", "ATTACKS", "myanmar-military-junta") in found
+
+
+def test_who_presses_for_a_truce_is_no_party_to_it():
+    found = _triples("Under heavy pressure from China, the Ta'ang National Liberation Army agreed to a truce "
+                     "with Myanmar's military in October.", published="2024-11-02")
+    assert ("myanmar-military-junta", "CEASEFIRE_WITH", "taang-national-liberation-army") in found
+    assert not any("china" in (s, o) for s, _, o in found)
