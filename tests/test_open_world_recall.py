@@ -50,3 +50,12 @@ def test_who_presses_for_a_truce_is_no_party_to_it():
                      "with Myanmar's military in October.", published="2024-11-02")
     assert ("myanmar-military-junta", "CEASEFIRE_WITH", "taang-national-liberation-army") in found
     assert not any("china" in (s, o) for s, _, o in found)
+
+
+def test_reliance_on_a_state_or_its_arms_is_support_from_each_state_named():
+    found = _triples("ADDIS ABABA, Oct 5, 2024 (Wire) - Ethiopia's government struck Fano camps in Gojjam. "
+                     "The government's reliance on Turkish and Emirati drones has grown since 2022.")
+    assert ("turkey", "SUPPORTS", "ethiopia") in found
+    assert ("united-arab-emirates", "SUPPORTS", "ethiopia") in found
+    found = _triples("The Sudanese army, which relies on Iranian and Egyptian drones, shelled RSF positions in Nyala.")
+    assert {("iran", "SUPPORTS", "sudan"), ("egypt", "SUPPORTS", "sudan")} <= found

@@ -43,6 +43,10 @@ class ActorReader:
             return []
         out: list[str] = []
         members = [tok, *tok.conjuncts] if conjuncts else [tok]
+        if conjuncts and tok.i in self.parsed.actors and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "upon"}:
+            # "reliance on Iranian and Turkish drones": the first demonym hangs on the noun
+            members += [x for c in tok.children if c.dep_ == "amod" and c.i in self.parsed.actors and
+                        any(g.dep_ == "cc" for g in c.children) for x in [c, *c.conjuncts] if x.i != tok.i]
         aside = self._after_aside(members) if conjuncts else None
         for t in [*members, aside] if aside is not None else members:
             if t.i != tok.i and t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS":
