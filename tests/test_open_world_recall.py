@@ -59,3 +59,10 @@ def test_reliance_on_a_state_or_its_arms_is_support_from_each_state_named():
     assert ("united-arab-emirates", "SUPPORTS", "ethiopia") in found
     found = _triples("The Sudanese army, which relies on Iranian and Egyptian drones, shelled RSF positions in Nyala.")
     assert {("iran", "SUPPORTS", "sudan"), ("egypt", "SUPPORTS", "sudan")} <= found
+
+
+def test_a_state_named_as_supplier_before_a_hyphen_is_the_backer():
+    found = _triples("PORT SUDAN, May 2, 2025 (Wire) - Turkish-supplied drones have helped the Sudanese army "
+                     "drive the RSF out of Sennar.", published="2025-05-02")
+    assert ("turkey", "SUPPORTS", "sudan") in found
+    assert not any(s == "turkey" and t == "ATTACKS" for s, t, _ in found)

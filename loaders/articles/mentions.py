@@ -448,7 +448,7 @@ class Finder:
             gap = text[toks[last].end:toks[last + 1].start] if last + 1 < n else ""
             if last + 1 < n and gap.strip() in {"-", "‐"} and toks[last + 1].fold in {
                 "backed", "supported", "sponsored", "led", "aligned", "allied", "funded", "armed", "affiliated",
-                "trained", "equipped", "financed",
+                "trained", "equipped", "financed", "supplied", "donated",
             }:
                 for k, c in members:
                     self._demonym_mention(k, k + 1, c, "backer")
