@@ -66,3 +66,10 @@ def test_a_state_named_as_supplier_before_a_hyphen_is_the_backer():
                      "drive the RSF out of Sennar.", published="2025-05-02")
     assert ("turkey", "SUPPORTS", "sudan") in found
     assert not any(s == "turkey" and t == "ATTACKS" for s, t, _ in found)
+
+
+def test_a_unit_under_a_states_possessive_is_that_state():
+    found = _triples("SITTWE, Dec 21, 2024 (Wire) - Arakan Army fighters overran the junta's Western Command "
+                     "in Ann on Friday, Myanmar's first regional command to fall.", published="2024-12-21")
+    assert ("arakan-army", "ATTACKS", "myanmar-military-junta") in found
+    assert not any("command" in o for _, _, o in found)
