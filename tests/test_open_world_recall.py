@@ -73,3 +73,11 @@ def test_a_unit_under_a_states_possessive_is_that_state():
                      "in Ann on Friday, Myanmar's first regional command to fall.", published="2024-12-21")
     assert ("arakan-army", "ATTACKS", "myanmar-military-junta") in found
     assert not any("command" in o for _, _, o in found)
+
+
+def test_a_states_airport_or_police_convoy_hit_is_that_state_attacked():
+    found = _triples("Houthi drones struck a Saudi airport near Jizan twice in August.", published="2019-09-01")
+    assert ("houthis", "ATTACKS", "saudi-arabia") in found
+    found = _triples("Oromo Liberation Army fighters ambushed an Ethiopian police convoy near Nekemte on Tuesday.",
+                     published="2024-10-05")
+    assert ("oromo-liberation-army", "ATTACKS", "ethiopia") in found

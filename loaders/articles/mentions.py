@@ -81,7 +81,7 @@ MILITARY_HEADS = frozenset({
     "militares",
     # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
     "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints", "post",
-    "posts",
+    "posts", "airport", "airports", "airbase", "airbases",
 })
 GOV_HEADS = frozenset({
     "government", "regime", "authorities", "president", "leader", "officials", "ministry", "junta",
@@ -92,7 +92,7 @@ STRIKE_HEADS = frozenset({
 })
 HEAD_MODIFIERS = frozenset({
     "air", "security", "armed", "government", "regime", "special", "ground", "naval", "military", "state", "war",
-    "fighter", "federal", "regular", "pro", "border", "army",
+    "fighter", "federal", "regular", "pro", "border", "army", "police",
 })
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist|junta)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
