@@ -81,3 +81,9 @@ def test_a_states_airport_or_police_convoy_hit_is_that_state_attacked():
     found = _triples("Oromo Liberation Army fighters ambushed an Ethiopian police convoy near Nekemte on Tuesday.",
                      published="2024-10-05")
     assert ("oromo-liberation-army", "ATTACKS", "ethiopia") in found
+
+
+def test_fighting_on_the_side_of_an_army_is_an_alliance():
+    found = _triples("Amhara special forces, which fought on the side of the Ethiopian army in 2021, were "
+                     "disbanded two years later.", published="2024-10-05")
+    assert ("amhara-regional-forces", "ALLIED_WITH", "ethiopia") in found
