@@ -87,3 +87,10 @@ def test_fighting_on_the_side_of_an_army_is_an_alliance():
     found = _triples("Amhara special forces, which fought on the side of the Ethiopian army in 2021, were "
                      "disbanded two years later.", published="2024-10-05")
     assert ("amhara-regional-forces", "ALLIED_WITH", "ethiopia") in found
+
+
+def test_the_group_joined_in_an_attack_attacks_too():
+    found = _triples("Fano units joined the Amhara special forces in an assault on Ethiopian army positions "
+                     "near Gondar.", published="2024-10-05")
+    assert ("fano", "ATTACKS", "ethiopia") in found
+    assert ("amhara-regional-forces", "ATTACKS", "ethiopia") in found

@@ -216,7 +216,12 @@ class Reader(ActorReader):
             if tok.dep_ == "pobj" and head.lower_ == "in" and trigger.comitative:
                 verb = head.head.head if head.head.lemma_ == "part" else head.head
                 if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in self.words["taking_part"]:
-                    return self.actors(syntactic_subject(verb))  # "X took part in the assault on Y"
+                    found = self.actors(syntactic_subject(verb))  # "X took part in the assault on Y"
+                    if found and verb.lemma_.lower() in self.words["cooperation_verbs"]:
+                        # "X joined Z in attacks on Y": Z attacks too
+                        found += [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c)
+                                  if a not in found]
+                    return found
             made = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in trigger.light_verbs and
                     any(o.dep_ == "dobj" and o.lower_ in {"that", "which"} for o in c.children)]
             if made:  # "the truce that X and Y signed"
