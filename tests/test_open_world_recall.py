@@ -94,3 +94,9 @@ def test_the_group_joined_in_an_attack_attacks_too():
                      "near Gondar.", published="2024-10-05")
     assert ("fano", "ATTACKS", "ethiopia") in found
     assert ("amhara-regional-forces", "ATTACKS", "ethiopia") in found
+
+
+def test_the_sentence_after_a_dateline_is_parsed_without_its_leading_space():
+    found = _triples("HODEIDAH, June 3, 2019 (Wire) - The Houthis fired drones at Saudi Arabia overnight.",
+                     published="2019-06-03")
+    assert ("houthis", "ATTACKS", "saudi-arabia") in found
