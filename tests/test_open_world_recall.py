@@ -100,3 +100,10 @@ def test_the_sentence_after_a_dateline_is_parsed_without_its_leading_space():
     found = _triples("HODEIDAH, June 3, 2019 (Wire) - The Houthis fired drones at Saudi Arabia overnight.",
                      published="2019-06-03")
     assert ("houthis", "ATTACKS", "saudi-arabia") in found
+
+
+def test_a_political_charter_or_defence_pact_is_an_alliance_and_a_peace_pact_is_not():
+    found = _triples("The SPLM-N signed a political charter with the Rapid Support Forces in Nairobi in February.")
+    assert ("rapid-support-forces", "ALLIED_WITH", "splm-n-al-hilu") in found
+    found = _triples("Iran and Saudi Arabia signed a peace pact in Beijing in March 2023.")
+    assert not any(t == "ALLIED_WITH" for _, t, _ in found)
