@@ -481,7 +481,11 @@ class RuleExtractor:
             return
         told = frozenset(_TELLER_SLOT.findall(view, match.start(), match.end() + 40))
         if rule.pairwise:
-            members = _slot_ids(groups["g"], template.slots, told)
+            group = groups["g"]
+            if rule.subject_first and _prep_before(view, match.start("g")) and (
+                    lead := re.match(r"@\d+@\s*,\s*(?=@)", group)):
+                group = group[lead.end():]  # "Under pressure from X, Y agreed to a truce": X opens a phrase of its own
+            members = _slot_ids(group, template.slots, told)
             if len(members) < 2 or (rule.name.endswith("between") and len(members) != 2):
                 return
             pairs = list(permutations(members, 2)) if (rule.mutual or rule.type.symmetric) else []

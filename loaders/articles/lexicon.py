@@ -136,7 +136,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                   "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
                   "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor",
                   "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces",
-                  "forming", "admitting_verbs")
+                  "forming", "admitting_verbs", "seizing_verbs")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),

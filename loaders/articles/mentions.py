@@ -82,7 +82,7 @@ MILITARY_HEADS = frozenset({
     "militares",
     # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
     "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints", "post",
-    "posts",
+    "posts", "airport", "airports", "airbase", "airbases",
 })
 GOV_HEADS = frozenset({
     "government", "regime", "authorities", "president", "leader", "officials", "ministry", "junta",
@@ -93,7 +93,7 @@ STRIKE_HEADS = frozenset({
 })
 HEAD_MODIFIERS = frozenset({
     "air", "security", "armed", "government", "regime", "special", "ground", "naval", "military", "state", "war",
-    "fighter", "federal", "regular", "pro", "border", "army",
+    "fighter", "federal", "regular", "pro", "border", "army", "police",
 })
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist|junta)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
@@ -463,7 +463,7 @@ class Finder:
             gap = text[toks[after - 1].end:toks[after].start] if after < n else ""
             if after < n and gap.strip() in {"-", "‐"} and toks[after].fold in {
                 "backed", "supported", "sponsored", "led", "aligned", "allied", "funded", "armed", "affiliated",
-                "trained", "equipped", "financed",
+                "trained", "equipped", "financed", "supplied", "donated",
             }:
                 for k, e, c in members:
                     self._demonym_mention(k, e, c, "backer")

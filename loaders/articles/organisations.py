@@ -45,6 +45,7 @@ MARKERS: dict[str, dict[str, object]] = dict(_WORDS.get("markers") or {})
 GENERIC = frozenset(_WORDS.get("generic") or ())
 STOP = frozenset(_WORDS.get("stop") or ())
 MEMBERS_OF = frozenset(_WORDS.get("members_of") or ())
+STATE_UNITS = frozenset(_WORDS.get("state_units") or ())
 _SETS = {k: frozenset(_WORDS.get(k) or ()) for k in ("government_words", "armed_words", "igo_words", "ngo_words")}
 _OF_TAIL = frozenset({"of", "for", "de", "del", "du", "des", "pour"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les"})
@@ -260,6 +261,10 @@ def find_organisations(finder: Finder) -> None:
         found = _name(finder, i, j, marker)
         if found:
             start, end, kind, headed, span = found
+            owner = _state_owner(finder, start)
+            if owner is not None and fold_token(text[start:end].split()[-1]) in STATE_UNITS:
+                finder.add(start, end, text[start:end], owner.actor, "alias")  # "the junta's Western Command"
+                continue
             _add(finder, start, end, kind, headed, span)
     for m in _NAMED_ORG.finditer(text):
         start, end = m.start(1), m.end(1)
@@ -343,6 +348,14 @@ def _possessed_after(finder: Finder, j: int) -> bool:
     """Whether the run ending before token ``j`` owns what follows ("... of the North's ruling party")."""
     toks = finder.toks
     return j < len(toks) and toks[j].fold == "s" and finder.text[toks[j - 1].end:toks[j].start] in {"'", "’"}
+
+
+def _state_owner(finder: Finder, start: int) -> Mention | None:
+    """The state or government mention whose possessive ("'s") stands right before ``start``."""
+    before = finder.text[max(0, start - 3):start]
+    if before not in {"'s ", "’s "}:
+        return None
+    return next((m for m in finder.mentions if m.end == start - 3 and _is_state(finder, m.actor)), None)
 
 
 def _state_at(finder: Finder, start: int, end: int) -> bool:

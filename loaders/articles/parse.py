@@ -78,6 +78,7 @@ class Parsed:
     start: int  # the sentence's offset in the article text
     doc: Doc
     actors: dict[int, list[str]]  # token index -> actor ids of the merged mention
+    capitals: frozenset[int] = frozenset()  # tokens of mentions made by a capital ("Aden", "Kabul"), a place too
 
 
 def parse_sentences(nlp: Language, text: str, sentences: list[tuple[int, int, list[Mention]]]) -> list[Parsed]:
@@ -87,7 +88,9 @@ def parse_sentences(nlp: Language, text: str, sentences: list[tuple[int, int, li
               for s, e, ms in sentences]
     out: list[Parsed] = []
     for (s_start, _end, mentions), doc in zip(sentences, pipe_docs(nlp, chunks), strict=True):
-        out.append(Parsed(s_start, doc, _merge(doc, s_start, mentions)))
+        actors = _merge(doc, s_start, mentions)
+        capital_starts = {m.start - s_start for m in mentions if m.how == "metonym"}
+        out.append(Parsed(s_start, doc, actors, frozenset(i for i in actors if doc[i].idx in capital_starts)))
     return out
 
 

@@ -32,6 +32,7 @@ class ActorReader:
         self.words = lexicon.words
         self.places = False  # while reading an attack's target: "a village held by X" stands for X
         self.undertakings = False  # while reading a support's target: "Y's offensive" stands for Y
+        self.seizing = False  # while reading the target of a verb of taking a place: a capital is that place
 
     # ---- actors of a token ------------------------------------------------------------------
     def actors(self, tok: Token | None, *, through: frozenset[str] | None = None, depth: int = 0,
@@ -42,6 +43,10 @@ class ActorReader:
             return []
         out: list[str] = []
         members = [tok, *tok.conjuncts] if conjuncts else [tok]
+        if conjuncts and tok.i in self.parsed.actors and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "upon"}:
+            # "reliance on Iranian and Turkish drones": the first demonym hangs on the noun
+            members += [x for c in tok.children if c.dep_ == "amod" and c.i in self.parsed.actors and
+                        any(g.dep_ == "cc" for g in c.children) for x in [c, *c.conjuncts] if x.i != tok.i]
         aside = self._after_aside(members) if conjuncts else None
         for t in [*members, aside] if aside is not None else members:
             if t.i != tok.i and t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS":
@@ -91,6 +96,8 @@ class ActorReader:
         if tok.i in self.parsed.actors:
             if through is not None or self._garbled(tok):
                 return []
+            if self.seizing and tok.i in self.parsed.capitals and tok.dep_ in {"dobj", "nsubjpass"}:
+                return []  # "X seized Aden": the city, not the government it stands for elsewhere
             return list(self.parsed.actors[tok.i])
         low = tok.lower_
         if low in {"it", "they"} and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and \

@@ -86,6 +86,8 @@ class ParseExtractor(RuleExtractor):
         text = doc.text
         dateline = parse_dateline(text, doc.article.published)
         body = dateline.end if dateline else 0  # "BEIRUT, Nov 27 (Reuters) -" is not part of the first sentence
+        while body < len(text) and text[body].isspace():
+            body += 1  # a leading space is a token of its own, and the parser reads the sentence differently
         spans, chosen = [], []
         too_long = 0
         for s, e, ms in candidates:

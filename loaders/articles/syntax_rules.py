@@ -217,7 +217,12 @@ class Reader(ActorReader):
             if tok.dep_ == "pobj" and head.lower_ == "in" and trigger.comitative:
                 verb = head.head.head if head.head.lemma_ == "part" else head.head
                 if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in self.words["taking_part"]:
-                    return self.actors(syntactic_subject(verb))  # "X took part in the assault on Y"
+                    found = self.actors(syntactic_subject(verb))  # "X took part in the assault on Y"
+                    if found and verb.lemma_.lower() in self.words["cooperation_verbs"]:
+                        # "X joined Z in attacks on Y": Z attacks too
+                        found += [a for c in verb.children if c.dep_ == "dobj" for a in self.actors(c)
+                                  if a not in found]
+                    return found
             made = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in trigger.light_verbs and
                     any(o.dep_ == "dobj" and o.lower_ in {"that", "which"} for o in c.children)]
             if made:  # "the truce that X and Y signed"
@@ -475,12 +480,13 @@ class Reader(ActorReader):
         if not pairs and trigger.source and trigger.target:
             sources = next((s for r in trigger.source if (s := self.role(trigger, tok, r))), [])
             self.places, self.undertakings = trigger.places, trigger.undertakings
+            self.seizing = lemma in self.words["seizing_verbs"]
             try:
                 found = (self.role(trigger, tok, r) for r in trigger.target) if sources else iter(())
                 targets = list(dict.fromkeys(a for t in found for a in t)) if trigger.every_target else \
                     next((t for t in found if t), [])
             finally:
-                self.places = self.undertakings = False
+                self.places = self.undertakings = self.seizing = False
             pairs = [(a, b) for a in sources for b in targets if a != b]
             if trigger.mutual:
                 pairs += [(b, a) for a, b in pairs]
