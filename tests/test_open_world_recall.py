@@ -107,3 +107,12 @@ def test_a_political_charter_or_defence_pact_is_an_alliance_and_a_peace_pact_is_
     assert ("rapid-support-forces", "ALLIED_WITH", "splm-n-al-hilu") in found
     found = _triples("Iran and Saudi Arabia signed a peace pact in Beijing in March 2023.")
     assert not any(t == "ALLIED_WITH" for _, t, _ in found)
+
+
+def test_an_army_post_attacked_is_the_main_countrys_army():
+    found = _triples("Burkina Faso's junta said JNIM fighters had attacked an army post near Djibo in northern "
+                     "Burkina Faso.")
+    assert ("jamaat-nusrat-al-islam-wal-muslimin", "ATTACKS", "burkina-faso") in found
+    found = _triples("In Myanmar's Rakhine State, the Arakan Army said the Kachin Independence Army had shelled "
+                     "an army base near Sittwe.")  # beside a named army, "an army base" is not Myanmar's
+    assert not any(t == "ATTACKS" and obj == "myanmar-military-junta" for _, t, obj in found)

@@ -125,7 +125,9 @@ _BACKED_GOV = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’]*-(?:backed|supported|fund
 _THE_ARMY = re.compile(r"\b[Tt]he\s+country['’]s\s+(?:army|military|armed\s+forces|security\s+forces|troops|"
                        r"soldiers)\b|"
                        r"\b[Tt]he\s+(?:army|armed\s+forces)\b(?!\s+of\b)|\b[Tt]he\s+military\b(?!\s+(?:wing|arm|"
-                       r"council|junta))|\b(?:[Tt]he\s+)?security\s+forces\b")
+                       r"council|junta))|\b(?:[Tt]he\s+)?security\s+forces\b|"
+                       r"\b(?:[Aa]n|[Tt]he)\s+(?P<site>army)\s+(?:post|base|outpost|position|checkpoint|camp|convoy|"
+                       r"barracks|garrison)s?\b")  # "attacked an army post": the army's
 _FORMER = re.compile(r"(?:\bformer|\bex-)\s*$", re.IGNORECASE)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "MOGADISHU, March 3 (Reuters) -", "ADDIS ABABA -", "KYIV, Ukraine —": where the report was filed
@@ -622,7 +624,7 @@ class Finder:
         army = bool(iso) and (len(top) == 1 or top[0][1] >= 2 * top[1][1])
         named_army = self._armies()  # "the army" may be "the Arakan Army"; "the military" is not
         armies = [m for m in _THE_ARMY.finditer(self.text)
-                  if not (named_army and m.group().lower().split()[-2:] == ["the", "army"])]
+                  if not (named_army and (m.group().lower().split()[-2:] == ["the", "army"] or m.group("site")))]
         gov = self.index.government.get(iso) if iso else None
         demonym = self.index.demonym_text.get(iso) if iso else None
         dated = self.index.demonym_group.get(fold_token(demonym), ()) if demonym else ()
