@@ -69,8 +69,10 @@ def echoed_forces(finder: Finder, found: list[re.Match[str]]) -> None:
     named: dict[str, set[str]] = {}
     for mention in finder.mentions:
         actor = finder.actor(mention.actor) if mention.actor and mention.how != "generic" else None
+        if actor is None or actor.kind not in STATE_KINDS or not actor.country:
+            continue  # tokenised only when it counts: this runs over every mention of the article
         words = tokenize(mention.text)
-        if actor is not None and actor.kind in STATE_KINDS and actor.country and len(words) > 1:
+        if len(words) > 1:
             named.setdefault(mention.head or words[-1].fold, set()).add(actor.country)
     index = finder.index
     for m in found:
@@ -102,8 +104,7 @@ def _foreign_forces(finder: Finder) -> bool:
             continue
         if actor.kind is ActorKind.IGO:
             return True
-        words = tokenize(m.text)
         if actor.kind in STATE_KINDS and actor.country != main and (
-                m.head in armed or (words and words[-1].fold in armed)):  # "Rwandan troops", "Chad's army"
+                m.head in armed or ((words := tokenize(m.text)) and words[-1].fold in armed)):  # "Rwandan troops"
             return True
     return False
