@@ -317,7 +317,9 @@ class Finder:
                     j = end
                 i = j
                 continue
-            step = self._demonym(i)
+            # only a demonym or a head-first noun ("l'armée": "larmee") opens a demonym phrase
+            step = self._demonym(i) if tok.fold in index.demonyms or tok.fold in _HEAD_FIRST or \
+                tok.fold[1:] in _HEAD_FIRST else 0
             i = step if step else i + 1
         self._drop_dateline()
         branches(self)
@@ -349,11 +351,13 @@ class Finder:
         """Each place of ``data/places.yaml`` the article names ("Rakhine State", "Mocimboa da Praia") counts
         towards its country, longest first; it is no mention. Returns the tokens each covers (start -> end)."""
         toks, places = self.toks, self.index.places
+        firsts = {key[0] for key in places}  # a token that opens no place key opens no place
         spans: dict[int, int] = {}
         i = 0
         while i < len(toks):
             found = next(((w, places[key]) for w in (4, 3, 2, 1) if (key := tuple(t.fold for t in toks[i:i + w]))
-                          in places and len(key) == w), None) if toks[i].raw[:1].isupper() else None
+                          in places and len(key) == w), None) \
+                if toks[i].fold in firsts and toks[i].raw[:1].isupper() else None
             if found:
                 self.countries[found[1]] += 1
                 self.placed[found[1]] += 1
