@@ -599,7 +599,8 @@ class Finder:
         return None
 
     def _generic(self) -> None:
-        for m in _GENERIC_GOV.finditer(self.text):  # "the junta in Niamey" whatever the article is about
+        governments = list(_GENERIC_GOV.finditer(self.text))  # read three times below: found once
+        for m in governments:  # "the junta in Niamey" whatever the article is about
             placed = self._placed_country(m.end())
             gov = self.index.government.get(placed) if placed else None
             if gov and not self.taken(m.start(), m.end()):
@@ -616,7 +617,7 @@ class Finder:
         demonym = self.index.demonym_text.get(iso) if iso else None
         dated = self.index.demonym_group.get(fold_token(demonym), ()) if demonym else ()
         if gov:
-            for m in [*_GENERIC_GOV.finditer(self.text), *(armies if army else ())]:
+            for m in [*governments, *(armies if army else ())]:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
             for m in _BACKED_GOV.finditer(self.text):
@@ -626,7 +627,7 @@ class Finder:
             if army:
                 national_forces(self, gov, dated)  # "el Ejército", "l'armée"
                 bare_forces(self, gov, dated)  # "ambushed soldiers near Djibo"
-        echoed_forces(self, [*_GENERIC_GOV.finditer(self.text), *armies])  # "the military": the one "X military"
+        echoed_forces(self, [*governments, *armies])  # "the military": the one "X military"
         if not iso:
             return
         opp = self.index.opposition.get(iso)
