@@ -259,7 +259,8 @@ class Finder:
             tok = toks[i]
             place_end = max(place_end, places.get(i, 0))
             best: tuple[int, Form] | None = None
-            if tok.fold not in _NO_START:
+            # a word that begins no name form (nor is a particle before one) starts no mention: the common case
+            if tok.fold not in _NO_START and (tok.fold in PARTICLES or (tok.fold,) in index.prefixes):
                 key: tuple[str, ...] = ()
                 j = i
                 while j < n:
