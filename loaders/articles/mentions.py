@@ -257,7 +257,8 @@ class Finder:
         i, n = 0, len(toks)
         while i < n:
             tok = toks[i]
-            place_end = max(place_end, places.get(i, 0))
+            if i in places:
+                place_end = max(place_end, places[i])
             best: tuple[int, Form] | None = None
             # a word that begins no name form (nor is a particle before one) starts no mention: the common case
             if tok.fold not in _NO_START and (tok.fold in PARTICLES or (tok.fold,) in index.prefixes):
