@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import ActorKind
-from actorgraph.loaders.articles.mention_index import STATE_KINDS, fold_token, mention_words, tokenize
+from actorgraph.loaders.articles.mention_index import STATE_KINDS, Tok, fold_token, mention_words, tokenize
 
 if TYPE_CHECKING:
     from actorgraph.loaders.articles.mentions import Finder
@@ -67,11 +67,14 @@ def echoed_forces(finder: Finder, found: list[re.Match[str]]) -> None:
     """"The military", "the junta", "the government" the main country does not settle: the state whose own
     forces the article names with that word ("the Sudanese military", "Myanmar's junta"), when only one is."""
     named: dict[str, set[str]] = {}
+    tokens: dict[str, list[Tok]] = {}  # a state is named by the same few words again and again
     for mention in finder.mentions:
         actor = finder.actor(mention.actor) if mention.actor and mention.how != "generic" else None
         if actor is None or actor.kind not in STATE_KINDS or not actor.country:
             continue  # tokenised only when it counts: this runs over every mention of the article
-        words = tokenize(mention.text)
+        words = tokens.get(mention.text)
+        if words is None:
+            words = tokens[mention.text] = tokenize(mention.text)
         if len(words) > 1:
             named.setdefault(mention.head or words[-1].fold, set()).add(actor.country)
     index = finder.index
