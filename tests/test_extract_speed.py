@@ -85,3 +85,17 @@ def test_a_word_of_letters_is_namelike_by_its_capital_as_before(raw):
     plain = raw[:1].isupper() or (any(c.isdigit() for c in raw) and any(c.isupper() for c in raw)) \
         or _ORDINAL.fullmatch(raw) is not None
     assert _namelike(Tok(0, len(raw), raw, raw.lower())) == plain
+
+
+def test_required_words_put_back_a_letter_the_parser_factored_out():
+    import re
+
+    from actorgraph.loaders.articles.rules import required_words
+
+    # the parser reads "de|du|d'" as "d(?:e|u|')": one letter alone would give no word
+    pattern = re.compile(r"@\d+@\s+(?:de\s+|du\s+|d')\s*@\d+@|@\d+@\s+ou\s+@\d+@")
+    assert required_words(pattern) == ("d'", "de", "du", "ou")
+    for view in ["@0@ de @1@", "@0@ du  @1@", "@0@ d'@1@", "@2@ ou @3@"]:
+        assert pattern.search(view) and any(w in view for w in required_words(pattern))
+    # a pattern whose words are found without it keeps them ("p(?:ore|are)": "ore", "are")
+    assert required_words(re.compile(r"@\d+@\s+ya\s+(?:pore|pare)\s+@\d+@")) == ("are", "ore")

@@ -274,10 +274,14 @@ def _rules_to_try(views: dict[str, str]) -> list[int]:
     """The order numbers of the rules whose view (``views``: view name -> lower-case template) holds one of
     their trigger words, in the order of RULES."""
     tried: set[int] = set()
+    found: dict[str, frozenset[str]] = {}  # the views are often the same text: looked for once
     for view, low in views.items():
         table = _RULES_OF[view]
         tried.update(_ALWAYS[view])
-        for w in _trigger_words(low):
+        words = found.get(low)
+        if words is None:
+            words = found[low] = _trigger_words(low)
+        for w in words:
             tried.update(table.get(w, ()))
     return sorted(tried)
 

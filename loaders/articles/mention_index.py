@@ -257,7 +257,7 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     """The tokens of ``text`` (words, with inner apostrophes but not a possessive ``'s``)."""
-    return [Tok(m.start(), m.end(), m.group(), fold_token(m.group())) for m in TOKEN.finditer(text)]
+    return [Tok(*m.span(), raw, fold_token(raw)) for m in TOKEN.finditer(text) for raw in (m.group(),)]
 
 
 class SpanList(list[Any]):

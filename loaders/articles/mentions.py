@@ -260,9 +260,11 @@ class Finder:
         i, n = 0, len(toks)
         while i < n:
             tok = toks[i]
-            place_end = max(place_end, places.get(i, 0))
+            if i in places:
+                place_end = max(place_end, places[i])
             best: tuple[int, Form] | None = None
-            if tok.fold not in _NO_START:
+            # a word that begins no name form (nor is a particle before one) starts no mention: the common case
+            if tok.fold not in _NO_START and (tok.fold in PARTICLES or (tok.fold,) in index.prefixes):
                 key: tuple[str, ...] = ()
                 j = i
                 while j < n:
@@ -320,7 +322,9 @@ class Finder:
                     j = end
                 i = j
                 continue
-            step = self._demonym(i)
+            # only a demonym or a head-first noun ("l'armée": "larmee") opens a demonym phrase
+            step = self._demonym(i) if tok.fold in index.demonyms or tok.fold in _HEAD_FIRST or \
+                tok.fold[1:] in _HEAD_FIRST else 0
             i = step if step else i + 1
         self._drop_dateline()
         branches(self)
@@ -353,11 +357,13 @@ class Finder:
         """Each place of ``data/places.yaml`` the article names ("Rakhine State", "Mocimboa da Praia") counts
         towards its country, longest first; it is no mention. Returns the tokens each covers (start -> end)."""
         toks, places = self.toks, self.index.places
+        firsts = {key[0] for key in places}  # a token that opens no place key opens no place
         spans: dict[int, int] = {}
         i = 0
         while i < len(toks):
             found = next(((w, places[key]) for w in (4, 3, 2, 1) if (key := tuple(t.fold for t in toks[i:i + w]))
-                          in places and len(key) == w), None) if toks[i].raw[:1].isupper() else None
+                          in places and len(key) == w), None) \
+                if toks[i].fold in firsts and toks[i].raw[:1].isupper() else None
             if found:
                 self.countries[found[1]] += 1
                 self.placed[found[1]] += 1
@@ -612,7 +618,8 @@ class Finder:
         return None
 
     def _generic(self) -> None:
-        for m in _GENERIC_GOV.finditer(self.text):  # "the junta in Niamey" whatever the article is about
+        governments = list(_GENERIC_GOV.finditer(self.text))  # read three times below: found once
+        for m in governments:  # "the junta in Niamey" whatever the article is about
             placed = self._placed_country(m.end())
             gov = self.index.government.get(placed) if placed else None
             if gov and not self.taken(m.start(), m.end()):
@@ -629,7 +636,7 @@ class Finder:
         demonym = self.index.demonym_text.get(iso) if iso else None
         dated = self.index.demonym_group.get(fold_token(demonym), ()) if demonym else ()
         if gov:
-            for m in [*_GENERIC_GOV.finditer(self.text), *(armies if army else ())]:
+            for m in [*governments, *(armies if army else ())]:
                 if not self.taken(m.start(), m.end()):
                     self.mentions.append(Mention(m.start(), m.end(), m.group(), gov, "generic", dated=dated))
             for m in _BACKED_GOV.finditer(self.text):
@@ -639,7 +646,7 @@ class Finder:
             if army:
                 national_forces(self, gov, dated)  # "el Ejército", "l'armée"
                 bare_forces(self, gov, dated)  # "ambushed soldiers near Djibo"
-        echoed_forces(self, [*_GENERIC_GOV.finditer(self.text), *armies])  # "the military": the one "X military"
+        echoed_forces(self, [*governments, *armies])  # "the military": the one "X military"
         if not iso:
             return
         opp = self.index.opposition.get(iso)

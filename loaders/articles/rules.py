@@ -380,8 +380,9 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
 
     Walks the parsed regular expression: a sequence needs any one of its required parts (the part with the
     longest shortest alternative is chosen), an alternation needs one string from each branch, a literal run
-    is itself required. Slots (``@k@``) and single characters do not count. This is the rule's prefilter,
-    so a rule's trigger words live in its pattern alone.
+    is itself required. Slots (``@k@``) and single characters do not count. When that finds nothing, a
+    letter the parser factored out of an alternation is put back in its branches (``d(?:e|u)``: "de", "du").
+    This is the rule's prefilter, so a rule's trigger words live in its pattern alone.
     """
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
@@ -393,7 +394,12 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
             if op is c.LITERAL:
                 run += chr(arg).lower()  # type: ignore[arg-type]
                 continue
-            if len(run.strip()) >= 2 and "@" not in run:
+            if unfactor and op is c.BRANCH and run and len(run.strip()) < 2:
+                # the parser factors a shared first letter out of an alternation ("de|du|d'" is "d(?:e|u|')"):
+                # put it back in each branch, whose words then start with it
+                prefix = [(c.LITERAL, ord(ch)) for ch in run]
+                arg = (arg[0], [prefix + list(branch) for branch in arg[1]])  # type: ignore[index]
+            elif len(run.strip()) >= 2 and "@" not in run:
                 options.append({run})
             run = ""
             found = node(op, arg)
@@ -421,7 +427,12 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
             return seq(list(repeat[2])) if repeat[0] >= 1 else None
         return None
 
-    found = seq(list(_parser.parse(pattern.pattern, pattern.flags)))
+    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    unfactor = False
+    found = seq(parsed)
+    if not found:  # only then: elsewhere the words found without it are kept as they are
+        unfactor = True
+        found = seq(parsed)
     return tuple(sorted(w.strip() for w in found)) if found else ()
 
 

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import ActorKind
-from actorgraph.loaders.articles.mention_index import STATE_KINDS, fold_token, mention_words, tokenize
+from actorgraph.loaders.articles.mention_index import STATE_KINDS, Tok, fold_token, mention_words, tokenize
 
 if TYPE_CHECKING:
     from actorgraph.loaders.articles.mentions import Finder
@@ -67,10 +67,15 @@ def echoed_forces(finder: Finder, found: list[re.Match[str]]) -> None:
     """"The military", "the junta", "the government" the main country does not settle: the state whose own
     forces the article names with that word ("the Sudanese military", "Myanmar's junta"), when only one is."""
     named: dict[str, set[str]] = {}
+    tokens: dict[str, list[Tok]] = {}  # a state is named by the same few words again and again
     for mention in finder.mentions:
         actor = finder.actor(mention.actor) if mention.actor and mention.how != "generic" else None
-        words = tokenize(mention.text)
-        if actor is not None and actor.kind in STATE_KINDS and actor.country and len(words) > 1:
+        if actor is None or actor.kind not in STATE_KINDS or not actor.country:
+            continue  # tokenised only when it counts: this runs over every mention of the article
+        words = tokens.get(mention.text)
+        if words is None:
+            words = tokens[mention.text] = tokenize(mention.text)
+        if len(words) > 1:
             named.setdefault(mention.head or words[-1].fold, set()).add(actor.country)
     index = finder.index
     for m in found:
@@ -102,8 +107,7 @@ def _foreign_forces(finder: Finder) -> bool:
             continue
         if actor.kind is ActorKind.IGO:
             return True
-        words = tokenize(m.text)
         if actor.kind in STATE_KINDS and actor.country != main and (
-                m.head in armed or (words and words[-1].fold in armed)):  # "Rwandan troops", "Chad's army"
+                m.head in armed or ((words := tokenize(m.text)) and words[-1].fold in armed)):  # "Rwandan troops"
             return True
     return False
