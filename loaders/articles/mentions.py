@@ -322,9 +322,10 @@ class Finder:
                     j = end
                 i = j
                 continue
-            # only a demonym or a head-first noun ("l'armée": "larmee") opens a demonym phrase
-            step = self._demonym(i) if tok.fold in index.demonyms or tok.fold in _HEAD_FIRST or \
-                tok.fold[1:] in _HEAD_FIRST else 0
+            # only a demonym (or the first word of one: "Central African"), or a head-first noun ("l'armée":
+            # "larmee") opens a demonym phrase
+            step = self._demonym(i) if tok.fold in index.demonyms or tok.fold in index.long_demonyms or \
+                tok.fold in _HEAD_FIRST or tok.fold[1:] in _HEAD_FIRST else 0
             i = step if step else i + 1
         self._drop_dateline()
         branches(self)
