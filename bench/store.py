@@ -13,7 +13,9 @@ included, batch generation not) into a fresh database in the same process, and p
 store.write's rate against it. Rates are given by wall time and by CPU time (``*_per_cpu_s``,
 this process's CPU, LadybugDB's threads included): on a machine other jobs share, the CPU figures
 and the ratios are the ones to compare. ``--threshold`` times small inserts through parameters and
-through the CSV file (the embedded bulk path's ``THRESHOLD``).
+through the CSV file (the embedded bulk path's ``THRESHOLD``). ``--large-rows N`` sets the embedded
+store's ``LARGE_ROWS`` (``1000000000``: every statement one plan, whatever the batch's size, as
+before the store kept two; ``bench/plans.py`` compares the two plans batch by batch).
 Neo4j: a server at --neo4j-uri (``scripts/neo4j-local start``); its data is
 not wiped, so run it on a scratch server.
 
@@ -212,7 +214,13 @@ def main() -> None:
     parser.add_argument("--threshold", action="store_true", help="time small inserts by parameter and by file")
     parser.add_argument("--keep", metavar="DIR", help="keep the embedded store in DIR; rerun on it: latency only")
     parser.add_argument("--only", action="append", help="time only these questions (lineage, alliances...)")
+    parser.add_argument("--large-rows", type=int, help="embedded: rows above which a write statement has a plan "
+                        "of its own (LARGE_ROWS); 1000000000: one plan for all sizes, as before it")
     args = parser.parse_args()
+    if args.large_rows is not None:
+        from actorgraph.graph.backends import embedded
+
+        embedded.LARGE_ROWS = args.large_rows
     for backend in args.backend or ["embedded"]:
         with tempfile.TemporaryDirectory() as scratch:
             folder = Path(args.keep) if args.keep else Path(scratch)

@@ -44,6 +44,11 @@ CHECKPOINT_BYTES = 256 << 20
 # for one row, MERGE slows down as the table grows).
 _UPSERTS = {"upsert_actors": ("actors_existing", "bulk_upsert_actors"),
             "upsert_articles": ("articles_existing", "bulk_upsert_articles")}
+# Rows (the longest list a statement is given: $rows, $ids, or the file's rows) above which a write
+# statement runs on a plan of its own (EmbeddedStore._prepared). LadybugDB keeps the plan a
+# prepared statement got on its first run; after a bulk load, article batches would run on plans
+# made for thousands of rows (hash joins over whole tables). Measured in bench/plans.py.
+LARGE_ROWS = 500
 # relations_by_ids for at most this many source actors runs relations_from once per source (each
 # found by primary key): `s.id IN $sources` reads every actor, 12 ms at 100k actors.
 PER_SOURCE = 32
@@ -53,6 +58,11 @@ PER_SOURCE = 32
 def _statements(name: str, rel_type: RelationType | None, files: tuple[tuple[str, Path], ...]) -> list[str]:
     """The statements of embedded query ``name`` (a closed set: each is split once)."""
     return cypher.statements(cypher.load(name, EmbeddedStore.backend), rel_type=rel_type, files=dict(files))
+
+
+def _rows(params: dict[str, Any]) -> int:
+    """The length of the longest list among ``params`` (``rows``, ``ids``, ``keys``...)."""
+    return max((len(v) for v in params.values() if isinstance(v, list)), default=0)
 
 
 @functools.cache
@@ -96,27 +106,33 @@ class EmbeddedStore:
             connection = self._local.connection = ladybug.Connection(self._database)
         return connection
 
-    def _prepared(self, statement: str) -> ladybug.PreparedStatement | str:
-        """``statement`` prepared on this thread's connection, once (the write procedure's
-        statements are a closed set); the text itself when LadybugDB needs the parameters' values
-        to bind it (a ``$parameter`` inside a recursive pattern's filter)."""
-        cache: dict[str, ladybug.PreparedStatement | str] | None = getattr(self._local, "prepared", None)
+    def _prepared(self, statement: str, large: bool) -> ladybug.PreparedStatement | str:
+        """``statement`` prepared on this thread's connection, once for small batches and once for
+        large ones (``large``: more than :data:`LARGE_ROWS` rows; the write procedure's statements
+        are a closed set); the text itself when LadybugDB needs the parameters' values to bind it
+        (a ``$parameter`` inside a recursive pattern's filter).
+
+        LadybugDB keeps the plan a statement got on its first run: one made on a bulk load's
+        thousands of rows costs an article's few rows several times more, so the two sizes keep
+        plans of their own.
+        """
+        cache: dict[tuple[str, bool], ladybug.PreparedStatement | str] | None = getattr(self._local, "prepared", None)
         if cache is None:
             cache = self._local.prepared = {}
-        prepared = cache.get(statement)
+        prepared = cache.get((statement, large))
         if prepared is None:
             with warnings.catch_warnings():  # 0.22 calls prepare + execute deprecated, not gone: it saves the binding
                 warnings.simplefilter("ignore", DeprecationWarning)
                 made = self._connection().prepare(statement)
-            prepared = cache[statement] = made if made.is_success() else statement
+            prepared = cache[statement, large] = made if made.is_success() else statement
         return prepared
 
-    def _execute(self, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def _execute(self, statement: str, params: dict[str, Any], large: bool = False) -> list[dict[str, Any]]:
         used = {k: v for k, v in params.items() if k in _parameters(statement)}
         # inside a write (its bulk folder set): prepared; reads bind with their values, as before
         writing = getattr(self._local, "bulk_folder", None) is not None
         try:
-            result = self._connection().execute(self._prepared(statement) if writing else statement, used)
+            result = self._connection().execute(self._prepared(statement, large) if writing else statement, used)
         except RuntimeError as exc:
             raise QueryError(f"embedded query failed: {exc}") from None
         if isinstance(result, list):  # several statements in one text: never sent by the named queries
@@ -147,8 +163,10 @@ class EmbeddedStore:
         steps = bulk_form(name, params, Path(folder) if folder else None, rel_type)
         rows: list[dict[str, Any]] = []
         for query, files, values, type_ in steps or [(name, {}, params, rel_type)]:
+            # a step reading files has the rows of the query's parameters; one per group, its own
+            large = _rows(params if files else values) > LARGE_ROWS
             for statement in _statements(query, type_, tuple(sorted(files.items()))):
-                rows = self._execute(statement, values)
+                rows = self._execute(statement, values, large)
         return rows
 
     def _upsert(self, name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -160,7 +178,7 @@ class EmbeddedStore:
         for query, part in ((create, new), (name, [r for r in rows if r["id"] in stored])):
             if part:
                 for statement in _statements(query, None, ()):
-                    self._execute(statement, {"rows": part})
+                    self._execute(statement, {"rows": part}, len(part) > LARGE_ROWS)
         return []
 
     def ensure_schema(self) -> None:
