@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from actorgraph.graph.model import Article
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor
 from actorgraph.loaders.articles.mention_index import MentionIndex
+from actorgraph.loaders.articles.syntax_extract import ParseExtractor
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver
 
 # An analyst's own file (``--actors``): a made-up militia the shipped gazetteer cannot know.
@@ -30,6 +32,18 @@ def shipped() -> tuple[Gazetteer, MentionIndex]:
     """The shipped gazetteer and its mention index, built once per test session (both are read-only)."""
     gazetteer = Gazetteer.load()
     return gazetteer, MentionIndex(gazetteer)
+
+
+@lru_cache(maxsize=1)
+def shipped_parser() -> ParseExtractor:
+    """The parse extractor on the shipped gazetteer, built once per test session."""
+    gazetteer, index = shipped()
+    return ParseExtractor(Resolver(gazetteer), index)
+
+
+def parse(text: str, published: str = "2024-03-04", *, article: str = "p1") -> Extraction:
+    """``text`` read by the parse path alone, as an English article published on ``published``."""
+    return shipped_parser().extract(Document(Article(id=article, published=published, language="en"), text))
 
 
 @lru_cache(maxsize=4)

@@ -10,9 +10,7 @@ import pytest
 from actorgraph.graph.model import Article
 from actorgraph.loaders.articles.extract import Document, Extraction
 from actorgraph.loaders.articles.parse import load_model
-from actorgraph.loaders.articles.syntax_extract import ParseExtractor
-from actorgraph.loaders.gazetteer import Resolver
-from tests.articles_helpers import extractor, shipped
+from tests.articles_helpers import extractor, parse
 
 PUBLISHED = dt.date(2024, 6, 12)
 
@@ -32,11 +30,9 @@ def test_a_modifier_takes_no_date_from_its_sentence_on_the_rule_path():
 
 @pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
 def test_a_clause_takes_the_date_of_the_nearest_clause_above_it():
-    gazetteer, index = shipped()
     text = ("Saudi Arabia launched a campaign against the Houthis in March 2015 but scaled it back this year "
             "after Iran moved to arm the Houthis.")
-    result = ParseExtractor(Resolver(gazetteer), index).extract(
-        Document(Article(id="m2", published=PUBLISHED, language="en"), text))
+    result = _parse(text)
     claims = [c for c in _claims(result, "iran", "SUPPORTS", "houthis") if c.extractor.startswith("parse:")]
     assert claims
     for claim in claims:
@@ -45,9 +41,7 @@ def test_a_clause_takes_the_date_of_the_nearest_clause_above_it():
 
 
 def _parse(text: str, published: dt.date = PUBLISHED) -> Extraction:
-    gazetteer, index = shipped()
-    return ParseExtractor(Resolver(gazetteer), index).extract(
-        Document(Article(id="d", published=published, language="en"), text))
+    return parse(text, published.isoformat(), article="d")
 
 
 _NO_MODEL = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")

@@ -7,30 +7,18 @@ Africa); none is taken from an article.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from actorgraph.graph.model import Article, Claim
-from actorgraph.loaders.articles.extract import Document
+from actorgraph.graph.model import Claim
 from actorgraph.loaders.articles.parse import load_model
-from actorgraph.loaders.articles.syntax_extract import ParseExtractor
-from actorgraph.loaders.gazetteer import Resolver
-from tests.articles_helpers import extract, shipped, triples
+from tests.articles_helpers import extract, parse, triples
 
 needs_model = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
 DRC, COLOMBIA, ELN, FARC = "democratic-republic-of-the-congo", "colombia", "ejercito-de-liberacion-nacional", "farc"
 
 
-@lru_cache(maxsize=1)
-def _parser() -> ParseExtractor:
-    gazetteer, index = shipped()
-    return ParseExtractor(Resolver(gazetteer), index)
-
-
 def parsed(text: str) -> dict[tuple[str, str, str], Claim]:
-    article = Article(id="c1", published="2025-06-10", language="en")
-    return {(c.subject, str(c.type), c.object): c for c in _parser().extract(Document(article, text)).claims}
+    return {(c.subject, str(c.type), c.object): c for c in parse(text, "2025-06-10", article="c1").claims}
 
 
 def _pairs(claims) -> set[tuple[str, str, str]]:

@@ -12,13 +12,10 @@ import datetime as dt
 
 import pytest
 
-from actorgraph.graph.model import Article
-from actorgraph.loaders.articles.extract import Document
 from actorgraph.loaders.articles.mentions import Finder
 from actorgraph.loaders.articles.parse import load_model
-from actorgraph.loaders.articles.syntax_extract import ParseExtractor
 from actorgraph.loaders.gazetteer import Resolver
-from tests.articles_helpers import extract, shipped, triples
+from tests.articles_helpers import extract, parse, shipped, triples
 
 
 def _finder(text: str, published: str = "2024-05-04") -> Finder:
@@ -100,10 +97,7 @@ def test_state_forces_read_in_relations(tmp_path):
 
 
 def _parsed(text: str) -> set[tuple[str, str, str]]:
-    gazetteer, index = shipped()
-    extraction = ParseExtractor(Resolver(gazetteer), index).extract(
-        Document(Article(id="p1", published="2024-05-04", language="en"), text))
-    return triples(extraction)
+    return triples(parse(text, "2024-05-04"))
 
 
 @pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")

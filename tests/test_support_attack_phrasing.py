@@ -7,16 +7,11 @@ Myanmar and Ukraine); none is taken from an article.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from actorgraph.graph.model import Article, Claim
-from actorgraph.loaders.articles.extract import Document
+from actorgraph.graph.model import Claim
 from actorgraph.loaders.articles.parse import load_model
-from actorgraph.loaders.articles.syntax_extract import ParseExtractor
-from actorgraph.loaders.gazetteer import Resolver
-from tests.articles_helpers import extract, shipped, triples
+from tests.articles_helpers import extract, parse, triples
 
 HOUTHIS, IRAN, SAUDI, ISRAEL, HAMAS, HEZBOLLAH = "houthis", "iran", "saudi-arabia", "israel", "hamas", "hezbollah"
 M23, RWANDA, DRC = "march-23-movement", "rwanda", "democratic-republic-of-the-congo"
@@ -152,15 +147,8 @@ def test_tellers_and_particles_are_no_parties(tmp_path, text, unwanted):
 needs_model = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
 
 
-@lru_cache(maxsize=1)
-def _parser() -> ParseExtractor:
-    gazetteer, index = shipped()
-    return ParseExtractor(Resolver(gazetteer), index)
-
-
 def parsed(text: str) -> dict[tuple[str, str, str], Claim]:
-    article = Article(id="p1", published="2024-03-04", language="en")
-    return {(c.subject, str(c.type), c.object): c for c in _parser().extract(Document(article, text)).claims}
+    return {(c.subject, str(c.type), c.object): c for c in parse(text).claims}
 
 
 @needs_model
