@@ -104,7 +104,9 @@ class RelationState:
             first = start or observed or ((reported, None) if reported else None)
             if first:
                 self.episode_from = min(filter(None, (self.episode_from, first[0])))
-                self.episode_to = max(filter(None, (self.episode_to, (end or first)[0])))
+                # seen holding later ("has fought X since 2015", observed on the report): the episode lasts until then
+                last = max(filter(None, ((end or first)[0], observed[0] if observed else None)))
+                self.episode_to = max(filter(None, (self.episode_to, last)))
             if self.type.event_like:
                 if start:
                     self.starts[tier] = _pick(self.starts.get(tier), start, earliest=True)

@@ -333,3 +333,14 @@ def test_an_undated_event_told_as_earlier_is_not_the_news_day(second):
     assert claims
     for claim in claims:
         assert claim.valid_from is None and claim.observed == PUBLISHED  # seen by then, not on that day
+
+
+@_NO_MODEL
+def test_fighting_told_as_lasting_since_a_year_is_seen_holding_on_the_report_day():
+    def attacks(text: str) -> list:
+        return [c for c in _parse(text, dt.date(2024, 5, 4)).claims if str(c.type) == "ATTACKS"]
+
+    [lasting] = attacks("The Kachin Independence Army has fought the Myanmar military since 2011.")
+    assert (lasting.valid_from, lasting.observed) == (dt.date(2011, 1, 1), dt.date(2024, 5, 4))
+    [once] = attacks("The Kachin Independence Army fought the Myanmar military in 2011.")
+    assert (once.valid_from, once.observed) == (dt.date(2011, 1, 1), None)

@@ -75,3 +75,12 @@ def test_former_without_date_ends_the_day_before_its_report() -> None:
     rows = [{"valid_from": "2012-01-01", "source": "a"}, {"ended": True, "reported": "2024-11-27", "source": "b"}]
     props = aggregate(RelationType.AFFILIATE_OF, "nusra", "aq", rows)
     assert props["ended"] and props["active_until"] == D(2024, 11, 26)
+
+
+def test_fighting_told_as_lasting_since_a_year_holds_until_the_report_that_says_so() -> None:
+    rows = [{"valid_from": "2011-01-01", "valid_from_precision": "year", "observed": "2024-05-04",
+             "observed_precision": "day", "reported": "2024-05-04", "source": "wire"}]
+    props = aggregate(RelationType.ATTACKS, "kia", "myanmar", rows)
+    assert (props["active_from"], props["active_until"]) == (D(2011, 1, 1), D(2024, 5, 4))
+    one_day = aggregate(RelationType.ATTACKS, "kia", "myanmar", [{**rows[0], "observed": None}])
+    assert one_day["active_until"] == D(2011, 1, 1)  # an attack in 2011, told as such, is that year's

@@ -78,6 +78,9 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
             out.setdefault("valid_from_precision", best.precision)
         else:
             out["observed"], out["observed_precision"] = best.day, best.precision
+    if since and type_ in EVENT_TYPES and present and not ended and not until and published:
+        # "has fought the army since 2015": fighting from then to the report, not one event in 2015
+        out["observed"], out["observed_precision"] = published, published_precision
     if out or not published:
         return out
     if type_ in EVENT_TYPES and published_precision is Precision.DAY and news and not earlier:  # news of the day
