@@ -124,6 +124,16 @@ def test_a_broken_truce_is_dated_by_its_end_not_by_its_signing():
 
 
 @needs_model
+def test_the_truce_told_broken_later_in_its_sentence_ends_the_truce_told_first():
+    [truce] = [c for k, c in parsed("Qatar brokered a truce between M23 and the Congolese army in March, but the "
+                                    "truce collapsed in May.").items() if k[1] == "CEASEFIRE_WITH"]
+    assert (str(truce.valid_from), str(truce.valid_to), truce.ended) == ("2025-03-01", "2025-05-31", True)
+    [kept] = [c for k, c in parsed("Qatar brokered a truce between M23 and the Congolese army in March, and "
+                                   "the truce held through May.").items() if k[1] == "CEASEFIRE_WITH"]
+    assert not kept.ended and kept.valid_to is None
+
+
+@needs_model
 def test_calling_a_truce_off_still_gives_none():
     assert not parsed("M23 called off its truce with the Congolese army.")
 

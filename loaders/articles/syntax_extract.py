@@ -38,6 +38,21 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "appos"})
 _DATE_DEPS = frozenset({"appos", "nummod", "pobj", "prep", "compound", "npadvmod", "amod"})  # inside a date phrase
 
 
+def _closed(claims: list[Claim], ends: list[Claim]) -> list[Claim]:
+    """``claims`` with the truces that ``ends`` close (same sentence, type and parties) ended on their end's date."""
+    by_key = {(e.evidence.start, e.relation_id): e for e in ends}
+    out = []
+    for claim in claims:
+        end = by_key.get((claim.evidence.start, claim.relation_id))
+        if end is not None:
+            update: dict[str, object] = {"ended": True}
+            if end.valid_to and (claim.valid_from is None or end.valid_to >= claim.valid_from):
+                update |= {"valid_to": end.valid_to, "valid_to_precision": end.valid_to_precision}
+            claim = claim.model_copy(update=update)
+        out.append(claim)
+    return out
+
+
 class ParseExtractor(RuleExtractor):
     """Rules plus a dependency parse of the sentences that name two actors or more.
 
@@ -111,9 +126,10 @@ class ParseExtractor(RuleExtractor):
                 if finding.hedged and not self.keep_hedged:
                     continue
                 when = self._when(doc, parsed, finding, dates, s_end)
-                claims += self.make_claims(doc, finding.trigger.type, finding.pairs, when, dated, (s_start, s_end),
-                                           f"parse:{finding.lemma}", finding.trigger.confidence,
-                                           hedged=finding.hedged, ended=finding.ended, described=described)
+                made = self.make_claims(doc, finding.trigger.type, finding.pairs, when, dated, (s_start, s_end),
+                                        f"parse:{finding.lemma}", finding.trigger.confidence,
+                                        hedged=finding.hedged, ended=finding.ended, described=described)
+                claims = _closed(claims, list(made)) if finding.closes else [*claims, *made]
         return claims
 
     def has_trigger(self, text: str, start: int, end: int, mentions: list[Mention]) -> bool:

@@ -54,6 +54,7 @@ class Finding:
     ended: bool = False
     present: bool = False  # reported as holding at the time of writing
     endpoint_tokens: set[int] = field(default_factory=set)  # modifiers of the endpoints (their dates are theirs)
+    closes: bool = False  # "..., but the truce collapsed in June": ends the sentence's truce of the same pairs
 
 
 class Reader(ActorReader):
@@ -434,6 +435,7 @@ class Reader(ActorReader):
 
     # ---- findings -----------------------------------------------------------------------------
     def findings(self) -> Iterator[Finding]:
+        truces: list[Finding] = []  # the sentence's truces so far, for "but the truce collapsed"
         for tok in self.doc:
             lemma = tok.lemma_.lower()
             if tok.i in self.parsed.actors:
@@ -450,8 +452,31 @@ class Reader(ActorReader):
             for kind in kinds:
                 for trigger in self.lex.lookup(lemma, kind):
                     finding = self._read(trigger, tok, lemma)
+                    if finding is None:
+                        finding = self._broken_before(trigger, tok, lemma, truces)
+                    elif trigger.type is RelationType.CEASEFIRE_WITH and not finding.ended:
+                        truces.append(finding)
                     if finding is not None:
                         yield finding
+
+    def _broken_before(self, trigger: Trigger, tok: Token, lemma: str, truces: list[Finding]) -> Finding | None:
+        """"X and Y agreed a truce in May, but the truce collapsed in June": the truce told before in the sentence
+        ended, on the breaking clause's date (a truce noun with a definite determiner and no parties of its own).
+        One sentence holds one claim per pair, so the caller closes the earlier claim with it."""
+        if not (truces and trigger.type is RelationType.CEASEFIRE_WITH and tok.pos_ == "NOUN"
+                and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                and tok.head.lemma_.lower() in self.words["breaking_verbs"]
+                and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "their", "its"}
+                        for c in tok.children)):
+            return None
+        negated, hedged = manner(tok.head, tok.head, self.words)
+        if negated:
+            return None
+        before = truces[-1]
+        actor_tokens = {i for i in self.parsed.actors}
+        return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=tok.head.i, pairs=before.pairs,
+                       hedged=hedged or before.hedged, ended=True, present=False,
+                       endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok.i), closes=True)
 
     def _read(self, trigger: Trigger, tok: Token, lemma: str) -> Finding | None:
         if trigger.needs and not any(t.lemma_.lower() in trigger.needs or t.lower_ in trigger.needs
