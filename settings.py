@@ -6,6 +6,8 @@ down; library code never reads the environment itself.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Literal
 
@@ -15,6 +17,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from actorgraph.errors import SettingsError
 
+# Variables of the test and Neo4j scripts (scripts/, tests/), not settings of the package
+TOOL_VARIABLES = frozenset({"ACTORGRAPH_REQUIRE_NEO4J", "ACTORGRAPH_TEST_NEO4J_URI", "ACTORGRAPH_NEO4J_HOME",
+                            "ACTORGRAPH_CHROMIUM", "ACTORGRAPH_SCREENSHOTS"})
 PLACEHOLDER_KEYS = {"", "changeme", "change-me", "secret", "password", "apikey", "api-key"}
 MIN_KEY_LENGTH = 16
 
@@ -118,6 +123,20 @@ class Settings(BaseSettings):
         if len(key) < MIN_KEY_LENGTH:
             raise SettingsError(f"ACTORGRAPH_API_KEY must be at least {MIN_KEY_LENGTH} characters",
                                 detail={"variables": ["ACTORGRAPH_API_KEY"]})
+
+
+def unknown_variables(environ: Mapping[str, str]) -> list[str]:
+    """One line per ``ACTORGRAPH_*`` variable of ``environ`` that is no setting (a typo is otherwise silently
+    ignored: ``ACTORGRAPH_DB`` leaves the store where it was), with the nearest setting's name."""
+    known = {f"ACTORGRAPH_{name.upper()}" for name in Settings.model_fields}
+    lines = []
+    for var in sorted(v for v in environ if v.upper().startswith("ACTORGRAPH_")):
+        if var.upper() in known or var.upper() in TOOL_VARIABLES:
+            continue
+        near = get_close_matches(var.upper(), sorted(known), n=1, cutoff=0.8)
+        hint = f" (did you mean {near[0]}?)" if near else ""
+        lines.append(f"{var} is not a setting and is ignored{hint}; see docs/settings.md")
+    return lines
 
 
 def _variables(exc: ValidationError) -> list[str]:

@@ -6,6 +6,7 @@ place (:func:`main`).
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import import_module
 
@@ -20,7 +21,7 @@ from actorgraph.errors import (
     StoreUnavailable,
     UnknownActorError,
 )
-from actorgraph.settings import Settings
+from actorgraph.settings import Settings, unknown_variables
 
 EXIT_CODES: list[tuple[type[ActorGraphError], int]] = [
     (InputError, 2),
@@ -59,6 +60,8 @@ def root(ctx: click.Context) -> None:
     if ctx.meta.get("actorgraph.help"):
         return  # a subcommand's help needs no settings, so a bad one does not hide it
     ctx.obj = Settings.load()
+    for line in unknown_variables(os.environ):
+        click.echo(f"warning: {line}", err=True)
 
 
 for _name in COMMAND_MODULES:

@@ -61,3 +61,15 @@ def test_help_works_with_a_bad_setting(tmp_path: Path, args: list[str]):
 def test_a_command_still_refuses_the_bad_setting_after_a_separator(tmp_path: Path):
     done = run(["lineage", "--", "--help"], tmp_path, ACTORGRAPH_PORT="abc")
     assert done.returncode == SETTINGS_EXIT and "ACTORGRAPH_PORT=abc" in done.stderr, done.stderr
+
+
+def test_a_variable_that_is_no_setting_is_named_with_the_nearest_setting(tmp_path: Path):
+    done = run(["stats"], tmp_path, ACTORGRAPH_BATCHSIZE="10", ACTORGRAPH_DB=str(tmp_path / "other.lbug"),
+               ACTORGRAPH_REQUIRE_NEO4J="1")
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: ACTORGRAPH_BATCHSIZE is not a setting and is ignored (did you mean ACTORGRAPH_BATCH_SIZE?); "
+        "see docs/settings.md",
+        "warning: ACTORGRAPH_DB is not a setting and is ignored; see docs/settings.md",
+    ]  # the test scripts' own variables are not settings, and not warned of
