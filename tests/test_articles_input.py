@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from actorgraph.loaders.articles import format as format_module
 from actorgraph.loaders.articles.format import ArticleFormat
 from actorgraph.loaders.base import LoadContext, Loaded, LoadIssue
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver
@@ -83,3 +84,15 @@ def test_context_extractor_is_used_and_built_once(tmp_path):
     assert unit.batch.claims and isinstance(built, RuleExtractor)
     list(ArticleFormat().load(path, context))
     assert context.extractor is built
+
+
+def test_the_revision_follows_the_text_and_the_release_that_reads_it(tmp_path, monkeypatch):
+    def revision(text: str) -> str:
+        (loaded,) = [i for i in load(tmp_path, "a.txt", text, published="2024-12-01") if isinstance(i, Loaded)]
+        return loaded.batch.articles[0].revision
+
+    first = revision(SENTENCE)
+    assert revision(SENTENCE) == first  # the same text, read again: the same claims, nothing to replace
+    assert revision(SENTENCE + " Turkey backed the rebels.") != first  # an edited text replaces its claims
+    monkeypatch.setattr(format_module, "reading_version", lambda: "another-release")
+    assert revision(SENTENCE) != first  # another release (or word lists) may read other claims: replace them

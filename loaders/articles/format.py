@@ -16,9 +16,12 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from actorgraph import __version__
 from actorgraph.errors import TOO_DEEP, ActorGraphError, InputError, plain_message
 from actorgraph.graph.dates import Precision, parse_partial, period_end
 from actorgraph.graph.model import Article
@@ -54,6 +57,17 @@ def _date(value: Any) -> tuple[dt.date, Precision] | None:
         return parse_partial(str(value))
     except InputError:
         return None
+
+
+@lru_cache(maxsize=1)
+def reading_version() -> str:
+    """What an article's claims depend on besides its text: the release and the shipped data files (gazetteer,
+    triggers, word lists)."""
+    digest = hashlib.sha1(__version__.encode())
+    for item in sorted(files("actorgraph.data").iterdir(), key=lambda f: f.name):
+        if item.name.endswith(".yaml"):
+            digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def build_extractor(resolver: Resolver, *, keep_hedged: bool = True, model: str = DEFAULT_MODEL) -> Extractor:
@@ -205,8 +219,9 @@ def _document(record: Any, where: str, fallback_id: str, context: LoadContext,
             title=_str(record.get("title")), url=_str(record.get("url")),
             source=_str(record.get("source")) or (dateline.agency if dateline else None),
             published=published, language=_str(record.get("language")), reader=reader,
-            # an edited text replaces the article's claims when it is ingested again
-            revision=hashlib.sha1(text.encode()).hexdigest()[:16],
+            # an edited text replaces the article's claims when it is ingested again, and so does the same text
+            # read by another release or other shipped word lists (their claims may differ)
+            revision=hashlib.sha1(f"{text}\0{reading_version()}".encode()).hexdigest()[:16],
         )
     except ValueError as exc:
         field, message = plain_message(exc)
