@@ -68,6 +68,14 @@ def test_the_parse_path_gives_the_coordinated_verb_the_first_subject():
 
 # ---- 2. two-word demonyms name their state's forces ---------------------------------------------------
 @needs_model
+def test_fighting_with_a_party_against_another_is_no_fight_with_the_first_on_the_rules(tmp_path):
+    beside = triples(extract(tmp_path, "The FDLR, a militia formed in exile, has fought with the Congolese army "
+                                       "against the M23 for years."))
+    assert not {k for k in beside if k[1] == "ATTACKS" and DRC in (k[0], k[2])}
+    assert ("democratic-forces-for-the-liberation-of-rwanda", "ATTACKS", DRC) in triples(
+        extract(tmp_path, "The FDLR clashed with the Congolese army near Rutshuru on Friday."))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The Wagner Group trains the Central African army.",
      ("wagner-group", "SUPPORTS", "central-african-republic")),

@@ -164,7 +164,8 @@ RULES: tuple[Rule, ...] = (
        rf"\s+(?:\w+\s+){{0,3}}?(?:between|entre)\s+{G}", mutual=True, pairwise=True, subject_first=False),
     _r("attack.clash_with", "ATTACKS",
        rf"{A}{F(30)}\b(?:clash(?:ed|es|ing)?|fought|fighting|battl(?:ed|ing|es)|(?:engaged|involved)\s+in\s+"
-       rf"(?:\w+\s+)?(?:clashes|fighting|battles|combat))\s+(?:\w+ly\s+)?(?:with|against|con)\s+{B}", mutual=True),
+       rf"(?:\w+\s+)?(?:clashes|fighting|battles|combat))\s+(?:\w+ly\s+)?(?:(?P<with>with|con)|against)\s+{B}"
+       rf"(?(with)(?!\s*,?\s*(?:against|contra)\b))", mutual=True),  # "fought with X against Y": beside X
     # Spanish and French: "X se enfrentó con/a Y", "X a affronté Y", "X s'est affronté avec Y"
     _r("attack.clash_es_fr", "ATTACKS",
        rf"{A}{NOT_MODIFIER}{F(30)}\b(?:(?:se\s+)?enfrent(?:ó|aron|aba|aban|an)|(?:se\s+)?(?:ha|han)\s+enfrentado|"
