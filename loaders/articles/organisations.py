@@ -46,7 +46,9 @@ GENERIC = frozenset(_WORDS.get("generic") or ())
 STOP = frozenset(_WORDS.get("stop") or ())
 MEMBERS_OF = frozenset(_WORDS.get("members_of") or ())
 STATE_UNITS = frozenset(_WORDS.get("state_units") or ())
+OF_COMPLEMENTS = frozenset(_WORDS.get("of_complements") or ())
 _SETS = {k: frozenset(_WORDS.get(k) or ()) for k in ("government_words", "armed_words", "igo_words", "ngo_words")}
+_HYPHEN_LINKS = frozenset({"in", "en"})  # "-in-Opposition", "-in-Exile"
 _OF_TAIL = frozenset({"of", "for", "de", "del", "du", "des", "pour"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les"})
 # "(HTS)", "[ENDF]", "(IS-GS)", "(... o ELN)": an acronym in brackets after a name
@@ -85,10 +87,13 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
     out: list[tuple[int, int, int | None]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _namelike(toks[i]) or (i and text[toks[i - 1].end:toks[i].start] == "-" and toks[i - 1].raw.islower()):
+        if _joined_particle(text, toks, i):
+            j = i + 2  # "the al-Baraa bin Malik Battalion": a name may open with a joined Arabic article
+        elif not _namelike(toks[i]) or (i and text[toks[i - 1].end:toks[i].start] == "-" and toks[i - 1].raw.islower()):
             i += 1  # "Port-au-Prince" is no name's start
             continue
-        j = i + 1
+        else:
+            j = i + 1
         while j < n:
             gap = text[toks[j - 1].end:toks[j].start]
             tok = toks[j]
@@ -98,6 +103,10 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
             if gap in {" ", "-"} and tok.fold in PARTICLES and tok.raw.islower() and j + 1 < n and \
                     text[tok.end:toks[j + 1].start] == "-" and _namelike(toks[j + 1]):
                 j += 2  # "Ansar al-Wadi": an Arabic article joined to the next word is inside the name
+                continue
+            if gap == "-" and tok.fold in _HYPHEN_LINKS and tok.raw.islower() and j + 1 < n and \
+                    text[tok.end:toks[j + 1].start] == "-" and _namelike(toks[j + 1]):
+                j += 2  # "the X Movement-in-Opposition": a hyphenated suffix is inside the name
                 continue
             possessive = tok.fold == "s" and gap in {"'", "’"}
             if (gap == " " and tok.fold in CONNECTORS and tok.raw.islower() and tok.fold not in _ARTICLES) \
@@ -120,6 +129,15 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
             out.extend((a, b, marker) for a, b in _split_and(toks, i, j, ends))
         i = j
     return out
+
+
+def _joined_particle(text: str, toks: list[Tok], i: int) -> bool:
+    """Whether token ``i`` is a lower-case Arabic article joined by a hyphen to a capitalised word ("al-Baraa",
+    "ash-Sham"), not itself joined to the word before it ("Jaysh al-Fatah" is read from "Jaysh")."""
+    tok = toks[i]
+    return tok.fold in PARTICLES and tok.raw.islower() and i + 1 < len(toks) and \
+        text[tok.end:toks[i + 1].start] == "-" and _namelike(toks[i + 1]) and \
+        not (i and text[toks[i - 1].end:tok.start] == "-")
 
 
 _PLURAL_MARKERS = frozenset(f for f in MARKERS if f.endswith("s") and f[:-1] in MARKERS)
@@ -178,6 +196,8 @@ def guess_kind(name: str, head: str | None = None) -> ActorKind:
         if words & _SETS["armed_words"] or (kind == "union" and "national" in words):
             return ActorKind.ARMED_GROUP
         return ActorKind.IGO if kind == "union" and words & _SETS["igo_words"] else ActorKind.OTHER
+    if kind == "mission":
+        return ActorKind.IGO if words & _SETS["igo_words"] else ActorKind.OTHER
     if kind == "other" and words & _SETS["armed_words"]:
         return ActorKind.ARMED_GROUP
     if kind == "other" and words & _SETS["igo_words"] and "community" in words | {head}:
@@ -315,11 +335,15 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
             if _state_at(finder, toks[k].start, toks[j - 1].end):
                 return None  # "the Army of Kenya" is Kenya's, no new actor
         end = i + last + 1
-        if end < j and folds[last + 1] in _OF_TAIL and not _possessed_after(finder, j):
+        while end < j and text[toks[end - 1].end:toks[end].start] == "-":
+            end += 1  # "Movement-North", "Front-in-Exile", "Army-IO": a suffix joined to the head is the name's
+        if end < j and folds[end - i] in _OF_TAIL and not _possessed_after(finder, j):
             end = j  # not "the Central Committee of the North's ruling party": that "of" is the party's
         name_folds = folds[:end - i]
         if len(name_folds) <= 2 and all(f in GENERIC or f in HEADS for f in name_folds):
-            return None
+            if end != j or (tail := _of_complement(finder, j)) is None:
+                return None
+            end = tail  # "the Joint Force of armed movements": the complement says whose
         if _state_forces(finder, i, end):
             if toks[i].fold in finder.index.demonyms and not finder.taken(toks[i].start, toks[end - 1].end):
                 finder.demonym_phrase(i, end, toks[i].fold, folds[last])  # "the Kenyan Defence Forces": Kenya
@@ -342,6 +366,20 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
     # a name its acronym attests ("... of Congo (CODECO) militia") is a name as a head's is: a state inside gives way
     attested = marker is not None and nxt == j + 1 and text[toks[j - 1].end:toks[j].start] == " ("
     return toks[i].start, toks[end - 1].end, kind, marker is None or attested, toks[span - 1].end
+
+
+def _of_complement(finder: Finder, j: int) -> int | None:
+    """The end (a token index) of "of" and up to three lower-case words ending in one of ``of_complements``
+    right after token ``j - 1`` ("[Joint Force] of armed movements"), or None."""
+    toks, text = finder.toks, finder.text
+    if j + 1 >= len(toks) or toks[j].raw != "of" or text[toks[j - 1].end:toks[j].start] != " ":
+        return None
+    for k in range(j + 1, min(j + 4, len(toks))):
+        if text[toks[k - 1].end:toks[k].start] != " " or not toks[k].raw.isalpha() or not toks[k].raw.islower():
+            return None
+        if toks[k].fold in OF_COMPLEMENTS:
+            return k + 1
+    return None
 
 
 def _possessed_after(finder: Finder, j: int) -> bool:
