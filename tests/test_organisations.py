@@ -245,4 +245,6 @@ def test_a_mission_defined_with_its_acronym_is_one_igo_with_the_acronym_as_alias
     long = "Eastern African Standby Community Mission in Ruritania"
     assert (long, long, "igo") in found
     assert ("EASMIR", long, "igo") in found
+    actor = resolver.resolve("EASMIR")
+    assert actor is not None and actor.name == long
     assert guess_kind("Harbour Monitoring Mission") is ActorKind.OTHER
