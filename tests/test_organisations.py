@@ -248,3 +248,27 @@ def test_a_mission_defined_with_its_acronym_is_one_igo_with_the_acronym_as_alias
     actor = resolver.resolve("EASMIR")
     assert actor is not None and actor.name == long
     assert guess_kind("Harbour Monitoring Mission") is ActorKind.OTHER
+
+
+def test_a_number_after_a_head_is_the_units_name_but_a_year_is_not():
+    assert _names("Brigade 417 and the Tall Oaks Front shelled the ridge.") == ["Brigade 417", "Tall Oaks Front"]
+    assert _names("Gunmen of the Upper Valley Brigade 12 took the dam.") == ["Upper Valley Brigade 12"]
+    assert _names("The Brigade 2025 budget was cut.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Front de libération du Kourouba attacked a checkpoint.", "Front de libération du Kourouba"),
+    ("El Frente de liberación del Alto Sinú secuestró a dos ingenieros.", "Frente de liberación del Alto Sinú"),
+])
+def test_a_romance_name_in_sentence_case_runs_to_the_capital_after_its_linking_word(text, name):
+    assert _names(text) == [name]
+
+
+def test_a_romance_head_before_a_verb_takes_no_lower_case_words():
+    assert _names("Le Front de libération a attaqué Kourouba hier.") == []
+
+
+def test_a_marker_names_only_the_part_of_a_run_right_before_it():
+    """"raided Kabo and the G9 federation": Kabo is no gang for standing in the same run as the G9."""
+    names = _names("Gunmen raided Kabo and the G9 federation blocked the road.")
+    assert "Kabo" not in names and "G9" in names

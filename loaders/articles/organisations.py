@@ -108,6 +108,9 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
                     text[tok.end:toks[j + 1].start] == "-" and _namelike(toks[j + 1]):
                 j += 2  # "the X Movement-in-Opposition": a hyphenated suffix is inside the name
                 continue
+            if gap == " " and _unit_number(tok) and toks[j - 1].fold in HEADS and toks[j - 1].raw[:1].isupper():
+                j += 1  # "Brigade 313": a number after a head is its name
+                break
             possessive = tok.fold == "s" and gap in {"'", "’"}
             if (gap == " " and tok.fold in CONNECTORS and tok.raw.islower() and tok.fold not in _ARTICLES) \
                     or possessive:
@@ -118,6 +121,12 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
                 if k < n and text[toks[k - 1].end:toks[k].start] == " " and _namelike(toks[k]):
                     j = k
                     continue
+            if gap == " " and tok.fold in _ROMANCE_TAIL and tok.raw.islower() and \
+                    any(t.raw[:1].isupper() and (t.fold in HEADS or t.fold in HEADS_FIRST) for t in toks[i:j]):
+                k = _sentence_case_end(text, toks, j)
+                if k is not None:
+                    j = k
+                    continue
             break
         marker = j if j < n and text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold in MARKERS else None
         if marker is None and j + 1 < n and text[toks[j - 1].end:toks[j].start] == " (" and toks[j].raw.isupper() \
@@ -125,10 +134,37 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
             marker = j + 1  # "the Cooperative for the Development of Congo (CODECO) militia"
         if marker is not None and _coordinated(toks, i, j, marker):
             out.extend((a, b, marker) for a, b in _split_at(toks, i, j, lambda k: True))
-        else:
-            out.extend((a, b, marker) for a, b in _split_and(toks, i, j, ends))
+        else:  # only the last part stands before the marker: "attacked Bocaranga and the G9 federation"
+            out.extend((a, b, marker if b == j else None) for a, b in _split_and(toks, i, j, ends))
         i = j
     return out
+
+
+_ROMANCE_TAIL = frozenset({"de", "du", "des", "del", "pour", "para"})
+_ROMANCE_LINKS = _ROMANCE_TAIL | {"la", "le", "les", "los", "las", "l", "d", "et", "y"}
+
+
+def _sentence_case_end(text: str, toks: list[Tok], j: int) -> int | None:
+    """The end of a French or Spanish name written in sentence case after its head ("Front de libération
+    du Macina", "Frente de liberación del Catatumbo"): up to four lower-case words from ``j``, then a
+    capitalised one right after a linking word ("du", "de l'"); None when no capital closes it so."""
+    for k in range(j + 1, min(j + 6, len(toks))):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if gap not in {" ", ""} or (gap == "" and toks[k - 1].fold not in {"l", "d"}):
+            return None
+        if _namelike(toks[k]):
+            return k + 1 if toks[k - 1].fold in _ROMANCE_LINKS and toks[k - 1].raw.islower() else None
+        if not toks[k].raw.isalpha() or not toks[k].raw.islower():
+            return None
+    return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _unit_number(tok: Tok) -> bool:
+    """A unit's number ("313" of "Brigade 313"): up to four digits, no year."""
+    return tok.raw.isdigit() and len(tok.raw) <= 4 and not _YEAR.fullmatch(tok.raw)
 
 
 def _joined_particle(text: str, toks: list[Tok], i: int) -> bool:
@@ -327,7 +363,8 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
             finder.add(toks[i].start, state.end, text[toks[i].start:state.end], state.actor, "alias")
             return None
         kind = guess_kind(text[toks[i].start:toks[j - 1].end], folds[0])
-    elif last > 0 or (last == 0 and j - i > 2 and folds[1] in _OF_TAIL):  # "Alliance of Patriots for ..."
+    elif last > 0 or (last == 0 and j - i > 2 and folds[1] in _OF_TAIL) or \
+            (last == j - i - 2 and _unit_number(toks[j - 1])):  # "Alliance of Patriots for ...", "Brigade 313"
         if last == 0:
             k = i + 2
             while k < j and toks[k].fold in _ARTICLES:
@@ -335,6 +372,8 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
             if _state_at(finder, toks[k].start, toks[j - 1].end):
                 return None  # "the Army of Kenya" is Kenya's, no new actor
         end = i + last + 1
+        if end == j - 1 and _unit_number(toks[end]):
+            end = j  # "Brigade 313"
         while end < j and text[toks[end - 1].end:toks[end].start] == "-":
             end += 1  # "Movement-North", "Front-in-Exile", "Army-IO": a suffix joined to the head is the name's
         if end < j and folds[end - i] in _OF_TAIL and not _possessed_after(finder, j):
