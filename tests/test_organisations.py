@@ -272,3 +272,10 @@ def test_a_marker_names_only_the_part_of_a_run_right_before_it():
     """"raided Kabo and the G9 federation": Kabo is no gang for standing in the same run as the G9."""
     names = _names("Gunmen raided Kabo and the G9 federation blocked the road.")
     assert "Kabo" not in names and "G9" in names
+
+
+def test_a_groups_possessive_unit_names_the_group():
+    """"the Kourouba Army's 5th Brigade" is one of the Kourouba Army's units: the group, no new actor."""
+    assert _names("Troops of the Kourouba Army's 5th Brigade moved into the valley.") == ["Kourouba Army"]
+    assert _names("The Lakes Front's Northern Command said it held the dam.") == ["Lakes Front"]
+    assert _names("The Hill People's Resistance Army raided a depot.") == ["Hill People's Resistance Army"]

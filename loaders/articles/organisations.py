@@ -345,6 +345,11 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
         if toks[k + 1].fold == "s" and text[toks[k].end:toks[k + 1].start] in {"'", "’"} and \
                 _state_at(finder, toks[i].start, toks[k].end):
             i = k + 2
+    for k in range(i + 1, j - 2):  # "the Kourouba Army's 5th Brigade": a group's own unit names the group
+        if toks[k].fold in HEADS and toks[k].raw[:1].isupper() and toks[k + 1].fold == "s" and \
+                text[toks[k].end:toks[k + 1].start] in {"'", "’"} and toks[j - 1].fold in STATE_UNITS:
+            j, nxt = k + 1, None
+            break
     while j > i and toks[j - 1].fold in CONNECTORS and toks[j - 1].raw.islower():
         j -= 1
     if j <= i:
