@@ -123,9 +123,9 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
                     continue
             if gap == " " and tok.fold in _ROMANCE_TAIL and tok.raw.islower() and \
                     any(t.raw[:1].isupper() and (t.fold in HEADS or t.fold in HEADS_FIRST) for t in toks[i:j]):
-                k = _sentence_case_end(text, toks, j)
-                if k is not None:
-                    j = k
+                closed = _sentence_case_end(text, toks, j)
+                if closed is not None:
+                    j = closed
                     continue
             break
         marker = j if j < n and text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold in MARKERS else None
