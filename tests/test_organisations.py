@@ -279,3 +279,13 @@ def test_a_groups_possessive_unit_names_the_group():
     assert _names("Troops of the Kourouba Army's 5th Brigade moved into the valley.") == ["Kourouba Army"]
     assert _names("The Lakes Front's Northern Command said it held the dam.") == ["Lakes Front"]
     assert _names("The Hill People's Resistance Army raided a depot.") == ["Hill People's Resistance Army"]
+
+
+def test_a_place_after_in_is_the_names_when_the_acronym_spells_its_initial_too():
+    """"UPDK" spells the union's initials with one letter off, but the whole, place included, exactly."""
+    found, resolver = _found("The Union for Peace and Democracy in Kourouba (UPDK) signed the accord.")
+    long = "Union for Peace and Democracy in Kourouba"
+    assert [(t, n) for t, n, _ in found] == [(long, long), ("UPDK", long)]
+    actor = resolver.resolve("UPDK")
+    assert actor is not None and actor.name == long
+    assert _names("The Kourouba Liberation Front in Tessit (KLF) attacked.") == ["Kourouba Liberation Front"] * 2

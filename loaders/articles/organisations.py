@@ -243,17 +243,22 @@ def guess_kind(name: str, head: str | None = None) -> ActorKind:
 
 def acronym_fits(acronym: str, name: str) -> bool:
     """Whether ``acronym`` reads as the initials of ``name``: its first letter, and all letters but one in order."""
+    return _initials_spelt(acronym, name) > 0
+
+
+def _initials_spelt(acronym: str, name: str) -> int:
+    """How many of ``acronym``'s letters ``name``'s initials spell in order, when the acronym fits (else 0)."""
     initials = [w[0] for w in TOKEN.findall(name) if w[:1].isupper() and fold_token(w) not in _ARTICLES]
     letters = [c for c in acronym.upper() if c.isalpha()]
     if not initials or not letters or initials[0] != letters[0]:
-        return False
+        return 0
     row = [0] * (len(initials) + 1)  # longest common subsequence of letters and initials
     for c in letters:
         prev = row[:]
         for j, d in enumerate(initials, 1):
             row[j] = prev[j - 1] + 1 if c == d else max(prev[j], row[j - 1])
     common = row[-1]
-    return common >= 2 and common >= len(letters) - 1 and common >= len(initials) - 2
+    return common if common >= 2 and common >= len(letters) - 1 and common >= len(initials) - 2 else 0
 
 
 def _defined_in_names(finder: Finder) -> None:
@@ -277,8 +282,9 @@ def _defined_in_names(finder: Finder) -> None:
         acronym = m.group(1)
         if not heads and _branch_in_place(finder, found, acronym, end):
             continue
-        if not heads or not acronym_fits(acronym, name) or acronym_fits(acronym, found.group(2)) or \
-                acronym_fits(acronym, found.group(1)):
+        whole = _initials_spelt(acronym, name)  # "... Democracy in Kourouba (UPDK)": the place's K is spelt too
+        if not heads or not whole or acronym_fits(acronym, found.group(2)) or \
+                _initials_spelt(acronym, found.group(1)) >= whole:
             continue
         overlapping = finder.overlapping(start, end)
         if any(x.start < start or x.end > end for x in overlapping):
