@@ -127,3 +127,13 @@ def test_spanish_and_french_forms_of_listed_actors(text, mention, actor_id):
 def test_the_spanish_name_of_aqim_is_not_al_qaeda():
     found = _found("Al Qaeda en el Magreb Islámico nació en 2007 del GSPC argelino.")
     assert "al-qaeda" not in {a for _, a in found}
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Two battalions loyal to the NUG crossed the Chindwin before the rains.", "national-unity-government-myanmar"),
+    ("Defectors swore loyalty to the National Unity Government in a village near Monywa, Myanmar.",
+     "national-unity-government-myanmar"),
+])
+def test_a_government_after_to_the_receives_and_is_no_place(text, actor_id):
+    """"to the NUG" is read as "to Kyiv" is: the name after "to" receives, whatever the article between."""
+    assert actor_id in [a for _, a in _found(text)]

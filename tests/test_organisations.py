@@ -205,3 +205,87 @@ def test_spanish_and_french_heads_before_the_name_and_the_state():
     assert ("Comandos del Río Verde", "Comandos del Río Verde", "armed_group") in found
     assert ("Estado colombiano", "Colombia", "state") in found
     assert ("État malien", "Mali", "state") in found  # the elided article is no part of the name, like "el"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Overnight the al-Qadisiyah bin Walid Brigade shelled the airport road.", "al-Qadisiyah bin Walid Brigade"),
+    ("A convoy of the Sayf ibn Dhi Yazan Battalion reached the wadi.", "Sayf ibn Dhi Yazan Battalion"),
+    ("Witnesses said the Abu Bakr al-Siddiq Battalion had left the hills.", "Abu Bakr al-Siddiq Battalion"),
+    ("The Katibat Usud al Sahra claimed the raid in a video.", "Katibat Usud al Sahra"),
+    ("The Frente de Liberación del Pacífico kidnapped two engineers.", "Frente de Liberación del Pacífico"),
+])
+def test_lower_case_particles_inside_a_name_are_the_names(text, name):
+    """"al-", "bin", "ibn", "de", "del" between (or before) capitalised words do not cut the name."""
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Upper Nile Liberation Front-North attacked the ferry.", "Upper Nile Liberation Front-North"),
+    ("Fighters of the Kordofan Democratic Front-in-Exile took a village.", "Kordofan Democratic Front-in-Exile"),
+    ("The Nuba People's Liberation Movement-North faction of a former governor signed the truce.",
+     "Nuba People's Liberation Movement-North"),
+    ("The Blue Hills Patriotic Army-IO raided a depot.", "Blue Hills Patriotic Army-IO"),
+])
+def test_a_suffix_hyphenated_to_the_head_is_part_of_the_name(text, name):
+    assert _names(text) == [name]
+
+
+def test_a_generic_name_is_named_by_its_lower_case_of_complement():
+    """"the Joint Force" alone is generic; "of armed movements" says whose force it is. A distinctive
+    name keeps its own words ("the Kaya Hills Army of armed tribes")."""
+    found, _ = _found("The Joint Force of armed movements repelled a raid on the camp.")
+    assert found == [("Joint Force of armed movements", "Joint Force of armed movements", "armed_group")]
+    assert _names("The Joint Force of the district was disbanded.") == []
+    assert _names("The Kaya Hills Army of armed tribes took the town.") == ["Kaya Hills Army"]
+
+
+def test_a_mission_defined_with_its_acronym_is_one_igo_with_the_acronym_as_alias():
+    found, resolver = _found("The Eastern African Standby Community Mission in Ruritania (EASMIR) left in June. "
+                             "EASMIR troops had guarded the port.")
+    long = "Eastern African Standby Community Mission in Ruritania"
+    assert (long, long, "igo") in found
+    assert ("EASMIR", long, "igo") in found
+    actor = resolver.resolve("EASMIR")
+    assert actor is not None and actor.name == long
+    assert guess_kind("Harbour Monitoring Mission") is ActorKind.OTHER
+
+
+def test_a_number_after_a_head_is_the_units_name_but_a_year_is_not():
+    assert _names("Brigade 417 and the Tall Oaks Front shelled the ridge.") == ["Brigade 417", "Tall Oaks Front"]
+    assert _names("Gunmen of the Upper Valley Brigade 12 took the dam.") == ["Upper Valley Brigade 12"]
+    assert _names("The Brigade 2025 budget was cut.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Front de libération du Kourouba attacked a checkpoint.", "Front de libération du Kourouba"),
+    ("El Frente de liberación del Alto Sinú secuestró a dos ingenieros.", "Frente de liberación del Alto Sinú"),
+])
+def test_a_romance_name_in_sentence_case_runs_to_the_capital_after_its_linking_word(text, name):
+    assert _names(text) == [name]
+
+
+def test_a_romance_head_before_a_verb_takes_no_lower_case_words():
+    assert _names("Le Front de libération a attaqué Kourouba hier.") == []
+
+
+def test_a_marker_names_only_the_part_of_a_run_right_before_it():
+    """"raided Kabo and the G9 federation": Kabo is no gang for standing in the same run as the G9."""
+    names = _names("Gunmen raided Kabo and the G9 federation blocked the road.")
+    assert "Kabo" not in names and "G9" in names
+
+
+def test_a_groups_possessive_unit_names_the_group():
+    """"the Kourouba Army's 5th Brigade" is one of the Kourouba Army's units: the group, no new actor."""
+    assert _names("Troops of the Kourouba Army's 5th Brigade moved into the valley.") == ["Kourouba Army"]
+    assert _names("The Lakes Front's Northern Command said it held the dam.") == ["Lakes Front"]
+    assert _names("The Hill People's Resistance Army raided a depot.") == ["Hill People's Resistance Army"]
+
+
+def test_a_place_after_in_is_the_names_when_the_acronym_spells_its_initial_too():
+    """"UPDK" spells the union's initials with one letter off, but the whole, place included, exactly."""
+    found, resolver = _found("The Union for Peace and Democracy in Kourouba (UPDK) signed the accord.")
+    long = "Union for Peace and Democracy in Kourouba"
+    assert [(t, n) for t, n, _ in found] == [(long, long), ("UPDK", long)]
+    actor = resolver.resolve("UPDK")
+    assert actor is not None and actor.name == long
+    assert _names("The Kourouba Liberation Front in Tessit (KLF) attacked.") == ["Kourouba Liberation Front"] * 2

@@ -169,8 +169,9 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int, named: bool) -> bool:
             not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
         return True  # "the outskirts of Damascus", "a district of Port-au-Prince"
     if i > 1 and toks[i - 1].fold in PARTICLES and toks[i - 2].fold in LOCATIVE and \
-            not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]):
-        return True
+            not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]) and not (
+                toks[i - 2].fold in _GIVEN_TO and not (j < len(toks) and toks[j].fold == "s")):
+        return True  # "in the DRC" is a place; "loyal to the NUG" receives, as "loyal to Kyiv" does
     if j < len(toks):
         gap = text[toks[j - 1].end:toks[j].start]
         nxt = toks[j].fold

@@ -46,7 +46,9 @@ GENERIC = frozenset(_WORDS.get("generic") or ())
 STOP = frozenset(_WORDS.get("stop") or ())
 MEMBERS_OF = frozenset(_WORDS.get("members_of") or ())
 STATE_UNITS = frozenset(_WORDS.get("state_units") or ())
+OF_COMPLEMENTS = frozenset(_WORDS.get("of_complements") or ())
 _SETS = {k: frozenset(_WORDS.get(k) or ()) for k in ("government_words", "armed_words", "igo_words", "ngo_words")}
+_HYPHEN_LINKS = frozenset({"in", "en"})  # "-in-Opposition", "-in-Exile"
 _OF_TAIL = frozenset({"of", "for", "de", "del", "du", "des", "pour"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les"})
 # "(HTS)", "[ENDF]", "(IS-GS)", "(... o ELN)": an acronym in brackets after a name
@@ -85,10 +87,13 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
     out: list[tuple[int, int, int | None]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _namelike(toks[i]) or (i and text[toks[i - 1].end:toks[i].start] == "-" and toks[i - 1].raw.islower()):
+        if _joined_particle(text, toks, i):
+            j = i + 2  # "the al-Baraa bin Malik Battalion": a name may open with a joined Arabic article
+        elif not _namelike(toks[i]) or (i and text[toks[i - 1].end:toks[i].start] == "-" and toks[i - 1].raw.islower()):
             i += 1  # "Port-au-Prince" is no name's start
             continue
-        j = i + 1
+        else:
+            j = i + 1
         while j < n:
             gap = text[toks[j - 1].end:toks[j].start]
             tok = toks[j]
@@ -99,6 +104,13 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
                     text[tok.end:toks[j + 1].start] == "-" and _namelike(toks[j + 1]):
                 j += 2  # "Ansar al-Wadi": an Arabic article joined to the next word is inside the name
                 continue
+            if gap == "-" and tok.fold in _HYPHEN_LINKS and tok.raw.islower() and j + 1 < n and \
+                    text[tok.end:toks[j + 1].start] == "-" and _namelike(toks[j + 1]):
+                j += 2  # "the X Movement-in-Opposition": a hyphenated suffix is inside the name
+                continue
+            if gap == " " and _unit_number(tok) and toks[j - 1].fold in HEADS and toks[j - 1].raw[:1].isupper():
+                j += 1  # "Brigade 313": a number after a head is its name
+                break
             possessive = tok.fold == "s" and gap in {"'", "’"}
             if (gap == " " and tok.fold in CONNECTORS and tok.raw.islower() and tok.fold not in _ARTICLES) \
                     or possessive:
@@ -109,6 +121,12 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
                 if k < n and text[toks[k - 1].end:toks[k].start] == " " and _namelike(toks[k]):
                     j = k
                     continue
+            if gap == " " and tok.fold in _ROMANCE_TAIL and tok.raw.islower() and \
+                    any(t.raw[:1].isupper() and (t.fold in HEADS or t.fold in HEADS_FIRST) for t in toks[i:j]):
+                closed = _sentence_case_end(text, toks, j)
+                if closed is not None:
+                    j = closed
+                    continue
             break
         marker = j if j < n and text[toks[j - 1].end:toks[j].start] == " " and toks[j].fold in MARKERS else None
         if marker is None and j + 1 < n and text[toks[j - 1].end:toks[j].start] == " (" and toks[j].raw.isupper() \
@@ -116,10 +134,46 @@ def _chunks(text: str, toks: list[Tok], ends: set[int]) -> list[tuple[int, int, 
             marker = j + 1  # "the Cooperative for the Development of Congo (CODECO) militia"
         if marker is not None and _coordinated(toks, i, j, marker):
             out.extend((a, b, marker) for a, b in _split_at(toks, i, j, lambda k: True))
-        else:
-            out.extend((a, b, marker) for a, b in _split_and(toks, i, j, ends))
+        else:  # only the last part stands before the marker: "attacked Bocaranga and the G9 federation"
+            out.extend((a, b, marker if b == j else None) for a, b in _split_and(toks, i, j, ends))
         i = j
     return out
+
+
+_ROMANCE_TAIL = frozenset({"de", "du", "des", "del", "pour", "para"})
+_ROMANCE_LINKS = _ROMANCE_TAIL | {"la", "le", "les", "los", "las", "l", "d", "et", "y"}
+
+
+def _sentence_case_end(text: str, toks: list[Tok], j: int) -> int | None:
+    """The end of a French or Spanish name written in sentence case after its head ("Front de libération
+    du Macina", "Frente de liberación del Catatumbo"): up to four lower-case words from ``j``, then a
+    capitalised one right after a linking word ("du", "de l'"); None when no capital closes it so."""
+    for k in range(j + 1, min(j + 6, len(toks))):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if gap not in {" ", ""} or (gap == "" and toks[k - 1].fold not in {"l", "d"}):
+            return None
+        if _namelike(toks[k]):
+            return k + 1 if toks[k - 1].fold in _ROMANCE_LINKS and toks[k - 1].raw.islower() else None
+        if not toks[k].raw.isalpha() or not toks[k].raw.islower():
+            return None
+    return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _unit_number(tok: Tok) -> bool:
+    """A unit's number ("313" of "Brigade 313"): up to four digits, no year."""
+    return tok.raw.isdigit() and len(tok.raw) <= 4 and not _YEAR.fullmatch(tok.raw)
+
+
+def _joined_particle(text: str, toks: list[Tok], i: int) -> bool:
+    """Whether token ``i`` is a lower-case Arabic article joined by a hyphen to a capitalised word ("al-Baraa",
+    "ash-Sham"), not itself joined to the word before it ("Jaysh al-Fatah" is read from "Jaysh")."""
+    tok = toks[i]
+    return tok.fold in PARTICLES and tok.raw.islower() and i + 1 < len(toks) and \
+        text[tok.end:toks[i + 1].start] == "-" and _namelike(toks[i + 1]) and \
+        not (i and text[toks[i - 1].end:tok.start] == "-")
 
 
 _PLURAL_MARKERS = frozenset(f for f in MARKERS if f.endswith("s") and f[:-1] in MARKERS)
@@ -178,6 +232,8 @@ def guess_kind(name: str, head: str | None = None) -> ActorKind:
         if words & _SETS["armed_words"] or (kind == "union" and "national" in words):
             return ActorKind.ARMED_GROUP
         return ActorKind.IGO if kind == "union" and words & _SETS["igo_words"] else ActorKind.OTHER
+    if kind == "mission":
+        return ActorKind.IGO if words & _SETS["igo_words"] else ActorKind.OTHER
     if kind == "other" and words & _SETS["armed_words"]:
         return ActorKind.ARMED_GROUP
     if kind == "other" and words & _SETS["igo_words"] and "community" in words | {head}:
@@ -187,17 +243,22 @@ def guess_kind(name: str, head: str | None = None) -> ActorKind:
 
 def acronym_fits(acronym: str, name: str) -> bool:
     """Whether ``acronym`` reads as the initials of ``name``: its first letter, and all letters but one in order."""
+    return _initials_spelt(acronym, name) > 0
+
+
+def _initials_spelt(acronym: str, name: str) -> int:
+    """How many of ``acronym``'s letters ``name``'s initials spell in order, when the acronym fits (else 0)."""
     initials = [w[0] for w in TOKEN.findall(name) if w[:1].isupper() and fold_token(w) not in _ARTICLES]
     letters = [c for c in acronym.upper() if c.isalpha()]
     if not initials or not letters or initials[0] != letters[0]:
-        return False
+        return 0
     row = [0] * (len(initials) + 1)  # longest common subsequence of letters and initials
     for c in letters:
         prev = row[:]
         for j, d in enumerate(initials, 1):
             row[j] = prev[j - 1] + 1 if c == d else max(prev[j], row[j - 1])
     common = row[-1]
-    return common >= 2 and common >= len(letters) - 1 and common >= len(initials) - 2
+    return common if common >= 2 and common >= len(letters) - 1 and common >= len(initials) - 2 else 0
 
 
 def _defined_in_names(finder: Finder) -> None:
@@ -221,8 +282,9 @@ def _defined_in_names(finder: Finder) -> None:
         acronym = m.group(1)
         if not heads and _branch_in_place(finder, found, acronym, end):
             continue
-        if not heads or not acronym_fits(acronym, name) or acronym_fits(acronym, found.group(2)) or \
-                acronym_fits(acronym, found.group(1)):
+        whole = _initials_spelt(acronym, name)  # "... Democracy in Kourouba (UPDK)": the place's K is spelt too
+        if not heads or not whole or acronym_fits(acronym, found.group(2)) or \
+                _initials_spelt(acronym, found.group(1)) >= whole:
             continue
         overlapping = finder.overlapping(start, end)
         if any(x.start < start or x.end > end for x in overlapping):
@@ -289,6 +351,11 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
         if toks[k + 1].fold == "s" and text[toks[k].end:toks[k + 1].start] in {"'", "’"} and \
                 _state_at(finder, toks[i].start, toks[k].end):
             i = k + 2
+    for k in range(i + 1, j - 2):  # "the Kourouba Army's 5th Brigade": a group's own unit names the group
+        if toks[k].fold in HEADS and toks[k].raw[:1].isupper() and toks[k + 1].fold == "s" and \
+                text[toks[k].end:toks[k + 1].start] in {"'", "’"} and toks[j - 1].fold in STATE_UNITS:
+            j, nxt = k + 1, None
+            break
     while j > i and toks[j - 1].fold in CONNECTORS and toks[j - 1].raw.islower():
         j -= 1
     if j <= i:
@@ -307,7 +374,8 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
             finder.add(toks[i].start, state.end, text[toks[i].start:state.end], state.actor, "alias")
             return None
         kind = guess_kind(text[toks[i].start:toks[j - 1].end], folds[0])
-    elif last > 0 or (last == 0 and j - i > 2 and folds[1] in _OF_TAIL):  # "Alliance of Patriots for ..."
+    elif last > 0 or (last == 0 and j - i > 2 and folds[1] in _OF_TAIL) or \
+            (last == j - i - 2 and _unit_number(toks[j - 1])):  # "Alliance of Patriots for ...", "Brigade 313"
         if last == 0:
             k = i + 2
             while k < j and toks[k].fold in _ARTICLES:
@@ -315,11 +383,17 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
             if _state_at(finder, toks[k].start, toks[j - 1].end):
                 return None  # "the Army of Kenya" is Kenya's, no new actor
         end = i + last + 1
-        if end < j and folds[last + 1] in _OF_TAIL and not _possessed_after(finder, j):
+        if end == j - 1 and _unit_number(toks[end]):
+            end = j  # "Brigade 313"
+        while end < j and text[toks[end - 1].end:toks[end].start] == "-":
+            end += 1  # "Movement-North", "Front-in-Exile", "Army-IO": a suffix joined to the head is the name's
+        if end < j and folds[end - i] in _OF_TAIL and not _possessed_after(finder, j):
             end = j  # not "the Central Committee of the North's ruling party": that "of" is the party's
         name_folds = folds[:end - i]
         if len(name_folds) <= 2 and all(f in GENERIC or f in HEADS for f in name_folds):
-            return None
+            if end != j or (tail := _of_complement(finder, j)) is None:
+                return None
+            end = tail  # "the Joint Force of armed movements": the complement says whose
         if _state_forces(finder, i, end):
             if toks[i].fold in finder.index.demonyms and not finder.taken(toks[i].start, toks[end - 1].end):
                 finder.demonym_phrase(i, end, toks[i].fold, folds[last])  # "the Kenyan Defence Forces": Kenya
@@ -342,6 +416,20 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
     # a name its acronym attests ("... of Congo (CODECO) militia") is a name as a head's is: a state inside gives way
     attested = marker is not None and nxt == j + 1 and text[toks[j - 1].end:toks[j].start] == " ("
     return toks[i].start, toks[end - 1].end, kind, marker is None or attested, toks[span - 1].end
+
+
+def _of_complement(finder: Finder, j: int) -> int | None:
+    """The end (a token index) of "of" and up to three lower-case words ending in one of ``of_complements``
+    right after token ``j - 1`` ("[Joint Force] of armed movements"), or None."""
+    toks, text = finder.toks, finder.text
+    if j + 1 >= len(toks) or toks[j].raw != "of" or text[toks[j - 1].end:toks[j].start] != " ":
+        return None
+    for k in range(j + 1, min(j + 4, len(toks))):
+        if text[toks[k - 1].end:toks[k].start] != " " or not toks[k].raw.isalpha() or not toks[k].raw.islower():
+            return None
+        if toks[k].fold in OF_COMPLEMENTS:
+            return k + 1
+    return None
 
 
 def _possessed_after(finder: Finder, j: int) -> bool:
