@@ -102,6 +102,12 @@ def test_lower_case_markers_name_gangs_militias_and_cartels():
     assert "Port-au-Prince" not in kinds
 
 
+def test_a_people_before_an_indefinite_marker_is_a_description_not_a_name():
+    names = _names("The Kivu Hills Front, a Hutu militia, clashed with an Ijaw gang and with the Bwito militia.")
+    assert "Hutu" not in names and "Ijaw" not in names
+    assert "Bwito" in names
+
+
 def test_spanish_names_start_with_their_head():
     found, _ = _found("El Clan del Golfo y las Autodefensas Gaitanistas de Colombia controlan la zona.")
     kinds = {name: kind for _, name, kind in found}

@@ -315,6 +315,8 @@ def _branch_in_place(finder: Finder, found: re.Match[str], acronym: str, end: in
     return True
 
 
+_INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno"})
+
 def find_organisations(finder: Finder) -> None:
     """Add a mention for every organisation name the gazetteer pass left unclaimed."""
     text, toks = finder.text, finder.toks
@@ -407,6 +409,8 @@ def _name(finder: Finder, i: int, j: int, nxt: int | None) -> tuple[int, int, Ac
         kind = ActorKind(str(marker["kind"]))
         if j - i == 1 and toks[i].fold in finder.index.demonyms:
             return None  # "the Russian group" is no name
+        if j - i == 1 and i > 0 and toks[i - 1].fold in _INDEFINITE:
+            return None  # "a Hutu militia", "an Ijaw gang": a description, not a name
 
     span = end
     if marker is not None and nxt == j:  # "the Gran Grif gang": the mention takes the marker, the name does not
