@@ -22,6 +22,7 @@ from actorgraph.loaders.articles.syntax_manner import manner, present
 from actorgraph.loaders.articles.syntax_tree import (
     MODIFIER_DEPS,
     REFLEXIVE,
+    clause_governor,
     clause_verb,
     governor,
     nearest_member,
@@ -104,7 +105,7 @@ class Reader(ActorReader):
                 toks = [t for t in toks if self.named(t)]
             return [a for t in toks for a in self.actors(t)]
         if role.startswith("governor_prep:"):
-            gov = governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
+            gov = governor(tok) or clause_governor(tok)
             return [a for t in preps(gov, role.split(":", 1)[1]) for a in self.actors(t)] if gov else []
         if role == "subject":
             if tok.dep_ == "acomp" or (tok.pos_ == "ADJ" and tok.dep_ != "amod"):
@@ -136,6 +137,8 @@ class Reader(ActorReader):
             return []
         if role == "object":
             obj = semantic_object(tok)
+            if obj is None and trigger.governors and tok.dep_ == "amod" and clause_governor(tok) is not None:
+                obj = tok.head  # "X merged with Y, forming Z" read as "forming" modifying Z
             if trigger.named_target and obj is not None and not self.named(obj):
                 return []  # "X left Y positions": no one left Y
             return self.actors(obj)
@@ -232,8 +235,9 @@ class Reader(ActorReader):
         if role == "receiver":
             return self.actors(self._receiver(trigger, self.anchor(tok)))
         if role == "governor_subject":
-            if tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.lemma_.lower() in trigger.governors:
-                return self.actors(syntactic_subject(tok.head))
+            gov = clause_governor(tok)
+            if gov is not None and gov.lemma_.lower() in trigger.governors:
+                return self.actors(syntactic_subject(gov))
             return []
         if role == "name":
             return self._named(tok)
@@ -452,8 +456,8 @@ class Reader(ActorReader):
         if trigger.needs and not any(t.lemma_.lower() in trigger.needs or t.lower_ in trigger.needs
                                      for t in tok.subtree if t.i != tok.i):
             return None
-        if trigger.governors and not (tok.dep_ in {"advcl", "xcomp", "conj"}
-                                      and tok.head.lemma_.lower() in trigger.governors):
+        if trigger.governors and not ((gov := clause_governor(tok)) is not None
+                                      and gov.lemma_.lower() in trigger.governors):
             return None
         if trigger.type.value == "AFFILIATE_OF" and tok.lower_ == "arms":
             return None
@@ -489,6 +493,8 @@ class Reader(ActorReader):
         if not pairs:
             return None
         clause = tok if tok.pos_ in {"VERB", "AUX"} else self.clause_of(tok)
+        if trigger.governors and tok.dep_ == "amod" and (gov := clause_governor(tok)) is not None:
+            clause = gov  # "X merged with Y in 2017, forming Z": the merger's clause and its date
         negated, hedged = manner(tok, clause, self.words)
         if negated:
             return None
