@@ -227,6 +227,40 @@ def test_a_merger_told_by_a_participle_is_dated_by_the_merger(gazetteer_path):
 
 
 @needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Three Brotherhood Alliance was formed in June 2019 by the MNDAA and the TNLA.",
+        "The MNDAA and the TNLA founded the Three Brotherhood Alliance in June 2019.",
+        "The Three Brotherhood Alliance was set up in June 2019 by three armed groups, among them the MNDAA and the "
+        "TNLA.",
+        "The Three Brotherhood Alliance was created in June 2019 by ethnic armed groups including the MNDAA and the "
+        "TNLA.",
+        "The Three Brotherhood Alliance is an alliance formed in June 2019 by the rival MNDAA and TNLA groups.",
+    ],
+)
+def test_the_founders_of_a_coalition_are_its_members_from_its_founding(gazetteer_path, text):
+    found = claims(gazetteer_path, text)
+    for member in ("mndaa", "tnla"):
+        claim = found[(member, F, "tba")]
+        assert claim.valid_from is not None and (claim.valid_from.year, claim.valid_from.month) == (2019, 6)
+    assert not {k for k in lineage(found) if k[1] == S}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab was formed by the Islamic Courts Union in 2006.",  # no coalition: no membership
+        "The Islamic Courts Union created al-Shabaab as its youth wing.",
+    ],
+)
+def test_a_group_formed_by_another_is_no_member_of_it(gazetteer_path, text):
+    found = lineage(claims(gazetteer_path, text))
+    assert ("icu", F, "al-shabaab") not in found
+
+
+@needs_model
 def test_a_rename_after_a_pledge_keeps_the_old_name(gazetteer_path):
     text = ("Ansar Bayt al-Maqdis pledged allegiance to the Islamic State and renamed itself Islamic State Sinai "
             "Province.")

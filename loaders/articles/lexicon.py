@@ -54,6 +54,7 @@ class Trigger:
     direct: bool = False  # the subject is named itself, not through a word that stands for it ("X fighters")
     bare: bool = False  # a verb with a purpose or "in" complement is joint action ("X joined Y in attacking Z")
     named_target: bool = False  # the target is named itself: "X left Y", not "X left Y positions"
+    coalition_target: bool = False  # only a coalition as the target: "the Z coalition was formed by X and Y"
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
         undertakings=bool(raw.get("undertakings", False)), every_target=bool(raw.get("every_target", False)),
         direct=bool(raw.get("direct", False)), bare=bool(raw.get("bare", False)),
         named_target=bool(raw.get("named_target", False)),
+        coalition_target=bool(raw.get("coalition_target", False)),
     )
     if not trigger.pairwise and not (trigger.source and trigger.target):
         raise InputError(f"{where}: a trigger needs source and target roles (or pairwise: true with a group)")

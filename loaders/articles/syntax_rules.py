@@ -114,7 +114,7 @@ class Reader(ActorReader):
                 subject = semantic_subject(tok)
             else:
                 subject = None
-            if trigger.direct and subject is not None and not self.named(subject):
+            if trigger.direct and subject is not None and not self.named(subject) and not self.listed(subject):
                 return []  # "former ICU fighters joined Y": people joined, not the ICU
             found = self.actors(subject)
             if found and trigger.comitative and tok.pos_ in {"VERB", "AUX"}:
