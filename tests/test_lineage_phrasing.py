@@ -151,6 +151,12 @@ ENGLISH = [
     ("The Three Brotherhood Alliance consists of the MNDAA and the TNLA.", {("mndaa", F, "tba"), ("tnla", F, "tba")}),
     ("The Three Brotherhood Alliance brings together the MNDAA and the TNLA.",
      {("mndaa", F, "tba"), ("tnla", F, "tba")}),
+    ("The MNDAA and the TNLA, both members of the Three Brotherhood Alliance, seized a border town.",
+     {("mndaa", F, "tba"), ("tnla", F, "tba")}),
+    ("The MNDAA and the TNLA, both members of the coalition Three Brotherhood Alliance, seized a border town.",
+     {("mndaa", F, "tba"), ("tnla", F, "tba")}),
+    ("The Three Brotherhood Alliance, a coalition of the MNDAA, the TNLA and the Arakan Army, seized a border town.",
+     {("mndaa", F, "tba"), ("tnla", F, "tba"), ("arakan-army", F, "tba")}),
     # more names
     ("The Islamic State of Iraq, as al-Qaeda in Iraq came to be called, carried out bombings.", {("isi", S, "aqi")}),
     ("The Islamic State of Iraq, as al-Qaeda in Iraq was later known, carried out bombings.", {("isi", S, "aqi")}),
@@ -195,6 +201,7 @@ def test_english_lineage(gazetteer_path, text, expected):
         "The Segunda Marquetalia was set up as a rival of the FARC.",
         "JNIM consists largely of fighters who once served in ISWAP.",
         "Boko Haram regarded Ansaru as an affiliate.",  # an opinion says nothing of whose affiliate
+        "The MNDAA and the TNLA, both rivals of the Arakan Army, seized a border town.",
     ],
 )
 def test_no_lineage_without_a_named_group(gazetteer_path, text):
@@ -237,6 +244,7 @@ def test_a_merger_told_by_a_participle_is_dated_by_the_merger(gazetteer_path):
         "The Three Brotherhood Alliance was created in June 2019 by ethnic armed groups including the MNDAA and the "
         "TNLA.",
         "The Three Brotherhood Alliance is an alliance formed in June 2019 by the rival MNDAA and TNLA groups.",
+        "The Three Brotherhood Alliance is an alliance formed in June 2019 by the rival MNDAA and TNLA federations.",
     ],
 )
 def test_the_founders_of_a_coalition_are_its_members_from_its_founding(gazetteer_path, text):

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from actorgraph.loaders.articles.parse import Parsed
 
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-# plural group markers of a name (``markers`` in ``data/mention_words.yaml``): "the X and Y gangs"
+# plural group markers of names (``markers`` in ``data/mention_words.yaml``) stand for the names before them: "the X
+# and Y gangs"
 _PLURAL_MARKERS = frozenset(w for w in mention_words().get("markers", {}) if w.endswith("s"))
 
 
@@ -51,18 +52,10 @@ class ActorReader:
                 continue  # "to X and Y, Z's leader": Z owns what follows, it is no coordinated party
             if t.i != tok.i and self._denied(t):
                 continue  # "X, but not Y"
-            for a in self._own(t, through, depth) or self._marked_name(tok, t):
+            for a in self._own(t, through, depth):
                 if a not in out:
                     out.append(a)
         return out
-
-    def _marked_name(self, first: Token, conj: Token) -> list[str]:
-        """"the X and Y federations" parsed as X coordinated with "federations", Y its compound: Y, a name the
-        plural marker ends (only after a named actor, only for a marker, not "X and Y supporters")."""
-        if conj.i == first.i or first.i not in self.parsed.actors or conj.lower_ not in _PLURAL_MARKERS:
-            return []
-        return [a for c in conj.children if c.dep_ == "compound" and c.i in self.parsed.actors
-                for a in self.parsed.actors[c.i]]
 
     def _after_aside(self, members: list[Token]) -> Token | None:
         """The actor coordinated with ``members`` across an aside the parser does not coordinate: "A and, to a
@@ -160,7 +153,7 @@ class ActorReader:
             if held:
                 return held
         allowed = self.lex.transparent if through is None else through
-        if lemma not in allowed and lemma != "name":
+        if lemma not in allowed and lemma != "name" and not (through is None and tok.lower_ in _PLURAL_MARKERS):
             return []
         found: list[str] = []
         led: list[str] = []  # whom the noun is led by or loyal to: its actor unless it names its own

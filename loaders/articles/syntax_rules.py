@@ -81,6 +81,8 @@ class Reader(ActorReader):
         if role.startswith("prep:"):
             word = role[5:]
             toks = preps(tok, word)
+            if toks and tok.dep_ == "appos":
+                toks += self._list_tail(tok, toks[-1])
             if not toks and tok.pos_ in {"VERB", "AUX"}:  # "pledged allegiance to X", "fired missiles at X"
                 toks = [t for c in tok.children if c.dep_ == "dobj" and c.i not in self.parsed.actors and
                         (not trigger.needs or c.lemma_.lower() in trigger.needs) for t in preps(c, word)]
@@ -312,6 +314,23 @@ class Reader(ActorReader):
         return clause.tag_ == "VBG" and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text == "," \
             and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
 
+    def _list_tail(self, tok: Token, last: Token) -> list[Token]:
+        """"Y, a coalition of A, B and C, attacked W" parsed with "B and C" a second apposition of Y: B (and C
+        through coordination), when that apposition follows the object ``last`` after a comma and ends a list."""
+        k = last.right_edge.i + 1
+        if k >= len(self.doc) or self.doc[k].text != ",":
+            return []
+        k += 1
+        while k < len(self.doc) and self.doc[k].dep_ == "det":
+            k += 1
+        if k >= len(self.doc):
+            return []
+        nxt = self.doc[k]
+        if nxt.i in self.parsed.actors and nxt.dep_ == "appos" and nxt.head.i == tok.head.i and \
+                any(c.i in self.parsed.actors for c in nxt.conjuncts):
+            return [nxt]
+        return []
+
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
         head = tok.head
@@ -325,6 +344,13 @@ class Reader(ActorReader):
         if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.pos_ == "NUM" or head.head.lower_ in
                                                             {"one", "some", "several", "each"}):
             return self._holder(head.head)  # "Y is one of X's branches", "Y, one of X's affiliates,"
+        if tok.dep_ == "nsubj" and tok.i > 0 and self.doc[tok.left_edge.i - 1].text == ",":
+            # "X and Y, both members of Z, attacked W" parsed with a second subject set off by commas
+            first = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            end = tok.right_edge.i
+            if first is not None and first.i in self.parsed.actors and (
+                    self.doc[end].text == "," or (end + 1 < len(self.doc) and self.doc[end + 1].text == ",")):
+                return first
         if tok.dep_ == "appos":
             if tok.head.i not in self.parsed.actors and not self.actors(tok.head):
                 return self._actor_before(tok) or tok.head  # "a leader of X ("..."), a Y affiliate": X
