@@ -109,8 +109,8 @@ class ParseExtractor(RuleExtractor):
                 if finding.hedged and not self.keep_hedged:
                     continue
                 pairs = finding.pairs
-                if finding.trigger.coalition_target:
-                    pairs = [(a, b) for a, b in pairs if self._kind(b) == "coalition"]
+                if finding.trigger.target_kinds:
+                    pairs = [(a, b) for a, b in pairs if self._kind(b) in finding.trigger.target_kinds]
                     if not pairs:
                         continue
                 when = self._when(doc, parsed, finding, dates, s_end)

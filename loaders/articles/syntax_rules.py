@@ -156,6 +156,11 @@ class Reader(ActorReader):
                     if s.dep_ == "nsubj" for a in self.actors(s)]
         if role == "destination":  # "X sent troops to Y to help (fight Z)": Y
             return self._destination(tok)
+        if role == "forces_destination":  # "X pledged 1,000 officers to Y": Y
+            if not self._sends_forces(tok):
+                return []
+            return [a for c in tok.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj" and self.named(p) for a in self.actors(p)]
         if role == "attr":
             toks = [c for c in tok.children if c.dep_ in {"oprd", "attr"}]
             toks += preps(tok, "as") + preps(tok, "to") + preps(tok, "into")
@@ -305,10 +310,18 @@ class Reader(ActorReader):
         if tok.dep_ not in {"advcl", "xcomp"} or gov.lemma_.lower() not in self.words["sending_verbs"] or \
                 semantic_object(tok) is not None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return []
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.words["sent_forces"] for c in gov.children):
+        if not self._sends_forces(gov):
             return []  # troops, soldiers, forces: not "sent a message to Y to help"
         return [a for c in gov.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
+
+    def _sends_forces(self, verb: Token) -> bool:
+        """Whether ``verb``'s object is forces (`sent_forces`): "troops", "1,000 officers", a merged "police
+        officers" of the sender's own."""
+        forces = self.words["sent_forces"]
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in forces or (
+            c.i in self.parsed.actors and c.text.lower().split()[-1].removesuffix("s") in forces))
+            for c in verb.children)
     def _aside(self, clause: Token) -> bool:
         """Whether ``clause`` is a participle set off by a comma ("X joined Y, adopting the name Z"), no purpose."""
         return clause.tag_ == "VBG" and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text == "," \
