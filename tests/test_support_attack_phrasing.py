@@ -312,7 +312,8 @@ MJTF, ATMIS = "multinational-joint-task-force", "atmis"
         ("Uganda contributed 6,000 troops to ATMIS in 2022.", ("uganda", ATMIS)),
         ("Burundi deployed a new contingent to ATMIS.", ("burundi", ATMIS)),
         # "the mission" names the one mission just named
-        ("ATMIS began its work in Somalia in April 2022. Burundi sent 500 soldiers to the mission.", ("burundi", ATMIS)),
+        ("ATMIS began its work in Somalia in April 2022. Burundi sent 500 soldiers to the mission.",
+         ("burundi", ATMIS)),
         # the existing purpose clauses stay support
         ("Rwanda dispatched soldiers to bolster the M23.", (RWANDA, M23)),
     ],
