@@ -278,6 +278,13 @@ def test_a_rename_after_a_pledge_keeps_the_old_name(gazetteer_path):
 
 
 @needs_model
+def test_a_group_joined_before_a_rename_is_no_old_name(gazetteer_path):
+    found = lineage(claims(gazetteer_path, "The GSPC joined al-Qaeda in 2006 and later became AQIM."))
+    assert {("aqim", S, "gspc"), ("gspc", F, "al-qaeda")} <= found
+    assert ("aqim", S, "al-qaeda") not in found
+
+
+@needs_model
 def test_a_rival_faction_is_no_branch(gazetteer_path):
     found = lineage(claims(gazetteer_path, "ISWAP, Boko Haram's rival faction, attacked the base."))
     assert ("iswap", F, "boko-haram") not in found
