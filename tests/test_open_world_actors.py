@@ -288,3 +288,18 @@ def test_an_ambiguous_short_form_of_a_listed_group_needs_its_country():
     assert _listed("Three PDFs were attached to the report.") == []
     found = _listed("In Myanmar, PDFs ambushed a convoy.")
     assert ("PDFs", "peoples-defence-force-myanmar", "alias") in found
+
+
+def test_a_group_in_a_country_with_its_branch_acronym_is_the_branch_that_names_the_country():
+    found = _found("Gunmen of the Taliban in Pakistan (TTP) ambushed a police van near Bannu.")
+    assert ("Taliban in Pakistan", "Tehrik-i-Taliban Pakistan", "armed_group") in found
+    assert all(name != "Taliban" for _, name, _ in found)
+    # a branch named neither "<group> in <place>" nor after the place stays unread: the group is the group
+    found = _found("Gunmen of the Taliban in Kabul (TTP) ambushed a police van.")
+    assert all(name != "Tehrik-i-Taliban Pakistan" or text == "TTP" for text, name, _ in found)
+
+
+def test_an_apposition_after_a_comma_is_no_part_of_a_listed_name():
+    # the gazetteer lists "Viv Ansanm alliance": "Viv Ansanm, an alliance ..." is the name, then its apposition
+    found = _found("Viv Ansanm, an alliance of Port-au-Prince gangs since 2023, blocked the road to the port.")
+    assert [text for text, name, _ in found if name == "Viv Ansanm"] == ["Viv Ansanm"]

@@ -286,3 +286,43 @@ def test_new_parse_phrasings_are_negated_and_hedged_like_the_others(text, hedged
         assert attacks == []
     else:
         assert attacks and all(c.hedged for c in attacks)
+
+
+# ---- forces given to a coalition or a mission --------------------------------------------------------
+MJTF, ATMIS = "multinational-joint-task-force", "atmis"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad pledged 3,000 soldiers to the Multinational Joint Task Force.", ("chad", MJTF)),
+        ("Uganda contributed 6,000 troops to ATMIS in 2022.", ("uganda", ATMIS)),
+        ("Burundi deployed a new contingent to ATMIS.", ("burundi", ATMIS)),
+        # "the mission" names the one mission just named
+        ("ATMIS began its work in Somalia in April 2022. Burundi sent 500 soldiers to the mission.",
+         ("burundi", ATMIS)),
+        # the existing purpose clauses stay support
+        ("Rwanda dispatched soldiers to bolster the M23.", (RWANDA, M23)),
+    ],
+)
+def test_forces_given_to_a_coalition_or_mission_back_it(text, expected):
+    backer, backed = expected
+    assert (backer, "SUPPORTS", backed) in parsed(text)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Chad sent 3,000 soldiers to Nigeria.", ("chad", "nigeria")),  # a country alone: no support
+        ("Chad sent a delegation to the Multinational Joint Task Force.", ("chad", MJTF)),  # no forces
+        ("Chad did not send soldiers to the Multinational Joint Task Force.", ("chad", MJTF)),
+        ("Rwanda sent troops to fight the M23.", (RWANDA, M23)),  # fighting Y is no support of Y
+        # two missions named before: "the mission" is neither
+        ("ATMIS replaced AMISOM in 2022. Burundi sent 500 soldiers to the mission.", ("burundi", ATMIS)),
+    ],
+)
+def test_forces_sent_elsewhere_or_to_fight_are_no_support(text, unwanted):
+    backer, other = unwanted
+    assert (backer, "SUPPORTS", other) not in parsed(text)

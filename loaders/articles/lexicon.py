@@ -22,7 +22,8 @@ POS = frozenset({"verb", "noun", "modifier", "adverb"})
 DATE_ROLES = frozenset({"start", "end", "event", "observed", "none"})
 ROLES = frozenset({"subject", "object", "possessor", "modifier", "head", "holder", "light_subject", "receiver",
                    "attr", "agent", "dative", "governor_subject", "name", "name_possessor", "plural_subject", "effort",
-                   "modified", "modified_head", "maker", "helped", "destination", "namer"})
+                   "modified", "modified_head", "maker", "helped", "destination", "namer",
+                   "forces_destination"})
 ROLE_PREFIXES = ("prep:", "governor_prep:")
 
 
@@ -54,6 +55,7 @@ class Trigger:
     direct: bool = False  # the subject is named itself, not through a word that stands for it ("X fighters")
     bare: bool = False  # a verb with a purpose or "in" complement is joint action ("X joined Y in attacking Z")
     named_target: bool = False  # the target is named itself: "X left Y", not "X left Y positions"
+    target_kinds: frozenset[str] = frozenset()  # only actors of these kinds are targets ("Z was formed by X and Y")
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
         undertakings=bool(raw.get("undertakings", False)), every_target=bool(raw.get("every_target", False)),
         direct=bool(raw.get("direct", False)), bare=bool(raw.get("bare", False)),
         named_target=bool(raw.get("named_target", False)),
+        target_kinds=frozenset(raw.get("target_kinds") or ()),
     )
     if not trigger.pairwise and not (trigger.source and trigger.target):
         raise InputError(f"{where}: a trigger needs source and target roles (or pairwise: true with a group)")

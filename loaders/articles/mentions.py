@@ -270,6 +270,8 @@ class Finder:
                 j = i
                 while j < n:
                     f = toks[j].fold
+                    if f in PARTICLES and key and "," in text[toks[j - 1].end:toks[j].start]:
+                        break  # "Viv Ansanm, an alliance formed by ...": an apposition, no "Viv Ansanm alliance"
                     if f in PARTICLES and key:
                         j += 1
                         continue

@@ -297,8 +297,9 @@ def _defined_in_names(finder: Finder) -> None:
 
 def _branch_in_place(finder: Finder, found: re.Match[str], acronym: str, end: int) -> bool:
     """"an al Qaida in the Maghreb (AQIM) affiliate": a group's name, "in" and a place, then the acronym
-    of the gazetteer's branch whose name holds the group's (al-Qaeda in the Islamic Maghreb), is that
-    branch, not the group. Whether it was read so."""
+    of the gazetteer's branch whose name holds the group's (al-Qaeda in the Islamic Maghreb; "the Taliban in
+    Pakistan (TTP)": Tehrik-i-Taliban Pakistan, which holds the place), is that branch, not the group.
+    Whether it was read so."""
     form = finder.index.forms.get(name_key(acronym)[0])
     branch = finder.actor(form.actor) if form and form.exact in (None, (acronym,)) else None
     inside = [x for x in finder.mentions if x.start < found.end(1) and found.start(1) - 4 < x.end]
@@ -308,7 +309,10 @@ def _branch_in_place(finder: Finder, found: re.Match[str], acronym: str, end: in
     if group is None or group.kind in STATE_KINDS or branch.kind in STATE_KINDS:
         return False
     words = set(name_key(branch.name)[0])
-    if "in" not in words or not set(name_key(group.name)[0]) < words:
+    place = set(name_key(found.group(2))[0])
+    # the branch is named "<group> in <place>" (al-Qaeda in the Islamic Maghreb), or holds the place's words too
+    # ("the Taliban in Pakistan (TTP)": Tehrik-i-Taliban Pakistan)
+    if not ("in" in words or (place and place < words)) or not set(name_key(group.name)[0]) < words:
         return False
     finder.mentions.remove(inside[0])
     finder.add(inside[0].start, end, finder.text[inside[0].start:end], branch.id, "organisation")

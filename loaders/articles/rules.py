@@ -92,6 +92,8 @@ NOT_MODIFIER = r"(?!\s+(?:partners?|ally|allies|proxy|proxies|envoys?|officials?
                r"\s*-\s*(?:backed|supported|sponsored|funded|armed|affiliated|aligned|allied|linked)\b)"
 # an old name is no object of a preposition ("X pledged allegiance to Y and renamed itself Z": not Y)
 NOT_AFTER_PREP = r"(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bon\s)(?<!\bat\s)(?<!\bfor\s)"
+# a group that is the object of a verb before "and became" is no old name ("X joined Y in 2006 and became Z")
+NOT_AN_OBJECT = r"(?<!\bjoined\s)(?<!\bjoins\s)(?<!\bleft\s)(?<!\bquit\s)(?<!\babsorbed\s)(?<!\bdefeated\s)"
 PREP_BEFORE = re.compile(r"(?:\b(?:to|of|from|with|by|for|de|del|al|en|in|on|against|between|than|at|du|des|au|aux|"
                          r"par|pour|avec|contre|sur|dans|entre|por|para|con|contra|sobre)\s*|\bd'|'s\s*)$")
 
@@ -303,7 +305,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:anciennement|autrefois)(?:\s+(?:connue?s?|appel[ée]e?s?|nomm[ée]e?s?)(?:\s+sous\s+le\s+nom\s+{DE}?|"
        rf"\s+comme)?)?\s+)\s*{B}", view="full"),
     _r("successor.renamed", "SUCCESSOR_OF",
-       rf"{NOT_AFTER_PREP}{B}(?:{F(60)}\b(?:from|with|de|con)\s+{SLOT}\s*,?\s*and)?{F(40)}\b(?:renamed|rebranded|re-branded|"
+       rf"{NOT_AFTER_PREP}{NOT_AN_OBJECT}{B}(?:{F(60)}\b(?:from|with|de|con)\s+{SLOT}\s*,?\s*and)?{F(40)}\b(?:renamed|rebranded|re-branded|"
        rf"changed\s+(?:its|their)\s+name|became|becomes|turned\s+into|transformed\s+into|reorgani[sz]ed\s+as|"
        rf"relaunched\s+as|now\s+(?:known|called)|se\s+convirti[óo]\s+en|pas[óo]\s+a\s+llamarse|"
        rf"cambi[óo]\s+(?:su\s+)?nombre|se\s+rebautiz[óo]|rebautizad[oa]|(?:adopt[óo]|tom[óo])\s+el\s+nombre|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from actorgraph.loaders.articles.mention_index import mention_words
 from actorgraph.loaders.articles.syntax_tree import MODIFIER_DEPS, clause_verb, nearest_member, syntactic_subject
 
 if TYPE_CHECKING:
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from actorgraph.loaders.articles.parse import Parsed
 
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+# plural group markers of names (``markers`` in ``data/mention_words.yaml``) stand for the names before them: "the X
+# and Y gangs"
+_PLURAL_MARKERS = frozenset(w for w in mention_words().get("markers", {}) if w.endswith("s"))
 
 
 class ActorReader:
@@ -86,6 +90,26 @@ class ActorReader:
             i -= 1
         return i >= 0 and self.doc[i].lower_ in {"not", "never"}
 
+    def _listed_members(self, tok: Token) -> list[Token]:
+        """The actors a plural noun lists: "groups including X and Y", "six groups, among them X and Y" (however
+        the parser hangs "among them")."""
+        listed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}
+                  for p in c.children if p.dep_ == "pobj"]
+        doc, k = self.doc, tok.i + 1
+        if not listed and k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "among" and \
+                doc[k + 2].lower_ in {"them", "whom", "which"}:
+            k += 3
+            while k < len(doc) and doc[k].dep_ == "det":
+                k += 1
+            if k < len(doc) and k in self.parsed.actors:
+                listed = [doc[k]]
+        return listed
+
+    def listed(self, tok: Token) -> bool:
+        """Whether ``tok`` is a plural kind of actor that lists named ones ("groups including X and Y")."""
+        return tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in self.words["kinds_of_actor"] and \
+            bool(self._listed_members(tok))
+
     def named(self, tok: Token) -> bool:
         """Whether ``tok`` is an actor named itself (or a relative pronoun for one), not a word standing for it."""
         if tok.lower_ in _RELATIVE and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
@@ -125,8 +149,7 @@ class ActorReader:
                 return list(dict.fromkeys(named))
         if through is None and tok.tag_ in {"NNS", "NNPS"} and lemma in self.words["kinds_of_actor"]:
             # "IS factions including X and Y": X and Y (not "towns including X": a capital stands for a government)
-            named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in {"including", "notably"}
-                     for p in c.children if p.dep_ == "pobj" for a in self.actors(p, depth=depth + 1)]
+            named = [a for p in self._listed_members(tok) for a in self.actors(p, depth=depth + 1)]
             if named:
                 return named
         if self.undertakings and through is None and lemma in self.words["undertakings"]:
@@ -137,13 +160,16 @@ class ActorReader:
             if held:
                 return held
         allowed = self.lex.transparent if through is None else through
-        if lemma not in allowed and lemma != "name":
+        if lemma not in allowed and lemma != "name" and not (through is None and tok.lower_ in _PLURAL_MARKERS):
             return []
         found: list[str] = []
         led: list[str] = []  # whom the noun is led by or loyal to: its actor unless it names its own
         for child in tok.children:
             if child.dep_ in ({"poss", "appos"} | MODIFIER_DEPS) and child.i in self.parsed.actors:
                 found += self.parsed.actors[child.i]
+                if child.dep_ in MODIFIER_DEPS:  # "the X and Y groups": Y is coordinated with the modifier X
+                    found += [a for c in child.conjuncts if c.i < tok.i and c.i in self.parsed.actors
+                              for a in self.parsed.actors[c.i] if a not in found]
             elif self.places and child.dep_ == "poss" and child.lower_ in {"its", "their"}:
                 found += self.actors(self._speaker(tok), depth=depth + 1)  # "X said Y shelled its bases": X
             elif child.dep_ == "compound" and child.lemma_.lower() in self.lex.transparent:

@@ -125,8 +125,13 @@ class ParseExtractor(RuleExtractor):
             for finding in read_relations(parsed, self.lexicon):
                 if finding.hedged and not self.keep_hedged:
                     continue
+                pairs = finding.pairs
+                if finding.trigger.target_kinds:
+                    pairs = [(a, b) for a, b in pairs if self._kind(b) in finding.trigger.target_kinds]
+                    if not pairs:
+                        continue
                 when = self._when(doc, parsed, finding, dates, s_end)
-                made = self.make_claims(doc, finding.trigger.type, finding.pairs, when, dated, (s_start, s_end),
+                made = self.make_claims(doc, finding.trigger.type, pairs, when, dated, (s_start, s_end),
                                         f"parse:{finding.lemma}", finding.trigger.confidence,
                                         hedged=finding.hedged, ended=finding.ended, described=described)
                 claims = _closed(claims, list(made)) if finding.closes else [*claims, *made]
@@ -315,7 +320,9 @@ def _founding(verb, trigger, actors: dict[int, list[str]], founding_verbs: froze
     if subjects:
         return any(c.i in actors or (c.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.i in actors)
                    for c in subjects)  # "X, which was formed in 2017 and is backed by Y"
-    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and verb.head.i == trigger.i
+    # "Formed in 2017, X is backed by Y"; not "an alliance formed in 2017 by X and Z": the alliance's own start
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and verb.head.i == trigger.i and \
+        trigger.pos_ in {"VERB", "AUX"}
 
 
 def _describes_actor(path, actors: dict[int, list[str]]) -> bool:

@@ -22,6 +22,7 @@ from actorgraph.loaders.articles.syntax_manner import manner, present
 from actorgraph.loaders.articles.syntax_tree import (
     MODIFIER_DEPS,
     REFLEXIVE,
+    clause_governor,
     clause_verb,
     governor,
     nearest_member,
@@ -81,6 +82,8 @@ class Reader(ActorReader):
         if role.startswith("prep:"):
             word = role[5:]
             toks = preps(tok, word)
+            if toks and tok.dep_ == "appos":
+                toks += self._list_tail(tok, toks[-1])
             if not toks and tok.pos_ in {"VERB", "AUX"}:  # "pledged allegiance to X", "fired missiles at X"
                 toks = [t for c in tok.children if c.dep_ == "dobj" and c.i not in self.parsed.actors and
                         (not trigger.needs or c.lemma_.lower() in trigger.needs) for t in preps(c, word)]
@@ -105,7 +108,7 @@ class Reader(ActorReader):
                 toks = [t for t in toks if self.named(t)]
             return [a for t in toks for a in self.actors(t)]
         if role.startswith("governor_prep:"):
-            gov = governor(tok) or (tok.head if tok.dep_ in {"advcl", "xcomp", "conj"} else None)
+            gov = governor(tok) or clause_governor(tok)
             return [a for t in preps(gov, role.split(":", 1)[1]) for a in self.actors(t)] if gov else []
         if role == "subject":
             if tok.dep_ == "acomp" or (tok.pos_ == "ADJ" and tok.dep_ != "amod"):
@@ -114,7 +117,7 @@ class Reader(ActorReader):
                 subject = semantic_subject(tok)
             else:
                 subject = None
-            if trigger.direct and subject is not None and not self.named(subject):
+            if trigger.direct and subject is not None and not self.named(subject) and not self.listed(subject):
                 return []  # "former ICU fighters joined Y": people joined, not the ICU
             found = self.actors(subject)
             if found and trigger.comitative and tok.pos_ in {"VERB", "AUX"}:
@@ -137,6 +140,8 @@ class Reader(ActorReader):
             return []
         if role == "object":
             obj = semantic_object(tok)
+            if obj is None and trigger.governors and tok.dep_ == "amod" and clause_governor(tok) is not None:
+                obj = tok.head  # "X merged with Y, forming Z" read as "forming" modifying Z
             if trigger.named_target and obj is not None and not self.named(obj):
                 return []  # "X left Y positions": no one left Y
             return self.actors(obj)
@@ -152,6 +157,11 @@ class Reader(ActorReader):
                     if s.dep_ == "nsubj" for a in self.actors(s)]
         if role == "destination":  # "X sent troops to Y to help (fight Z)": Y
             return self._destination(tok)
+        if role == "forces_destination":  # "X pledged 1,000 officers to Y": Y
+            if not self._sends_forces(tok):
+                return []
+            return [a for c in tok.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj" and self.named(p) for a in self.actors(p)]
         if role == "attr":
             toks = [c for c in tok.children if c.dep_ in {"oprd", "attr"}]
             toks += preps(tok, "as") + preps(tok, "to") + preps(tok, "into")
@@ -238,8 +248,9 @@ class Reader(ActorReader):
         if role == "receiver":
             return self.actors(self._receiver(trigger, self.anchor(tok)))
         if role == "governor_subject":
-            if tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.lemma_.lower() in trigger.governors:
-                return self.actors(syntactic_subject(tok.head))
+            gov = clause_governor(tok)
+            if gov is not None and gov.lemma_.lower() in trigger.governors:
+                return self.actors(syntactic_subject(gov))
             return []
         if role == "name":
             return self._named(tok)
@@ -305,14 +316,39 @@ class Reader(ActorReader):
         if tok.dep_ not in {"advcl", "xcomp"} or gov.lemma_.lower() not in self.words["sending_verbs"] or \
                 semantic_object(tok) is not None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return []
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.words["sent_forces"] for c in gov.children):
+        if not self._sends_forces(gov):
             return []  # troops, soldiers, forces: not "sent a message to Y to help"
         return [a for c in gov.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
+
+    def _sends_forces(self, verb: Token) -> bool:
+        """Whether ``verb``'s object is forces (`sent_forces`): "troops", "1,000 officers", a merged "police
+        officers" of the sender's own."""
+        forces = self.words["sent_forces"]
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in forces or (
+            c.i in self.parsed.actors and c.text.lower().split()[-1].removesuffix("s") in forces))
+            for c in verb.children)
     def _aside(self, clause: Token) -> bool:
         """Whether ``clause`` is a participle set off by a comma ("X joined Y, adopting the name Z"), no purpose."""
         return clause.tag_ == "VBG" and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text == "," \
             and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+
+    def _list_tail(self, tok: Token, last: Token) -> list[Token]:
+        """"Y, a coalition of A, B and C, attacked W" parsed with "B and C" a second apposition of Y: B (and C
+        through coordination), when that apposition follows the object ``last`` after a comma and ends a list."""
+        k = last.right_edge.i + 1
+        if k >= len(self.doc) or self.doc[k].text != ",":
+            return []
+        k += 1
+        while k < len(self.doc) and self.doc[k].dep_ == "det":
+            k += 1
+        if k >= len(self.doc):
+            return []
+        nxt = self.doc[k]
+        if nxt.i in self.parsed.actors and nxt.dep_ == "appos" and nxt.head.i == tok.head.i and \
+                any(c.i in self.parsed.actors for c in nxt.conjuncts):
+            return [nxt]
+        return []
 
     def _holder(self, tok: Token) -> Token | None:
         """What a relational noun describes: its apposition, the copula's subject, or the clause an "as" hangs on."""
@@ -327,6 +363,13 @@ class Reader(ActorReader):
         if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.pos_ == "NUM" or head.head.lower_ in
                                                             {"one", "some", "several", "each"}):
             return self._holder(head.head)  # "Y is one of X's branches", "Y, one of X's affiliates,"
+        if tok.dep_ == "nsubj" and tok.i > 0 and self.doc[tok.left_edge.i - 1].text == ",":
+            # "X and Y, both members of Z, attacked W" parsed with a second subject set off by commas
+            first = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            end = tok.right_edge.i
+            if first is not None and first.i in self.parsed.actors and (
+                    self.doc[end].text == "," or (end + 1 < len(self.doc) and self.doc[end + 1].text == ",")):
+                return first
         if tok.dep_ == "appos":
             if tok.head.i not in self.parsed.actors and not self.actors(tok.head):
                 return self._actor_before(tok) or tok.head  # "a leader of X ("..."), a Y affiliate": X
@@ -482,8 +525,8 @@ class Reader(ActorReader):
         if trigger.needs and not any(t.lemma_.lower() in trigger.needs or t.lower_ in trigger.needs
                                      for t in tok.subtree if t.i != tok.i):
             return None
-        if trigger.governors and not (tok.dep_ in {"advcl", "xcomp", "conj"}
-                                      and tok.head.lemma_.lower() in trigger.governors):
+        if trigger.governors and not ((gov := clause_governor(tok)) is not None
+                                      and gov.lemma_.lower() in trigger.governors):
             return None
         if trigger.type.value == "AFFILIATE_OF" and tok.lower_ == "arms":
             return None
@@ -520,6 +563,8 @@ class Reader(ActorReader):
         if not pairs:
             return None
         clause = tok if tok.pos_ in {"VERB", "AUX"} else self.clause_of(tok)
+        if trigger.governors and tok.dep_ == "amod" and (gov := clause_governor(tok)) is not None:
+            clause = gov  # "X merged with Y in 2017, forming Z": the merger's clause and its date
         negated, hedged = manner(tok, clause, self.words)
         if negated:
             return None

@@ -101,6 +101,18 @@ def semantic_object(verb: Token) -> Token | None:
     return None
 
 
+def clause_governor(tok: Token) -> Token | None:
+    """The verb whose clause a verb's own clause hangs on: "X merged with Y to form Z", "... and formed Z", and
+    "X merged with Y, forming Z" where the parser made "forming" a modifier of Z, the object of "merged"."""
+    if tok.dep_ in {"advcl", "xcomp", "conj"}:
+        return tok.head
+    head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.i < head.i and tok.i > 0 and tok.nbor(-1).lower_ == "," \
+            and head.dep_ == "dobj" and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
+
+
 def governor(tok: Token) -> Token | None:
     """The verb a noun trigger is an argument of (through one preposition at most)."""
     head = tok.head
