@@ -179,3 +179,14 @@ def test_merging_with_a_partner_names_no_successor():
     # the lineage of a merger needs what it formed ("to form Z", "into Z"): "X merged with Y" alone names none
     claims = parsed("Ansar Dine merged with al-Mourabitoun in 2017.")
     assert not [k for k in claims if k[1] == "SUCCESSOR_OF"]
+
+
+@needs_model
+@pytest.mark.parametrize("text, expected", [
+    ("The M23, which UN investigators say is armed by Rwanda, took Bukavu in February.",
+     ("rwanda", "SUPPORTS", "march-23-movement")),
+    ("The Houthis, who Western officials say receive weapons from Iran, fired missiles at tankers.",
+     ("iran", "SUPPORTS", "houthis")),
+])
+def test_a_relative_clause_told_as_said_still_names_its_antecedent(text, expected):
+    assert expected in parsed(text)

@@ -112,9 +112,17 @@ class ActorReader:
 
     def named(self, tok: Token) -> bool:
         """Whether ``tok`` is an actor named itself (or a relative pronoun for one), not a word standing for it."""
-        if tok.lower_ in _RELATIVE and tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
-            tok = tok.head.head
+        if tok.lower_ in _RELATIVE and tok.tag_ in {"WDT", "WP"} and (relcl := self._relative_clause(tok.head)):
+            tok = relcl.head
         return tok.i in self.parsed.actors
+
+    def _relative_clause(self, verb: Token) -> Token | None:
+        """The relative clause ``verb`` is (or tells as said: "X, which experts say is backed by Y")."""
+        if verb.dep_ == "relcl":
+            return verb
+        if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.lemma_.lower() in self.words["speech_verbs"]:
+            return verb.head
+        return None
 
     def _own(self, tok: Token, through: frozenset[str] | None, depth: int) -> list[str]:
         if tok.i in self.parsed.actors:
@@ -129,9 +137,9 @@ class ActorReader:
             # "X said it had overrun Y": the speaker
             return self.actors(syntactic_subject(tok.head.head), through=through, depth=depth + 1)
         if low in _RELATIVE and tok.tag_ in {"WDT", "WP", "WP$"}:
-            verb = tok.head
-            if verb.dep_ == "relcl":
-                return self.actors(verb.head, through=through, depth=depth + 1)
+            relcl = self._relative_clause(tok.head)
+            if relcl is not None:
+                return self.actors(relcl.head, through=through, depth=depth + 1)
             return []
         if through is None and tok.dep_ == "appos" and tok.head.i in self.parsed.actors:
             if tok.tag_ in {"NNS", "NNPS"}:  # "X and Y, the two groups that ...": both
