@@ -120,8 +120,9 @@ class ActorReader:
         """The relative clause ``verb`` is (or tells as said: "X, which experts say is backed by Y")."""
         if verb.dep_ == "relcl":
             return verb
-        if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.lemma_.lower() in self.words["speech_verbs"]:
-            return verb.head
+        said = verb.head
+        if verb.dep_ == "ccomp" and said.dep_ == "relcl" and said.lemma_.lower() in self.words["speech_verbs"]:
+            return said
         return None
 
     def _own(self, tok: Token, through: frozenset[str] | None, depth: int) -> list[str]:
