@@ -190,3 +190,11 @@ def test_merging_with_a_partner_names_no_successor():
 ])
 def test_a_relative_clause_told_as_said_still_names_its_antecedent(text, expected):
     assert expected in parsed(text)
+
+
+@needs_model
+def test_fighting_with_a_party_against_a_third_is_an_alliance_with_the_first():
+    found = parsed("The Nyatura militia has fought with the Congolese army against the M23 since 2022.")
+    assert ("march-23-movement", "ALLIED_WITH", DRC) not in found
+    assert any(t == "ALLIED_WITH" and DRC in (s, o) for s, t, o in found)
+    assert not any(t == "ATTACKS" and DRC in (s, o) for s, t, o in found)
