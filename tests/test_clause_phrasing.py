@@ -198,3 +198,9 @@ def test_fighting_with_a_party_against_a_third_is_an_alliance_with_the_first():
     assert ("march-23-movement", "ALLIED_WITH", DRC) not in found
     assert any(t == "ALLIED_WITH" and DRC in (s, o) for s, t, o in found)
     assert not any(t == "ATTACKS" and DRC in (s, o) for s, t, o in found)
+
+
+@needs_model
+def test_fighting_on_a_states_side_told_with_a_possessive_is_an_alliance():
+    found = parsed("The Freedom of Russia Legion, a unit of Russian volunteers, fights on Ukraine's side.")
+    assert ("freedom-of-russia-legion", "ALLIED_WITH", "ukraine") in found

@@ -137,6 +137,8 @@ def preps(tok: Token, word: str) -> list[Token]:
                 out += [p for n in child.children if n.dep_ == "pobj" and n.lower_ == second  # "on behalf of"
                         for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"]
+                out += [c for n in child.children if n.dep_ == "pobj" and n.lower_ == second  # "on Y's side"
+                        for c in n.children if c.dep_ == "poss"]
             else:
                 out += [p for p in child.children if p.dep_ in {"pobj", "pcomp"}]
         elif child.dep_ in {"advmod", "prt"} and child.lower_ == first and second:
