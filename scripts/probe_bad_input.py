@@ -451,7 +451,8 @@ def api_probe(root: Path, port: int) -> dict:
         ("POST", "/cypher", {"query": "RETURN " + "(" * 100_000 + "1" + ")" * 100_000}, None),
         ("POST", "/cypher", {"query": "RETURN " + "-" * 15_000 + "1"}, None),
         ("POST", "/cypher", {"query": "RETURN " + "NOT " * 4000 + "true"}, None),
-        ("POST", "/cypher", {"query": "RETURN $p", "params": {"p": 1e308 * 10}}, None),
+        # the client cannot encode an infinite float: send the non-standard token Python's JSON reader accepts
+        ("POST", "/cypher", "RAW:" + '{"query": "RETURN $p", "params": {"p": Infinity}}', None),
         ("POST", "/cypher", "RAW:" + '{"query": "RETURN $p AS p", "params": {"p": 1e999}}', None),
         ("POST", "/cypher", "RAW:" + '{"query": "RETURN $p AS p", "params": {"p": ' + "9" * 5000 + "}}", None),
         ("POST", "/cypher", {"query": "RETURN $p AS p", "params": {"p": -(2**63) - 1}}, None),
