@@ -144,6 +144,11 @@ class ActorReader:
         for child in tok.children:
             if child.dep_ in ({"poss", "appos"} | MODIFIER_DEPS) and child.i in self.parsed.actors:
                 found += self.parsed.actors[child.i]
+                if child.dep_ in MODIFIER_DEPS:  # "CSP and JNIM fighters": each coordinated modifier's
+                    found += [a for c in child.conjuncts if c.i in self.parsed.actors and c.i < tok.i
+                              and self.doc[c.i + 1].tag_ != "POS" for a in self.parsed.actors[c.i]]
+            elif child.dep_ == "poss" and child.lower_ == "whose" and tok.head.dep_ == "relcl":
+                found += self.actors(tok.head.head, depth=depth + 1)  # "X, whose forces are backed by Y": X
             elif self.places and child.dep_ == "poss" and child.lower_ in {"its", "their"}:
                 found += self.actors(self._speaker(tok), depth=depth + 1)  # "X said Y shelled its bases": X
             elif child.dep_ == "compound" and child.lemma_.lower() in self.lex.transparent:

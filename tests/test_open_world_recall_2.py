@@ -1,0 +1,47 @@
+"""Relations of wire-style sentences about more wars the project was not tuned on (eastern Congo, the Sahel,
+Somalia, Libya, Colombia), read as ``actorgraph extract`` reads them; helpers from ``test_open_world_recall``.
+
+Every sentence is written for these tests; the wording is ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.loaders.articles.parse import load_model
+from tests.test_open_world_recall import _triples
+
+pytestmark = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
+
+
+def test_whose_forces_stand_for_the_antecedent():
+    found = _triples("Khalifa Haftar, whose forces are armed by Egypt, Russia and the United Arab Emirates, "
+                     "rejected the talks in Berlin.", published="2020-01-20")
+    assert {("egypt", "SUPPORTS", "libyan-national-army"), ("russia", "SUPPORTS", "libyan-national-army"),
+            ("united-arab-emirates", "SUPPORTS", "libyan-national-army")} <= found
+
+
+def test_each_coordinated_modifier_of_fighters_is_a_party():
+    found = _triples("In March, ELN and EMC fighters ambushed a patrol of Colombian soldiers near Tibu.",
+                     published="2025-04-01")
+    assert ("ejercito-de-liberacion-nacional", "ATTACKS", "colombia") in found
+    assert ("estado-mayor-central", "ATTACKS", "colombia") in found
+
+
+def test_who_leaves_after_a_time_preposition_is_the_subject_not_the_object():
+    found = _triples("Niger and Mali set up the Alliance of Sahel States shortly after leaving ECOWAS in 2024.",
+                     published="2025-02-01")
+    assert not any(s == "alliance-of-sahel-states" for s, _, _ in found)
+    found = _triples("Kenya accused al-Shabaab of attacking Kenyan troops in Mandera.", published="2025-02-01")
+    assert ("al-shabaab", "ATTACKS", "kenya") in found  # "accused X of": still the object
+
+
+def test_a_named_group_that_replaces_another_succeeds_it():
+    found = _triples("The UN-backed mission AUSSOM replaced ATMIS at the start of 2025, the African Union said.",
+                     published="2025-02-01")
+    assert ("aussom", "SUCCESSOR_OF", "atmis") in found
+    found = _triples("Moscow has replaced Wagner with the Africa Corps in Mali.", published="2025-02-01")
+    assert ("africa-corps", "SUCCESSOR_OF", "wagner-group") in found
+    assert not any(s == "russia" and t == "SUCCESSOR_OF" for s, t, _ in found)
+    found = _triples("Ugandan troops replaced Burundian troops in Lower Shabelle last year.", published="2025-02-01")
+    assert not any(t == "SUCCESSOR_OF" for _, t, _ in found)
