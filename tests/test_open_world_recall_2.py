@@ -45,3 +45,24 @@ def test_a_named_group_that_replaces_another_succeeds_it():
     assert not any(s == "russia" and t == "SUCCESSOR_OF" for s, t, _ in found)
     found = _triples("Ugandan troops replaced Burundian troops in Lower Shabelle last year.", published="2025-02-01")
     assert not any(t == "SUCCESSOR_OF" for _, t, _ in found)
+
+
+def test_congo_and_the_afc_in_an_article_about_the_drc():
+    found = _triples("KINSHASA, March 2, 2025 (Wire) - Congolese troops shelled M23 positions near Uvira. "
+                     "Qatar hosted talks between Congo and the AFC in Doha last week, and Congo agreed a truce with "
+                     "the AFC on Friday.", published="2025-03-02")
+    assert ("democratic-republic-of-the-congo", "CEASEFIRE_WITH", "march-23-movement") in found
+
+
+def test_troops_operating_alongside_a_group_are_its_allies():
+    found = _triples("Investigators found that Ugandan soldiers had operated alongside the M23 near Bunagana.",
+                     published="2025-03-02")
+    assert ("march-23-movement", "ALLIED_WITH", "uganda") in found
+
+
+def test_a_denial_does_not_reach_a_clause_coordinated_after_it():
+    found = _triples("Abu Dhabi has always denied the charge, but diplomats say Emirati aircraft operated "
+                     "alongside the Libyan National Army.", published="2020-02-01")
+    assert ("libyan-national-army", "ALLIED_WITH", "united-arab-emirates") in found
+    found = _triples("Uganda denied arming the M23 and training its fighters.", published="2025-03-02")
+    assert not any(s == "uganda" for s, _, _ in found)
