@@ -66,3 +66,13 @@ def test_a_denial_does_not_reach_a_clause_coordinated_after_it():
     assert ("libyan-national-army", "ALLIED_WITH", "united-arab-emirates") in found
     found = _triples("Uganda denied arming the M23 and training its fighters.", published="2025-03-02")
     assert not any(s == "uganda" for s, _, _ in found)
+
+
+def test_a_description_with_a_hyphenated_modifier_names_the_earlier_group():
+    found = _triples("MOGADISHU, June 4, 2025 (Wire) - Al-Shabaab fighters stormed a prison in Bosaso on Sunday. "
+                     "The al-Qaeda-linked group has battled the Somali government since 2007.", published="2025-06-04")
+    assert ("al-shabaab", "ATTACKS", "somalia") in found
+    assert ("al-shabaab", "AFFILIATE_OF", "al-qaeda") in found
+    found = _triples("Al-Qaeda fighters raided a town in Abyan on Sunday. The al-Qaeda-linked group then shelled "
+                     "Yemeni government positions.", published="2025-06-04")
+    assert not any(s == "al-qaeda" and t == "ATTACKS" for s, t, _ in found)  # the modifier is not its own antecedent
