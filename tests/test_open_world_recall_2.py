@@ -76,3 +76,10 @@ def test_a_description_with_a_hyphenated_modifier_names_the_earlier_group():
     found = _triples("Al-Qaeda fighters raided a town in Abyan on Sunday. The al-Qaeda-linked group then shelled "
                      "Yemeni government positions.", published="2025-06-04")
     assert not any(s == "al-qaeda" and t == "ATTACKS" for s, t, _ in found)  # the modifier is not its own antecedent
+
+
+def test_a_defence_or_security_agreement_is_an_alliance_and_a_political_one_is_not():
+    found = _triples("Kenya signed a military agreement with Somalia in Nairobi in May.", published="2025-06-04")
+    assert ("kenya", "ALLIED_WITH", "somalia") in found or ("somalia", "ALLIED_WITH", "kenya") in found
+    found = _triples("Colombia signed a political agreement with the ELN in Caracas.", published="2025-06-04")
+    assert not any(t == "ALLIED_WITH" for _, t, _ in found)
