@@ -1,6 +1,7 @@
 """Simple coreference over the mentions a :class:`~actorgraph.loaders.articles.mentions.Finder` found.
 
-- A description ("the group", "the militia", "the party", "the alliance", "esta agrupación") names
+- A description ("the group", "the militia", "the party", "the alliance", "esta agrupación"; also "the
+  X-linked group", "the X-backed militia", whose modifier names another actor) names
   the one actor of a compatible kind in the preceding two sentences and its own sentence before
   it; the nouns and the kinds each may name are data (``coreference`` in
   ``data/mention_words.yaml``).
@@ -33,7 +34,9 @@ def _descriptions() -> tuple[re.Pattern[str], dict[str, frozenset[ActorKind]]]:
         kinds[" ".join(noun.split())] = frozenset(ActorKind(k) for k in names) if names else GROUP_KINDS
     determiners = "|".join(re.escape(d) for d in table.get("determiners", ["the"]))
     nouns = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(kinds, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:{determiners})\s+(?P<noun>{nouns})\b", re.IGNORECASE)
+    # "the al-Qaeda-linked group": the description is the noun, its modifier names another actor
+    modifier = r"(?P<mod>[\w'’]+(?:-[\w'’]+)*-(?:linked|backed|allied|affiliated|aligned|supported|funded|armed)\s+)?"
+    pattern = re.compile(rf"\b(?:{determiners})\s+{modifier}(?P<noun>{nouns})\b", re.IGNORECASE)
     return pattern, kinds
 
 
@@ -77,13 +80,15 @@ def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]], lo
         mark = len(added)  # what this sentence adds starts here
         before = [m for ss in by_sentence[max(0, s - 2):s] for m in ss]
         for d in _COREF.finditer(plain, start, end):
-            if finder.taken(d.start(), d.end()):
+            at = d.start("noun") if d.group("mod") else d.start()
+            if finder.taken(at, d.end()):
                 continue
             kinds = _KINDS.get(_fold(d.group("noun")), GROUP_KINDS)
             window = before + [x for x in by_sentence[s] if x.end <= d.start()]
             groups = _groups(finder, window, kinds)
-            if len(groups) == 1:
-                added.append(Mention(d.start(), d.end(), text[d.start():d.end()], groups[0], "coref"))
+            inside = {x.actor for x in finder.overlapping(d.start(), at)} if d.group("mod") else set()
+            if len(groups) == 1 and groups[0] not in inside:  # "the al-Qaeda-linked group" is not al-Qaeda
+                added.append(Mention(at, d.end(), text[at:d.end()], groups[0], "coref"))
         here = sorted([*by_sentence[s], *added[mark:]], key=lambda x: x.start)
         for said in _SAID.finditer(text, start, end):
             subject = _reporter(text, here, said)

@@ -176,9 +176,11 @@ class ActorReader:
         for child in tok.children:
             if child.dep_ in ({"poss", "appos"} | MODIFIER_DEPS) and child.i in self.parsed.actors:
                 found += self.parsed.actors[child.i]
-                if child.dep_ in MODIFIER_DEPS:  # "the X and Y groups": Y is coordinated with the modifier X
+                if child.dep_ in MODIFIER_DEPS:  # "the X and Y groups", "CSP and JNIM fighters": each coordinated
                     found += [a for c in child.conjuncts if c.i < tok.i and c.i in self.parsed.actors
-                              for a in self.parsed.actors[c.i] if a not in found]
+                              and self.doc[c.i + 1].tag_ != "POS" for a in self.parsed.actors[c.i] if a not in found]
+            elif child.dep_ == "poss" and child.lower_ == "whose" and tok.head.dep_ == "relcl":
+                found += self.actors(tok.head.head, depth=depth + 1)  # "X, whose forces are backed by Y": X
             elif self.places and child.dep_ == "poss" and child.lower_ in {"its", "their"}:
                 found += self.actors(self._speaker(tok), depth=depth + 1)  # "X said Y shelled its bases": X
             elif child.dep_ == "compound" and child.lemma_.lower() in self.lex.transparent:

@@ -2,14 +2,15 @@
 
 Read from the trigger's own words and the clauses above it, with the clause words of the trigger lexicon
 (``negation``, ``denial_verbs``, ``hedge_*`` in ``data/triggers.yaml``). A relative clause or participle
-on a noun is the writer's: the verb its noun depends on neither hedges nor negates it.
+on a noun is the writer's: the verb its noun depends on neither hedges nor negates it; nor does the verb of
+another clause coordinated before ("X denied it, but Y said Z attacked W": not denied).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from actorgraph.loaders.articles.syntax_tree import describes_noun, passive
+from actorgraph.loaders.articles.syntax_tree import SUBJ, describes_noun, passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +33,9 @@ def manner(tok: Token, clause: Token, w: dict[str, frozenset[str]]) -> tuple[boo
     for _ in range(0 if describes else 5):
         if t.dep_ not in _CLAUSE_UP or t.head.i == t.i or describes_noun(t):
             break  # a relative clause or participle is the writer's: its noun's verb does not hedge it
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJ or c.dep_ == "nsubjpass"
+                                                                 for c in t.children):
+            break  # a clause of its own: "X denied it, but Y said ..." (not "X denied arming Y and training Z")
         t = t.head
         chain.append(t)
     for n, t in enumerate(chain):

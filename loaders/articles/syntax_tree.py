@@ -16,6 +16,9 @@ SUBJ = frozenset({"nsubj", "csubj", "expl"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 REFLEXIVE = frozenset({"itself", "themselves", "its", "their", "it", "they", "his", "her"})
 _PARTICLES = frozenset({"away", "off", "out", "apart", "back"})
+# "after leaving Y, X formed Z", "X took Z before attacking Y": time and manner leave the object out of it
+_SUBJECT_CONTROL_PREPS = frozenset({"after", "before", "since", "while", "upon", "without", "despite",
+                                    "following", "through", "by"})
 
 
 def passive(verb: Token) -> bool:
@@ -46,7 +49,8 @@ def syntactic_subject(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         gov = verb.head.head  # "accused X of arming Y": X; "after attacking Y, X ...": X
-        obj = next((c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # "X was accused of"
+        obj = None if verb.head.lower_ in _SUBJECT_CONTROL_PREPS else \
+            next((c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # "X was accused of"
         return obj if obj is not None else semantic_subject(gov, depth + 1)
     if verb.dep_ == "conj" and (relative := _stranded_relative(verb)) is not None:
         return relative.head  # "X, a group that seeks Y, has fought Z": the group fought
