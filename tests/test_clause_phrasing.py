@@ -204,3 +204,25 @@ def test_fighting_with_a_party_against_a_third_is_an_alliance_with_the_first():
 def test_fighting_on_a_states_side_told_with_a_possessive_is_an_alliance():
     found = parsed("The Freedom of Russia Legion, a unit of Russian volunteers, fights on Ukraine's side.")
     assert ("freedom-of-russia-legion", "ALLIED_WITH", "ukraine") in found
+
+
+@pytest.mark.parametrize("second, ended_on", [
+    ("The truce collapsed in May, and the shelling resumed.", "2025-05-31"),
+    ("But the fragile ceasefire had broken down by May.", "2025-05-31"),
+    ("The truce collapsed within hours.", None),
+])
+def test_a_truce_told_broken_in_the_next_sentence_ends(tmp_path, second, ended_on):
+    text = f"Qatar brokered a truce between the M23 and the Congolese army in March. {second}"
+    ends = [c for c in extract(tmp_path, text, "2025-06-10").claims if str(c.type) == "CEASEFIRE_WITH" and c.ended]
+    assert [(str(c.valid_to) if c.valid_to else None, c.evidence.sentence) for c in ends] == [(ended_on, second)]
+
+
+@pytest.mark.parametrize("second", [
+    "The truce did not collapse, officials said.",
+    "The truce held through May.",
+    "Fighting raged elsewhere. The truce collapsed in May.",  # not the sentence right after the truce
+])
+def test_a_truce_not_told_broken_right_after_stays(tmp_path, second):
+    text = f"Qatar brokered a truce between the M23 and the Congolese army in March. {second}"
+    assert not [c for c in extract(tmp_path, text, "2025-06-10").claims
+                if str(c.type) == "CEASEFIRE_WITH" and c.ended]

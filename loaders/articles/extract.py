@@ -45,6 +45,7 @@ from actorgraph.loaders.articles.lexicon import Lexicon, shipped_lexicon
 from actorgraph.loaders.articles.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
 from actorgraph.loaders.articles.mentions import Finder, Mention, article_mentions
 from actorgraph.loaders.articles.rules import PREP_BEFORE, RULES, SLOT, TELLERS, TRIGGERS, Rule
+from actorgraph.loaders.articles.truce_ends import ended_next
 from actorgraph.loaders.gazetteer import Resolver
 
 
@@ -381,7 +382,16 @@ class RuleExtractor:
 
     def extract(self, doc: Document) -> Extraction:
         result, finder, candidates = self.prepare(doc)
-        return self.finish(result, finder, self.rule_claims(doc, candidates))
+        return self.finish(result, finder, self.with_truce_ends(doc, self.rule_claims(doc, candidates)))
+
+    def with_truce_ends(self, doc: Document, claims: list[Claim]) -> list[Claim]:
+        """``claims`` and the ends of their truces told broken in the next sentence ("The truce collapsed in May")."""
+        def when(start: int, end: int) -> dict[str, Any]:  # its own date, as an end; else none (ended when reported)
+            dates = doc.dates(doc.text[start:end], start)
+            return date_fields(RelationType.CEASEFIRE_WITH, "end", dates, doc.article.published,
+                               doc.published_precision, present=False, ended=True) if dates else {}
+
+        return [*claims, *ended_next(doc.text, doc.sentence_spans, claims, self.lexicon, when)]
 
     def prepare(self, doc: Document) -> tuple[Extraction, Finder, list[tuple[int, int, list[Mention]]]]:
         """Mentions of ``doc`` and its candidate sentences: ``(start, end, mentions)`` with two actors or more."""

@@ -86,7 +86,7 @@ class ParseExtractor(RuleExtractor):
         claims = self.rule_claims(doc, candidates)
         if _english(doc) and self.nlp is not None:
             claims = combine(claims, self.parse_claims(doc, candidates, result.notes))
-        return self.finish(result, finder, claims)
+        return self.finish(result, finder, self.with_truce_ends(doc, claims))
 
     def parse_claims(self, doc: Document, candidates: list[tuple[int, int, list[Mention]]],
                      notes: list[str] | None = None) -> list[Claim]:
