@@ -226,3 +226,12 @@ def test_a_truce_not_told_broken_right_after_stays(tmp_path, second):
     text = f"Qatar brokered a truce between the M23 and the Congolese army in March. {second}"
     assert not [c for c in extract(tmp_path, text, "2025-06-10").claims
                 if str(c.type) == "CEASEFIRE_WITH" and c.ended]
+
+
+@needs_model
+def test_a_clause_parsed_as_a_compound_on_a_possessor_names_no_one():
+    # the parser reads "the Libyan government repel" as a compound on "Haftar": helping his offensive is no reading
+    found = parsed("In 2020 Turkey sent drones and Syrian fighters to help the Libyan government repel Haftar's "
+                   "offensive.")
+    assert ("turkey", "SUPPORTS", "libyan-national-army") not in found
+    assert ("iran", "SUPPORTS", "houthis") in parsed("Iran backed the Houthis' offensive on Marib in 2021.")

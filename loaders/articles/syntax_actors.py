@@ -163,7 +163,7 @@ class ActorReader:
                 return named
         if self.undertakings and through is None and lemma in self.words["undertakings"]:
             return [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} and c.i in self.parsed.actors
-                    for a in self.parsed.actors[c.i]]  # "X backed Y's offensive": Y
+                    and not self._clause_on(c) for a in self.parsed.actors[c.i]]  # "X backed Y's offensive": Y
         if self.places and through is None and lemma in self.words["places"]:
             held = self._place_holder(tok, depth)
             if held:
@@ -207,6 +207,12 @@ class ActorReader:
         return any(c.dep_ == "nmod" and c.i < tok.i and c.i in self.parsed.actors and
                    any(self.doc[k].pos_ in {"VERB", "AUX"} and self.doc[k - 1].text != "-"  # "the X-linked Y"
                        for k in range(c.i + 1, tok.i)) for c in tok.children)
+
+    def _clause_on(self, tok: Token) -> bool:
+        """Whether the parser hung a clause naming another actor on the name ``tok`` as a compound ("help [the Libyan
+        government repel] Haftar's offensive"): who the undertaking is then is unclear."""
+        return any(c.dep_ == "compound" and c.i not in self.parsed.actors and
+                   any(t.i in self.parsed.actors for t in c.subtree) for c in tok.children)
 
     def _place_holder(self, tok: Token, depth: int) -> list[str]:
         """Who holds the place ``tok``: "a village held by X", "the X-held town", "areas under X control"."""
