@@ -19,7 +19,7 @@ from typing import Any
 
 from actorgraph.graph.dates import Precision, period_end
 from actorgraph.graph.model import RelationType
-from actorgraph.loaders.articles.dates import TimeExpr
+from actorgraph.loaders.articles.dates import NUMBER_WORDS, TimeExpr
 
 EVENT_TYPES = frozenset({RelationType.ATTACKS, RelationType.CEASEFIRE_WITH})
 
@@ -183,10 +183,9 @@ def without_foundings(type_: RelationType, dates: list[TimeExpr], sentence: str,
     return [d for d in dates if not any(a <= d.start < b for a, b in apart)]
 
 
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 # "two days after", "a week before": the gap between two events of one sentence
-_GAP = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<u>day|week)s?\s+(?P<dir>after|before)\b",
-                  re.IGNORECASE)
+_GAP = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) +
+                  r")\s+(?P<u>day|week)s?\s+(?P<dir>after|before)\b", re.IGNORECASE)
 
 
 def across_gap(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]]) -> list[TimeExpr]:
@@ -200,7 +199,7 @@ def across_gap(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]
     for d in dates:
         for m in _GAP.finditer(sentence):
             n = m.group("n").lower()
-            days = (int(n) if n.isdigit() else _COUNT_WORDS[n]) * (7 if m.group("u").lower() == "week" else 1)
+            days = (int(n) if n.isdigit() else NUMBER_WORDS[n]) * (7 if m.group("u").lower() == "week" else 1)
             sign = 1 if m.group("dir").lower() == "after" else -1
             if d.precision is not Precision.DAY or d.role != "at":
                 continue

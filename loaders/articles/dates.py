@@ -35,13 +35,14 @@ _WEEKDAYS = {
     "sabado": 5, "domingo": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
 }
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+# Counted words of the three languages ("two days after", "deux ans plus tard")
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "un": 1, "una": 1, "une": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "deux": 2,
             "trois": 3, "quatre": 4, "cinq": 5}
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
-_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 
 _APOS = "[’']"
 # "the following year", "two years later", "the next month", "that year", "al año siguiente", "deux ans plus
@@ -98,7 +99,7 @@ _ANCHOR = re.compile(r"\d+|\b(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reve
 _ANCHOR_WORD = re.compile(r"(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + ")", re.IGNORECASE)
 # The first word of every expression (or a number): only where a word of these begins can one begin
 _FIRST_WORDS = frozenset({
-    *_MONTHS, *_WEEKDAYS, *_NUMBERS, "since", "from", "between", "until", "till", "through", "up", "desde", "hasta",
+    *_MONTHS, *_WEEKDAYS, *NUMBER_WORDS, "since", "from", "between", "until", "till", "through", "up", "desde", "hasta",
     "depuis", "jusqu", "in", "during", "by", "of", "last", "this", "early", "late", "mid", "en", "de", "début",
     "debut", "fin", "mi", "hace", "il", "next", "on", "el", "este", "esta", "ce", "cette", "the", "a", "that", "past",
     "la", "le", "l", "al", "del", "ese", "aquel", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier",
@@ -257,9 +258,15 @@ def _sequel(phrase: str) -> tuple[int, str]:
     words = re.split(r"[\s’'-]+", phrase.lower())
     unit = "month" if any(w.startswith(("month", "mes", "mois")) for w in words) else "year"
     back = -1 if {"earlier", "previous", "preceding", "anterior", "précédente", "précédent", "tôt"} & set(words) else 1
-    if words[0] in _NUMBERS or words[0].isdigit():
-        return back * (int(words[0]) if words[0].isdigit() else _NUMBERS[words[0]]), unit
+    if words[0] in NUMBER_WORDS or words[0].isdigit():
+        return back * (int(words[0]) if words[0].isdigit() else NUMBER_WORDS[words[0]]), unit
     return back * (0 if {"same", "that", "mismo", "même", "là", "ese", "aquel", "cette"} & set(words) else 1), unit
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after ``day``'s (before it when negative)."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _counted(told: TimeExpr, phrase: str) -> tuple[dt.date, Precision] | None:
@@ -270,8 +277,7 @@ def _counted(told: TimeExpr, phrase: str) -> tuple[dt.date, Precision] | None:
         return dt.date(told.day.year + count, 1, 1), Precision.YEAR
     if told.precision is Precision.YEAR:
         return None
-    index = told.day.year * 12 + told.day.month - 1 + count
-    return dt.date(index // 12, index % 12 + 1, 1), Precision.MONTH
+    return add_months(told.day, count), Precision.MONTH
 
 
 # "at that time", "at the time" (not "at the time of writing"): the time the sentence before told
@@ -397,7 +403,7 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
             day = _safe(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         elif (m.group("ago") or m.group("hace")) and today:
             number = (m.group("n1") or m.group("n2")).lower()
-            count = int(number) if number.isdigit() else _NUMBERS[number]
+            count = int(number) if number.isdigit() else NUMBER_WORDS[number]
             day, precision = _ago(today, count, _UNITS[(m.group("u1") or m.group("u2")).lower()])
         elif m.group("year"):
             if _NUMBERED.search(text, max(0, m.start() - 16), m.start()):

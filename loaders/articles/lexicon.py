@@ -132,19 +132,18 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     for trigger in triggers:
         for lemma in trigger.lemmas:
             by_lemma.setdefault((lemma, trigger.pos), []).append(trigger)
-    truces = ("breaking_verbs",)
     word_lists = ("negation", "denial_verbs", "hedge_adverbs", "hedge_auxiliaries", "hedge_verbs", "hedge_marks",
                   "start_verbs", "end_verbs", "founding_verbs", "founding_participles", "forms", "quantity_nouns",
                   "reporting_nouns",
                   "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
                   "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor",
                   "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces",
-                  "forming", "admitting_verbs", "seizing_verbs")
+                  "forming", "admitting_verbs", "seizing_verbs", "breaking_verbs")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),
         member_nouns=frozenset(raw.get("member_nouns") or ()),
-        words={name: frozenset(str(w).lower() for w in raw.get(name) or ()) for name in word_lists + truces},
+        words={name: frozenset(str(w).lower() for w in raw.get(name) or ()) for name in word_lists},
         by_lemma={k: tuple(v) for k, v in by_lemma.items()},
     )
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from actorgraph.graph.dates import Precision
 from actorgraph.graph.model import Claim, RelationType
 from actorgraph.loaders.articles.claim_dates import EARLIER_WORDS, EVENT_TYPES, date_fields, one_plain_date, plain_role
-from actorgraph.loaders.articles.dates import TimeExpr, parse_dateline
+from actorgraph.loaders.articles.dates import NUMBER_WORDS, TimeExpr, add_months, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
 from actorgraph.loaders.articles.mention_index import MentionIndex
@@ -257,7 +257,6 @@ def _marked(t, word: str) -> bool:
 
 _UNIT_DAYS = {"day": 1, "week": 7}
 _UNIT_MONTHS = {"month": 1, "year": 12}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
 def _gap(tokens) -> tuple[int, int]:
@@ -273,7 +272,7 @@ def _gap(tokens) -> tuple[int, int]:
         if amount is None:
             return 0, 0
         count = next((c.lower_ for c in amount.children if c.dep_ in {"nummod", "det"}), "")
-        number = int(count) if count.isdigit() else _COUNTS.get(count, 0)
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
         sign = 1 if marker.lower_ == "after" else -1
         unit = amount.lemma_.lower()
         if unit in _UNIT_DAYS:
@@ -292,8 +291,7 @@ def _shifted(expr: TimeExpr, gap: tuple[int, int], sign: int = 1) -> TimeExpr:
         return expr
     if expr.precision is Precision.YEAR:
         return replace(expr, day=dt.date(expr.day.year + months // 12, 1, 1))
-    index = expr.day.year * 12 + expr.day.month - 1 + months
-    return replace(expr, day=dt.date(index // 12, index % 12 + 1, 1), precision=Precision.MONTH)
+    return replace(expr, day=add_months(expr.day, months), precision=Precision.MONTH)
 
 
 def _after_or_before(path) -> bool:

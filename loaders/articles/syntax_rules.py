@@ -328,6 +328,7 @@ class Reader(ActorReader):
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in forces or (
             c.i in self.parsed.actors and c.text.lower().split()[-1].removesuffix("s") in forces))
             for c in verb.children)
+
     def _aside(self, clause: Token) -> bool:
         """Whether ``clause`` is a participle set off by a comma ("X joined Y, adopting the name Z"), no purpose."""
         return clause.tag_ == "VBG" and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text == "," \
