@@ -107,6 +107,18 @@ def test_a_demonym_and_a_force_word_is_that_state():
     assert ("Chadian troops", "Chad", "state") in found
 
 
+def test_a_demonym_after_a_demonym_names_a_people_not_the_second_state():
+    found = _found("Croatian artillery shelled Bosnian Serb positions while Syrian Turkmen fighters and Turkish "
+                   "Cypriot police watched.")
+    assert found == [("Croatian artillery", "Croatia", "state"),  # not Serbia, not Turkmenistan:
+                     ("Turkish Cypriot police", "Turkish Republic of Northern Cyprus", "state")]  # listed as such
+
+
+def test_the_bosnian_serb_army_is_its_own_actor_not_serbia():
+    found = _found("NATO jets bombed the Bosnian Serb army near Pale, and the Bosnian Croat militia held Mostar.")
+    assert [name for _, name, _ in found] == ["NATO", "Army of Republika Srpska", "Croatian Defence Council"]
+
+
 def test_an_acronym_of_a_state_body_names_that_state_as_its_title_does():
     found = _found("Gangs shot at the Haitian National Police (HNP) in Delmas, and the HNP shot back.")
     assert [(text, name) for text, name, _ in found] == [

@@ -457,14 +457,22 @@ class Finder:
                 return end, " ".join(words)
         return (i + 1, toks[i].fold) if toks[i].fold in index.demonyms else None
 
+    def _stacked(self, i: int) -> bool:
+        """Whether the demonym at ``i`` follows another one with a space between ("Bosnian Serb", "Turkish
+        Cypriot", "Syrian Turkmen"): the pair names a people of the first place, not the second state."""
+        toks = self.toks
+        if self.text[toks[i - 1].end:toks[i].start] != " ":
+            return False
+        return any((found := self._demonym_at(k)) is not None and found[0] == i for k in range(max(0, i - 3), i))
+
     def _demonym(self, i: int) -> int:
         """Demonym phrases starting at token ``i``; the index after them, or 0."""
         toks, text, index = self.toks, self.text, self.index
         tok = toks[i]
         n = len(toks)
         found = self._demonym_at(i)
-        if found and i and toks[i - 1].fold in _PEOPLE_WORDS:
-            return 0  # "ethnic Armenian forces": a people's, not the state's
+        if found and i and (toks[i - 1].fold in _PEOPLE_WORDS or self._stacked(i)):
+            return 0  # "ethnic Armenian forces", "Bosnian Serb forces": a people's, not the state's
         if found:
             members = [(i, *found)]
             j = found[0]
