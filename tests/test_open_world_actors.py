@@ -315,3 +315,18 @@ def test_an_apposition_after_a_comma_is_no_part_of_a_listed_name():
     # the gazetteer lists "Viv Ansanm alliance": "Viv Ansanm, an alliance ..." is the name, then its apposition
     found = _found("Viv Ansanm, an alliance of Port-au-Prince gangs since 2023, blocked the road to the port.")
     assert [text for text, name, _ in found if name == "Viv Ansanm"] == ["Viv Ansanm"]
+
+
+def test_the_rebels_are_no_group_named_only_later_when_another_was_named_in_their_sentence():
+    text = ("Ethiopian troops routed the Kaffa Liberation Front near Bonga on Monday after soldiers captured the "
+            "rebels' commander. In March a rival outfit, the Omo Valley People's Army, ambushed an Ethiopian convoy.")
+    found = _found(text)
+    assert ("the rebels", "Omo Valley People's Army", "armed_group") not in found
+    assert ("Omo Valley People's Army", "Omo Valley People's Army", "armed_group") in found
+
+
+def test_coordinated_demonyms_before_a_plain_noun_count_their_countries_once():
+    gazetteer, index = shipped()
+    finder = Finder(index, Resolver(gazetteer), "Police seized Chinese and Pakistani rifles near Jaffna.")
+    finder.run()
+    assert finder.countries["PAK"] == 1 and finder.countries["CHN"] == 1

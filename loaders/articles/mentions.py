@@ -508,8 +508,7 @@ class Finder:
                     self._demonym_mention(k, e, c, toks[end - 1].fold)
                 self._demonym_mention(last, end, members[-1][2], toks[end - 1].fold)
                 return end
-            for _, _, c in members:
-                self.countries[index.demonyms[c]] += 1
+            self.countries[index.demonyms[members[0][2]]] += 1  # the others count when the loop reaches them
             return 0
         # Spanish and French: head noun first ("el Gobierno sirio", "la aviación rusa", "l'armée malienne")
         head = tok.fold[1:] if len(tok.raw) > 2 and tok.raw[0] in "lLdD" and tok.raw[1] in "'’" else tok.fold
@@ -718,11 +717,11 @@ class Finder:
                       if x.end <= opened and x.actor not in same]
             near = {x.actor for x in before}
             subjects = {x.actor for x in before if len(self.text[self._sentence_start(x.start):x.start].split()) <= 3}
-            everywhere = set(counts) - same
-            if len(near) == 1 and (near == subjects or len(everywhere) == 1):
+            only = set(counts) - same if len(counts) == 1 else set()  # the article's one armed group
+            if len(near) == 1 and near in (subjects, only):
                 actor_id = near.pop()
-            elif len(everywhere) == 1:
-                actor_id = next(iter(everywhere))
+            elif only:
+                actor_id = next(iter(only))
             elif self.demonym and not counts:
                 fallback = fallback or self.create(f"{self.demonym} opposition", ActorKind.ARMED_GROUP).id
                 actor_id = fallback
