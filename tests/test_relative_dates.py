@@ -46,6 +46,18 @@ def test_dateline_with_a_whole_date_and_no_agency(opening):
     assert parse_dateline("The offensive, 4 March 2025 - rebels") is None  # no upper-case place
 
 
+@pytest.mark.parametrize(("opening", "day"), [
+    ("KIRKUK, Iraq, 16 October 2017 - Federal troops", dt.date(2017, 10, 16)),
+    ("BUNIA, Democratic Republic of Congo, May 2, 2023 - Militiamen", dt.date(2023, 5, 2)),
+    ("GAO, Mali, Feb 28 (Wire) - Gunmen", dt.date(2020, 2, 28)),
+    ("ERBIL, Iraq (Wire) - Drones", None),
+])
+def test_dateline_with_the_country_after_the_place(opening, day):
+    line = parse_dateline(opening, MARCH_2020)
+    assert line is not None and line.day == day and opening[line.end:].strip().split()[0] in {
+        "Federal", "Militiamen", "Gunmen", "Drones"}
+
+
 @pytest.mark.parametrize(("opening", "place"), [("Port-au-Prince, 9 May 2024 - Gangs", "Port-au-Prince"),
                                                 ("The Hague, June 3, 2024 - Judges", "The Hague")])
 def test_a_whole_dated_dateline_may_name_its_place_in_title_case(opening, place):

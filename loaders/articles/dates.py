@@ -504,9 +504,11 @@ def _relative_period(phrase: str, today: dt.date) -> tuple[dt.date, Precision]:
 
 # --- datelines -------------------------------------------------------------------------------
 
+# The country or region after the place: "KYIV, Ukraine (AP) -", "MOSUL, Iraq, 10 July 2017 -"
+_REGION = rf"(?:,\s*(?P<region>(?!(?:{_MONTH})\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}})\s*)?"
 _DATELINE = re.compile(
     rf"""(?x)^\s*
-    (?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{{1,40}}?)\s*
+    (?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{{1,40}}?)\s*{_REGION}
     (?:,\s*(?:(?P<mon>{_MONTH})\s+)?(?P<dom>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH}))?(?:,?\s+(?P<year>{_YEAR}))?\s*)?
     \(\s*(?P<agency>[A-Za-z][A-Za-z .&-]{{1,40}})\s*\)\s*(?:[-\u2013\u2014:]|$)
     """,
@@ -515,7 +517,7 @@ _DATELINE = re.compile(
 # Without an agency, only a whole date before a dash: "YANGON, 3 February 2025 -"
 _DATELINE_DATED = re.compile(
     rf"""(?x)^\s*
-    (?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{{1,40}}?)\s*
+    (?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{{1,40}}?)\s*{_REGION}
     ,\s*(?:(?P<mon>{_MONTH})\s+)?(?P<dom>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH}))?,?\s+(?P<year>{_YEAR})\s*
     (?P<agency>)[-\u2013\u2014:]
     """,
