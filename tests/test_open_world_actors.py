@@ -330,3 +330,16 @@ def test_coordinated_demonyms_before_a_plain_noun_count_their_countries_once():
     finder = Finder(index, Resolver(gazetteer), "Police seized Chinese and Pakistani rifles near Jaffna.")
     finder.run()
     assert finder.countries["PAK"] == 1 and finder.countries["CHN"] == 1
+
+
+def test_a_country_with_breakaway_regions_keeps_its_own_government():
+    # De facto states carry the ISO code of the state they are recognised as part of; "government forces"
+    # and "the government in X" are still that state's (they were Abkhazia's and Transnistria's).
+    _, index = shipped()
+    assert (index.government["GEO"], index.government["MDA"], index.government["CYP"]) == (
+        "georgia", "moldova", "cyprus")
+    assert index.demonym_text["GEO"] == "Georgian"
+    found = _found("Government forces shelled the separatist authorities in South Ossetia, Georgian officials said.")
+    assert [(text, name) for text, name, _ in found] == [
+        ("Government forces", "Georgia"), ("the separatist authorities", "South Ossetia"),
+        ("Georgian officials", "Georgia")]

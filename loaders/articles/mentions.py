@@ -79,7 +79,7 @@ MILITARY_HEADS = frozenset({
     "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
     "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
     "fighter", "bombers", "police", "gendarmerie", "marines", "ejercito", "fuerzas", "tropas", "aviacion", "soldados",
-    "militares",
+    "militares", "paratroopers", "commandos", "peacekeepers", "infantry", "warships",
     # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
     "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints", "post",
     "posts", "airport", "airports", "airbase", "airbases",
@@ -103,6 +103,9 @@ _GENERIC_GOV = re.compile(
     r"\b(?:the\s+)?federal\s+(?:army|forces|troops|soldiers|police)\b",
     re.IGNORECASE,
 )
+# "the separatist authorities in South Ossetia", "the authorities in Kabul": a state's government only by the
+# place after it (never the main country's: "the authorities" alone may be anyone's)
+_PLACED_AUTHORITIES = re.compile(r"\b[Tt]he\s+(?:(?:separatist|breakaway|de\s+facto)\s+)?authorities(?=\s+(?:in|of)\s)")
 _GENERIC_OPP = re.compile(
     r"\b(?:(?:the\s+)?rebels|rebel\s+(?:forces|fighters|groups|factions|coalition)|insurgents|"
     r"opposition\s+(?:forces|fighters|groups|factions)|the\s+opposition|anti-(?:government|regime|[A-Z]\w+)\s+"
@@ -609,9 +612,10 @@ class Finder:
             return tied[0][0] if tied[0][1] and (len(tied) == 1 or tied[0][1] > tied[1][1]) else None
         return top[0][0]
 
-    def _placed_country(self, end: int) -> str | None:
-        """"the junta in Niamey", "the government of Mali": the country (ISO3) a generic government phrase
-        names by the place after it, or ``None``."""
+    def _placed_government(self, end: int) -> tuple[str, str] | None:
+        """"the junta in Niamey", "the government of Mali": (the country's government, its ISO3) a generic
+        government phrase names by the place after it, or ``None``. A de facto state, which shares the code of
+        the state it is recognised as part of, is its own government ("the authorities in South Ossetia")."""
         after = re.match(r"\s+(?:in|of)\s+", self.text[end:end + 8])
         if after is None:
             return None
@@ -625,14 +629,16 @@ class Finder:
             form = self.index.forms.get(key) if len(self.toks[k:k + width]) == width else None
             actor = self.index.actor(form.actor) if form else None
             if actor is not None and actor.kind in STATE_KINDS and actor.country:
-                return actor.country
+                gov = self.index.government.get(actor.country)
+                own = gov is not None and (ruler := self.index.actor(gov)) is not None and ruler.kind is ActorKind.STATE
+                return (actor.id if own and gov != actor.id else gov or actor.id), actor.country
         return None
 
     def _generic(self) -> None:
         governments = list(_GENERIC_GOV.finditer(self.text))  # read three times below: found once
-        for m in governments:  # "the junta in Niamey" whatever the article is about
-            placed = self._placed_country(m.end())
-            gov = self.index.government.get(placed) if placed else None
+        for m in [*governments, *_PLACED_AUTHORITIES.finditer(self.text)]:  # "the junta in Niamey" whatever
+            # the article is about
+            gov, placed = self._placed_government(m.end()) or (None, None)
             if gov and not self.taken(m.start(), m.end()):
                 spelt = self.index.demonym_text.get(placed or "")
                 dated = self.index.demonym_group.get(fold_token(spelt), ()) if spelt else ()
