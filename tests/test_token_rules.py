@@ -33,3 +33,19 @@ def test_token_rules_annotate_as_the_attribute_ruler_does():
     assert nlp is not None
     expected = [_annotations(doc) for doc in nlp.pipe(SENTENCES)]
     assert [_annotations(doc) for doc in pipe_docs(nlp, SENTENCES)] == expected
+
+
+def test_remembered_lemmas_are_the_lemmatizers_on_every_reading():
+    # the same words as verb, noun and adjective, read twice so the second reading takes remembered lemmas
+    sentences = [
+        "The rebels attack the convoys; the attack on the convoy failed and the attacks stopped.",
+        "Militias that were attacking had attacked before, and the attacked post shelled them.",
+        "A lead fighter leads, the leaders led, and they are leading the lead units still.",
+    ]
+    nlp = load_model()
+    assert nlp is not None
+    expected = [_annotations(doc) for doc in nlp.pipe(sentences)]
+    lemmas = {t[4] for doc in expected for t in doc}
+    assert {"attack", "lead"} <= lemmas and "attacked" not in lemmas  # the lemmatizer did work on these
+    for _ in range(2):
+        assert [_annotations(doc) for doc in pipe_docs(nlp, sentences)] == expected

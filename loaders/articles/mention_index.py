@@ -255,9 +255,22 @@ class Tok:
     fold: str
 
 
+_FOLDED: dict[str, str] = {}  # word -> fold_token(word), remembered: an article's words repeat
+
+
 def tokenize(text: str) -> list[Tok]:
     """The tokens of ``text`` (words, with inner apostrophes but not a possessive ``'s``)."""
-    return [Tok(*m.span(), raw, fold_token(raw)) for m in TOKEN.finditer(text) for raw in (m.group(),)]
+    folded = _FOLDED
+    if len(folded) > 200_000:
+        folded.clear()
+    out = []
+    for m in TOKEN.finditer(text):
+        raw = m.group()
+        fold = folded.get(raw)
+        if fold is None:
+            fold = folded[raw] = fold_token(raw)
+        out.append(Tok(m.start(), m.end(), raw, fold))
+    return out
 
 
 class SpanList(list[Any]):

@@ -125,7 +125,7 @@ def pipe_docs(nlp: Language, chunks: list[str]) -> Any:
     if rules is None:
         return nlp.pipe(chunks, batch_size=64)
     after = nlp.pipe_names[nlp.pipe_names.index("attribute_ruler") + 1:]
-    later = [nlp.get_pipe(name) for name in after]
+    later = [cached_lemmas(pipe) for pipe in (nlp.get_pipe(name) for name in after)]
     return (_after(rules(doc), later) for doc in nlp.pipe(chunks, batch_size=64,
                                                          disable=["attribute_ruler", *after]))
 
@@ -134,6 +134,53 @@ def _after(doc: Doc, pipes: list[Any]) -> Doc:
     for pipe in pipes:
         doc = pipe(doc)
     return doc
+
+
+class CachedLemmas:
+    """spaCy's rule lemmatizer with each lemma remembered per (word, POS, morphology).
+
+    The lemmatizer caches its lemmas by that key too, except the words it finds already in their base form
+    ("attack" as a verb in the infinitive): those, most words of a sentence, it works out again every time
+    from the token's morphology. A lemma depends on nothing else, so remembering all of them gives the same
+    annotations.
+    """
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.lemmas: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer, lemmas = self.lemmatizer, self.lemmas
+        if not lemmatizer._validated:
+            from spacy.errors import Errors
+
+            lemmatizer._validate_tables(Errors.E1004)
+        overwrite = lemmatizer.overwrite
+        for token in doc:
+            if overwrite or token.lemma == 0:
+                key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+                lemma = lemmas.get(key)
+                if lemma is None:
+                    lemma = lemmatizer.lemmatize(token)[0]
+                    if len(lemmas) < 200_000:
+                        lemmas[key] = lemma
+                token.lemma_ = lemma
+        return doc
+
+
+_cached_lemmas: dict[int, CachedLemmas] = {}
+
+
+def cached_lemmas(pipe: Any) -> Any:
+    """``pipe`` itself, or a :class:`CachedLemmas` (one per lemmatizer) when it is spaCy's rule lemmatizer."""
+    from spacy.pipeline import Lemmatizer
+
+    if not isinstance(pipe, Lemmatizer) or pipe.mode != "rule":
+        return pipe
+    key = id(pipe)
+    if key not in _cached_lemmas:
+        _cached_lemmas[key] = CachedLemmas(pipe)
+    return _cached_lemmas[key]
 
 
 _token_rules: dict[int, TokenRules | None] = {}

@@ -522,9 +522,18 @@ class Reader(ActorReader):
                        hedged=hedged or before.hedged, ended=True, present=False,
                        endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok.i), closes=True)
 
+    def _below(self, tok: Token) -> frozenset[str]:
+        """The lemmas and words of ``tok``'s subtree but ``tok`` itself, worked out once per token (the parse
+        is not changed while it is read; several triggers of one word look at them)."""
+        below: dict[int, frozenset[str]] = self.__dict__.setdefault("_below_words", {})
+        words = below.get(tok.i)
+        if words is None:
+            words = below[tok.i] = frozenset(w for t in tok.subtree if t.i != tok.i
+                                             for w in (t.lemma_.lower(), t.lower_))
+        return words
+
     def _read(self, trigger: Trigger, tok: Token, lemma: str) -> Finding | None:
-        if trigger.needs and not any(t.lemma_.lower() in trigger.needs or t.lower_ in trigger.needs
-                                     for t in tok.subtree if t.i != tok.i):
+        if trigger.needs and self._below(tok).isdisjoint(trigger.needs):
             return None
         if trigger.governors and not ((gov := clause_governor(tok)) is not None
                                       and gov.lemma_.lower() in trigger.governors):
