@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.dates import Precision
 from actorgraph.graph.model import Claim, RelationType
-from actorgraph.loaders.articles.claim_dates import EARLIER_WORDS, EVENT_TYPES, date_fields, one_plain_date, plain_role
+from actorgraph.loaders.articles.claim_dates import (
+    EARLIER_WORDS,
+    EVENT_TYPES,
+    date_fields,
+    one_plain_date,
+    part_of_year,
+    plain_role,
+)
 from actorgraph.loaders.articles.dates import NUMBER_WORDS, TimeExpr, add_months, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
@@ -133,7 +140,8 @@ class ParseExtractor(RuleExtractor):
                 when = self._when(doc, parsed, finding, dates, s_end)
                 made = self.make_claims(doc, finding.trigger.type, pairs, when, dated, (s_start, s_end),
                                         f"parse:{finding.lemma}", finding.trigger.confidence,
-                                        hedged=finding.hedged, ended=finding.ended, described=described)
+                                        hedged=finding.hedged, ended=finding.ended, described=described,
+                                        within=part_of_year(when, dates))
                 claims = _closed(claims, list(made)) if finding.closes else [*claims, *made]
         return claims
 
