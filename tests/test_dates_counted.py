@@ -141,3 +141,23 @@ def test_the_government_resolves_in_the_part_of_the_year_told(text, government):
     if load_model() is not None:
         parsed = {c.object for c in parse(text, "2023-08-15").claims if str(c.type) == "SUPPORTS"}
         assert parsed == {government}
+
+
+@_NO_MODEL
+def test_a_start_on_the_claims_own_verb_stays_beside_a_nearer_date():
+    fought = _one(parse("Hezbollah and Israel have fought each other on and off since 2006, most recently last week.",
+                        "2019-12-04"), "hezbollah", "ATTACKS", "israel")
+    assert {(c.valid_from, c.observed) for c in fought} == {(dt.date(2006, 1, 1), dt.date(2019, 12, 4))}
+    # a start told of an endpoint is no start of the claim: the PKK's fighting since 1984 is not the PYD's offshoot
+    offshoot = _one(parse("The PYD was formed in 2003 as an offshoot of the PKK, a group that has fought Turkish "
+                          "forces since 1984.", "2019-12-04"),
+                    "democratic-union-party", "AFFILIATE_OF", "kurdistan-workers-party")
+    assert {c.valid_from for c in offshoot} == {dt.date(2003, 1, 1)}
+
+
+@_NO_MODEL
+def test_an_event_told_in_the_months_after_another_time_is_not_of_the_day():
+    text = ("KABUL: The Taliban took the pass in April 2013. In the following months, Taliban fighters attacked "
+            "Pakistani troops repeatedly.")
+    later = [c for c in _one(parse(text, "2016-08-01"), "taliban", "ATTACKS", "pakistan") if c.evidence.start > 0]
+    assert later and {(c.valid_from, c.observed) for c in later} == {(None, dt.date(2016, 8, 1))}

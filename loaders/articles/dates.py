@@ -327,7 +327,10 @@ def refers_to_earlier_time(sentence: str) -> bool:
 _DURATION = re.compile(
     r"\bfor\s+(?:(?:well\s+)?(?:over|more\s+than|nearly|almost|about|around|some|at\s+least|the\s+(?:past|last))\s+)?"
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+)?(?:years|decades?)\b"
-    r"|\b\d+-year(?:-long)?\s+(?:\w+\s+)?(?:war|campaign|insurgency|conflict|struggle|rivalry|fight)",
+    r"|\b\d+-year(?:-long)?\s+(?:\w+\s+)?(?:war|campaign|insurgency|conflict|struggle|rivalry|fight)"
+    # "in the following months", "in the years that followed", "over the next weeks": after an earlier time
+    r"|\b(?:in|over|during)\s+the\s+(?:(?:following|next|subsequent|ensuing)\s+(?:few\s+)?(?:weeks|months|years)"
+    r"|(?:weeks|months|years)\s+(?:that\s+followed|since|after))\b",
     re.IGNORECASE,
 )
 
