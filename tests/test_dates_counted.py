@@ -161,3 +161,20 @@ def test_an_event_told_in_the_months_after_another_time_is_not_of_the_day():
             "Pakistani troops repeatedly.")
     later = [c for c in _one(parse(text, "2016-08-01"), "taliban", "ATTACKS", "pakistan") if c.evidence.start > 0]
     assert later and {(c.valid_from, c.observed) for c in later} == {(None, dt.date(2016, 8, 1))}
+
+
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    ("Rebels shelled the town over the weekend.", dt.date(2023, 6, 12), [("2023-06-01", "month", "at")]),
+    ("Rebels shelled the town last weekend.", dt.date(2023, 4, 1), [("2023-03-01", "month", "at")]),  # a Saturday
+    ("Rebels shelled the town at the weekend.", dt.date(2023, 10, 2), []),  # 30 September and 1 October
+    ("Envoys met at the base.", dt.date(2023, 6, 12), []),
+])
+def test_a_weekend_is_its_month(text, today, expected):
+    assert _read(text, today) == expected
+
+
+@_NO_MODEL
+def test_an_attack_over_the_weekend_is_not_of_the_report_day():
+    claims = _one(parse("KABUL: Taliban fighters attacked Pakistani troops over the weekend.", "2023-06-12"),
+                  "taliban", "ATTACKS", "pakistan")
+    assert {(c.valid_from, c.valid_from_precision.value) for c in claims} == {(dt.date(2023, 6, 1), "month")}

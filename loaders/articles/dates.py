@@ -92,6 +92,7 @@ _EXPR = re.compile(
                |del\ año\ pasado|del\ mes\ pasado
                |la\ semaine\ derni[eè]re|le\ mois\ dernier|l{_APOS}an\ dernier|l{_APOS}ann[ée]e\ derni[eè]re
                |cette\ semaine|ce\ mois-ci|cette\ ann[ée]e)\b)
+    | (?P<weekend>\b(?P<wk>last|over\ the|at\ the|during\ the|this\ past)\s+weekend\b)
     | (?P<day>\b(?:today|yesterday|tonight|last\ night|this\ (?:morning|afternoon|evening)|hoy|ayer|anoche
                |esta\ mañana|hier|aujourd{_APOS}hui|ce\ matin)\b)
     )
@@ -106,7 +107,7 @@ _ANCHOR_WORDS = frozenset({*_MONTHS, *_WEEKDAYS, "today", "yesterday", "tonight"
                            "années", "annees", "months", "years", "later", "tard", "después", "siguiente",
                            "suivant", "suivante", "earlier", "previous", "preceding", "anterior", "précédente",
                            "précédent", "tôt", "day", "days", "weeks", "spring", "summer", "autumn",
-                           "fall"})
+                           "fall", "weekend"})
 _ANCHOR = re.compile(r"\d+|\b(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ANCHOR_WORD = re.compile(r"(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + ")", re.IGNORECASE)
 # The first word of every expression (or a number): only where a word of these begins can one begin
@@ -115,7 +116,7 @@ _FIRST_WORDS = frozenset({
     "depuis", "jusqu", "in", "during", "by", "of", "last", "this", "early", "late", "mid", "en", "de", "début",
     "debut", "fin", "mi", "hace", "il", "next", "on", "el", "este", "esta", "ce", "cette", "the", "a", "that", "past",
     "la", "le", "l", "al", "del", "ese", "aquel", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier",
-    "aujourd", "later", "earlier",
+    "aujourd", "later", "earlier", "over", "at",
 })
 _WORD = re.compile(r"\w+")
 _LOOKBACK, _LOOKAHEAD = 48, 80
@@ -480,6 +481,11 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
             told = day.year
         elif m.group("rw") and today:
             day, precision = _relative_period(m.group("rw").lower(), today)
+        elif m.group("weekend") and today:
+            weekend = _weekend(today, m.group("wk").lower() == "last")
+            if weekend is None:
+                continue
+            day, precision = weekend
         elif m.group("day") and today:
             word = m.group("day").lower()
             back = word in {"yesterday", "ayer", "hier", "last night", "anoche"}
@@ -516,6 +522,18 @@ def _part_of_year(year: int, part: str) -> tuple[dt.date, dt.date]:
     """The first and last day of the ``part`` of ``year`` ("early": January to April, "summer": June to August)."""
     first, last = _PARTS[part.split()[0].lower()]
     return dt.date(year, first, 1), period_end(dt.date(year, last, 1), Precision.MONTH)
+
+
+def _weekend(today: dt.date, last: bool) -> tuple[dt.date, Precision] | None:
+    """The weekend before ``today`` ("over the weekend"; "last weekend" said on a Saturday or a Sunday is the one
+    before): its month when both days lie in one, else nothing."""
+    saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7)
+    if last and today - saturday < dt.timedelta(days=2):
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    if (saturday.year, saturday.month) != (sunday.year, sunday.month):
+        return None
+    return dt.date(saturday.year, saturday.month, 1), Precision.MONTH
 
 
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}  # the last month of each (northern) season
