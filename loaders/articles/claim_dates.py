@@ -90,6 +90,16 @@ def date_fields(type_: RelationType, role: str, dates: list[TimeExpr], published
     return out
 
 
+def part_of_year(when: dict[str, Any], dates: list[TimeExpr]) -> tuple[dt.date, dt.date] | None:
+    """The part of a year ("the spring of 2021", "late 2019") behind the first date of ``when``, the fields
+    :func:`date_fields` made from ``dates``: its actors are those valid then, though the date stays a year's."""
+    first = when.get("valid_from") or when.get("valid_to") or when.get("observed")
+    for d in dates:
+        if d.within and first in (d.day, period_end(d.day, d.precision)):
+            return d.within
+    return None
+
+
 def plain_role(type_: RelationType, role: str, verbs: set[str], start_verbs: frozenset[str],
                end_verbs: frozenset[str], own: str = "") -> str:
     """The role of a plain date, refined by the verbs of its clause ("began arming", "split in"); the

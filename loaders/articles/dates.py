@@ -47,12 +47,20 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _APOS = "[’']"
 # "the following year", "two years later", "the next month", "that year", "al año siguiente", "deux ans plus
 # tard": a time counted from the one told before it (in the sentence, or for an opening one the sentence before)
-_SEQ = rf"""(?:the\s+(?:following|next|same|previous|preceding)\s+(?:year|month)|that\s+(?:same\s+)?(?:year|month)
-      |{_NUMBER}\s+(?:year|month)s?\s+(?:later|earlier)|el\s+(?:año|mes)\s+anterior|l{_APOS}année\s+précédente
+_SEQ = rf"""(?:the\s+(?:following|next|same|previous|preceding)\s+(?:year|month|day)|(?:(?:later|earlier)\s+)?that\s+
+      (?:same\s+)?(?:year|month|day)|{_NUMBER}\s+(?:year|month|day|week)s?\s+(?:later|earlier)
+      |the\s+day\s+(?:before|after)(?=\s*[,.;]|\s+(?:and|but)\b)|el\s+(?:año|mes)\s+anterior|l{_APOS}année\s+précédente
       |le\s+mois\s+précédent|{_NUMBER}\s+(?:ans?|années?|mois)\s+plus\s+tôt
       |al\s+(?:año|mes)\s+siguiente|(?:ese|aquel)\s+mismo\s+(?:año|mes)|{_NUMBER}\s+(?:años?|mes(?:es)?)\s+(?:después|más\s+tarde)
       |l{_APOS}(?:année|an)\s+suivante?|le\s+mois\s+suivant|la\s+même\s+année|cette\s+année-là|le\s+même\s+mois
       |{_NUMBER}\s+(?:ans?|années?|mois)\s+plus\s+tard)"""
+_REL_YEAR_ES = r"(?:año\s+(?:pasado|próximo|proximo)|pasado\s+año|próximo\s+año|este\s+año)\b"
+_REL_YEAR_FR = rf"(?:l{_APOS}ann[ée]e\s+(?:derni[eè]re|prochaine)|cette\s+ann[ée]e)\b"
+# "in January last year", "on 3 March this year", "en enero del año pasado": a month in the year counted so
+_REL_YEAR = re.compile(rf"\s+(?:(?:of\s+)?(?:last|this|next)\s+year\b|del\s+{_REL_YEAR_ES}|de\s+(?:{_REL_YEAR_ES}"
+                       rf"|{_REL_YEAR_FR}))", re.IGNORECASE)
+_LAST_YEAR_WORDS = frozenset({"last", "pasado", "dernière", "derniere", "derniére"})
+_NEXT_YEAR_WORDS = frozenset({"next", "próximo", "proximo", "prochaine"})
 # One alternation, tried left to right at each position; the group name says what was found.
 _EXPR = re.compile(
     rf"""(?ix)
@@ -68,11 +76,14 @@ _EXPR = re.compile(
     | (?P<iso>\b(?P<y4>{_YEAR})-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)\b)
     | (?P<mo>\b(?P<cue>(?:in|during|by|of|last|this|early|late|mid|en|de|début|debut|fin|mi)[\s-]+
                      (?:(?:early|late|mid)[\s-]+)?)?
-        (?P<m5>{_MONTH})\b(?!\s*(?:[0-3]?\d\b|{_YEAR}|de\s|del\s|of\s|,\s*{_YEAR})))
+        (?P<m5>{_MONTH})\b(?!\s*(?:[0-3]?\d\b|{_YEAR}|de\s(?!{_REL_YEAR_FR})|del\s(?!{_REL_YEAR_ES})
+          |of\s(?!(?:last|this|next)\s+year)|,\s*{_YEAR})))
     | (?P<ago>\b(?P<n1>{_NUMBER})\s+(?P<u1>day|week|month|year)s?\s+ago\b)
     | (?P<hace>\b(?:hace|il\ y\ a)\s+(?P<n2>{_NUMBER})\s+
         (?P<u2>d[ií]as?|semanas?|mes(?:es)?|años?|jours?|semaines?|mois|ans?|années?)\b)
+    | (?P<span>\b(?P<ya>{_YEAR})\s*[-\u2013/]\s*(?P<yb>{_YEAR}|\d\d)\b(?!\s*[-\u2013/]\s*\d))
     | (?P<year>\b(?P<y5>{_YEAR})\b)
+    | (?P<season>\b(?P<srel>last|this|next|this\s+past|past)\s+(?P<sn>spring|summer|autumn|fall)\b)
     | (?P<wd>\b(?:(?P<rel>this|last|next|on|el|este|el\ pasado|el\ pr[oó]ximo|ce)\s+)?(?P<w>{_WEEKDAY})\b
         (?:\s+(?P<after>pasado|pr[oó]ximo|dernier|prochain)\b)?)
     | (?P<seq>\b{_SEQ}\b)
@@ -81,6 +92,7 @@ _EXPR = re.compile(
                |del\ año\ pasado|del\ mes\ pasado
                |la\ semaine\ derni[eè]re|le\ mois\ dernier|l{_APOS}an\ dernier|l{_APOS}ann[ée]e\ derni[eè]re
                |cette\ semaine|ce\ mois-ci|cette\ ann[ée]e)\b)
+    | (?P<weekend>\b(?P<wk>last|over\ the|at\ the|during\ the|this\ past)\s+weekend\b)
     | (?P<day>\b(?:today|yesterday|tonight|last\ night|this\ (?:morning|afternoon|evening)|hoy|ayer|anoche
                |esta\ mañana|hier|aujourd{_APOS}hui|ce\ matin)\b)
     )
@@ -94,7 +106,8 @@ _ANCHOR_WORDS = frozenset({*_MONTHS, *_WEEKDAYS, "today", "yesterday", "tonight"
                            "dias", "día", "dia", "semanas", "meses", "años", "jours", "jour", "semaines", "ans",
                            "années", "annees", "months", "years", "later", "tard", "después", "siguiente",
                            "suivant", "suivante", "earlier", "previous", "preceding", "anterior", "précédente",
-                           "précédent", "tôt"})
+                           "précédent", "tôt", "day", "days", "weeks", "spring", "summer", "autumn",
+                           "fall", "weekend"})
 _ANCHOR = re.compile(r"\d+|\b(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ANCHOR_WORD = re.compile(r"(?:" + "|".join(sorted(_ANCHOR_WORDS, key=len, reverse=True)) + ")", re.IGNORECASE)
 # The first word of every expression (or a number): only where a word of these begins can one begin
@@ -103,7 +116,7 @@ _FIRST_WORDS = frozenset({
     "depuis", "jusqu", "in", "during", "by", "of", "last", "this", "early", "late", "mid", "en", "de", "début",
     "debut", "fin", "mi", "hace", "il", "next", "on", "el", "este", "esta", "ce", "cette", "the", "a", "that", "past",
     "la", "le", "l", "al", "del", "ese", "aquel", "today", "yesterday", "tonight", "hoy", "ayer", "anoche", "hier",
-    "aujourd",
+    "aujourd", "later", "earlier", "over", "at",
 })
 _WORD = re.compile(r"\w+")
 _LOOKBACK, _LOOKAHEAD = 48, 80
@@ -130,6 +143,9 @@ class TimeExpr:
     precision: Precision
     role: str  # "at", "since" or "until"
     has_year: bool = True  # the text names the year (not "in March", "on 5 May", "on Monday")
+    # the part of a year the text names, first and last day ("in the spring of 2021", "early 2020", "last summer"):
+    # the precision stays the year's, but the actors valid then are chosen within it
+    within: tuple[dt.date, dt.date] | None = None
 
 
 def _mark_role(mark: str | None) -> str:
@@ -236,9 +252,11 @@ def find_dates(text: str, today: dt.date | None, known: Precision = Precision.DA
     if that_time and earlier:
         found.append(TimeExpr(that_time.start(), that_time.end(), earlier[-1].day, earlier[-1].precision, "at"))
         found.sort(key=lambda e: e.start)
-    years = [e for e in earlier if e.has_year]
-    sequel = _OPENING_SEQUEL.match(text) if years else None
-    counted = _counted(years[-1], sequel.group("seq")) if sequel else None
+    sequel = _OPENING_SEQUEL.match(text) if earlier else None
+    # "The following year": from the last year told before; "The next day": from the last day told before
+    by_day = sequel is not None and _sequel(sequel.group("seq"))[1] in {"day", "week"}
+    told = [e for e in earlier if (e.precision is Precision.DAY if by_day else e.has_year)]
+    counted = _counted(told[-1], sequel.group("seq")) if sequel and told else None
     if sequel and counted:  # "The following year, ...", "Two months later": counted from the sentence before
         found = [e for e in found if not sequel.start("seq") <= e.start < sequel.end("seq")]
         found.append(TimeExpr(sequel.start("seq"), sequel.end("seq"), *counted, "at"))
@@ -256,8 +274,11 @@ def _sequel(phrase: str) -> tuple[int, str]:
     """How many years or months a sequel phrase counts on, and which ("two years later": (2, "year"); "that
     month", "la même année": (0, ...))."""
     words = re.split(r"[\s’'-]+", phrase.lower())
-    unit = "month" if any(w.startswith(("month", "mes", "mois")) for w in words) else "year"
-    back = -1 if {"earlier", "previous", "preceding", "anterior", "précédente", "précédent", "tôt"} & set(words) else 1
+    units = {"month": "month", "months": "month", "mes": "month", "meses": "month", "mois": "month", "day": "day",
+             "days": "day", "week": "week", "weeks": "week"}
+    unit = next((units[w] for w in words if w in units), "year")
+    back = -1 if {"earlier", "previous", "preceding", "anterior", "précédente", "précédent", "tôt", "before"} & set(
+        words) else 1
     if words[0] in NUMBER_WORDS or words[0].isdigit():
         return back * (int(words[0]) if words[0].isdigit() else NUMBER_WORDS[words[0]]), unit
     return back * (0 if {"same", "that", "mismo", "même", "là", "ese", "aquel", "cette"} & set(words) else 1), unit
@@ -275,6 +296,10 @@ def _counted(told: TimeExpr, phrase: str) -> tuple[dt.date, Precision] | None:
     count, unit = _sequel(phrase)
     if unit == "year":
         return dt.date(told.day.year + count, 1, 1), Precision.YEAR
+    if unit in {"day", "week"}:  # "the next day", "a week later": counted from a day told, never a month
+        if told.precision is not Precision.DAY:
+            return None
+        return told.day + dt.timedelta(days=count * (7 if unit == "week" else 1)), Precision.DAY
     if told.precision is Precision.YEAR:
         return None
     return add_months(told.day, count), Precision.MONTH
@@ -303,7 +328,10 @@ def refers_to_earlier_time(sentence: str) -> bool:
 _DURATION = re.compile(
     r"\bfor\s+(?:(?:well\s+)?(?:over|more\s+than|nearly|almost|about|around|some|at\s+least|the\s+(?:past|last))\s+)?"
     r"(?:(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+)?(?:years|decades?)\b"
-    r"|\b\d+-year(?:-long)?\s+(?:\w+\s+)?(?:war|campaign|insurgency|conflict|struggle|rivalry|fight)",
+    r"|\b\d+-year(?:-long)?\s+(?:\w+\s+)?(?:war|campaign|insurgency|conflict|struggle|rivalry|fight)"
+    # "in the following months", "in the years that followed", "over the next weeks": after an earlier time
+    r"|\b(?:in|over|during)\s+the\s+(?:(?:following|next|subsequent|ensuing)\s+(?:few\s+)?(?:weeks|months|years)"
+    r"|(?:weeks|months|years)\s+(?:that\s+followed|since|after))\b",
     re.IGNORECASE,
 )
 
@@ -360,7 +388,12 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
     opened: int | None = None  # where a "from X" / "between X" that may be closed by "to Y" ended
     told: int | None = None  # the year the sentence last named ("the following year"; in a narrative "in June")
     last: TimeExpr | None = None  # the last date with a year the sentence named ("two months later")
+    last_day: TimeExpr | None = None  # the last day it named ("on Sunday ..., and the next day ...")
+    skip_to = -1  # the end of a relative year read with the month before it ("in January last year")
     for m in _matches(text):
+        if m.start() < skip_to:
+            continue
+        end = m.end()
         role = _mark_role(m.group("mark"))
         if role == "since" and _COMPARED.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the deadliest attack since 2019" compares, it starts nothing
@@ -370,12 +403,16 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
         opened = None
         day: dt.date | None = None
         precision = Precision.DAY
+        within: tuple[dt.date, dt.date] | None = None
         if m.group("dmy") or m.group("mdy"):
             month_of = _MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
             dom = int(m.group("d1") or m.group("d2"))
             year_text = m.group("y1") or m.group("y2")
             if year_text:
                 day = _safe(int(year_text), month_of, dom)
+            elif month and (rel_year := _relative_year(text, m.end(), month)):
+                day, end = _safe(rel_year[0], month_of, dom), rel_year[1]
+                skip_to = end
             elif told and narrative:
                 day = _safe(told, month_of, dom)
             elif month:
@@ -395,7 +432,11 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
             cue = (m.group("cue") or "").split()
             if _LAST_AFTER.match(text, m.end()):
                 cue = ["last"]  # "en mars dernier", "en octubre pasado": the last such month before the article
-            if year_told and not (cue and cue[0].lower() in _RELATIVE_CUES):
+            rel_year = _relative_year(text, m.end(), month) if month else None
+            if rel_year:
+                day, precision, end = dt.date(rel_year[0], month_number, 1), Precision.MONTH, rel_year[1]
+                skip_to = end
+            elif year_told and not (cue and cue[0].lower() in _RELATIVE_CUES):
                 day, precision = dt.date(year_told, month_number, 1), Precision.MONTH
             elif month:
                 day, precision = _latest_month(month, month_number, " ".join(cue) or None), Precision.MONTH
@@ -405,10 +446,26 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
             number = (m.group("n1") or m.group("n2")).lower()
             count = int(number) if number.isdigit() else NUMBER_WORDS[number]
             day, precision = _ago(today, count, _UNITS[(m.group("u1") or m.group("u2")).lower()])
+        elif m.group("span"):  # "2014-2017", "in 2020-21": a period, from its first year to its last
+            first_year, tail = int(m.group("ya")), m.group("yb")
+            last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
+            if first_year < last_year <= first_year + 30 and not (len(tail) == 2 and int(tail) <= 12):
+                if role != "until":  # "until 2016-17" ends in 2017
+                    found.append(TimeExpr(m.start(), m.end("ya"), dt.date(first_year, 1, 1), Precision.YEAR, "since"))
+                found.append(TimeExpr(m.start("yb"), m.end(), dt.date(last_year, 1, 1), Precision.YEAR, "until"))
+                last, told = found[-1], last_year
+                continue
+            # "2010-11" may be a month of 2010: the year alone
+            day, precision, end = dt.date(first_year, 1, 1), Precision.YEAR, m.end("ya")
+        elif m.group("season") and today:
+            day, precision = _season(today, m.group("sn").lower(), m.group("srel").lower()), Precision.YEAR
+            within = _part_of_year(day.year, m.group("sn"))
         elif m.group("year"):
             if _NUMBERED.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "Resolution 2042", "Law No. 2019": a number, not a year
             day, precision = dt.date(int(m.group("y5")), 1, 1), Precision.YEAR
+            part = _PART_BEFORE.search(text, max(0, m.start("y5") - 40), m.start("y5"))
+            within = _part_of_year(day.year, part.group(1)) if part else None
         elif m.group("wd") and today:
             rel = m.group("rel")
             forward = bool({(rel or "").lower(), (m.group("after") or "").lower()} & _FORWARD) or (
@@ -416,33 +473,90 @@ def _find_dates(text: str, month: dt.date | None, day_known: bool, narrative: bo
                 and bool(_FUTURE.search(text[max(0, m.start() - 60):m.start()])))
             day = _weekday(today, _WEEKDAYS[m.group("w").lower()], rel if not m.group("after") else "last", forward)
         elif m.group("seq"):
-            counted = _counted(last, m.group("seq")) if last is not None else None
+            told_before = last_day if _sequel(m.group("seq"))[1] in {"day", "week"} else last
+            counted = _counted(told_before, m.group("seq")) if told_before is not None else None
             if counted is None:
                 continue  # "the following year" counts from a year the sentence named
             day, precision = counted
             told = day.year
         elif m.group("rw") and today:
             day, precision = _relative_period(m.group("rw").lower(), today)
+        elif m.group("weekend") and today:
+            weekend = _weekend(today, m.group("wk").lower() == "last")
+            if weekend is None:
+                continue
+            day, precision = weekend
         elif m.group("day") and today:
             word = m.group("day").lower()
             back = word in {"yesterday", "ayer", "hier", "last night", "anoche"}
             day = today - dt.timedelta(days=1) if back else today
         if day is not None:
-            has_year = any(m.group(y) for y in ("y1", "y2", "y3", "y4", "y5"))
+            has_year = any(m.group(y) for y in ("y1", "y2", "y3", "y4", "y5", "ya"))
             if closes and has_year and found and not found[-1].has_year:
                 # "from March to June 2015": the start takes the end's year (the one before, if its month is later)
                 first = found[-1]
                 year = day.year - (first.day.month > day.month)
                 start_day = _safe(year, first.day.month, first.day.day) or first.day
                 found[-1] = TimeExpr(first.start, first.end, start_day, first.precision, first.role, False)
-            found.append(TimeExpr(m.start(), m.end(), day, precision, role, has_year))
+            found.append(TimeExpr(m.start(), end, day, precision, role, has_year, within))
             if has_year or m.group("seq"):
                 last = found[-1]
+            if precision is Precision.DAY:
+                last_day = found[-1]
             if (m.group("mark") or "").strip().lower() in {"from", "between"}:
                 opened = m.end()
             if has_year:
                 told = day.year
     return tuple(found)
+
+
+# "early 2020", "the end of 2015", "the spring of 2021", "summer 2018": a part of the year that follows
+_PART_BEFORE = re.compile(r"\b(early|late|mid|(?:start|beginning|end|middle|first\s+half|second\s+half)\s+of"
+                          r"|(?:spring|summer|autumn|fall)(?:\s+of)?)[\s-]+$", re.IGNORECASE)
+_PARTS = {"early": (1, 4), "start": (1, 4), "beginning": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
+          "end": (9, 12), "first": (1, 6), "second": (7, 12), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11),
+          "fall": (9, 11)}
+
+
+def _part_of_year(year: int, part: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of the ``part`` of ``year`` ("early": January to April, "summer": June to August)."""
+    first, last = _PARTS[part.split()[0].lower()]
+    return dt.date(year, first, 1), period_end(dt.date(year, last, 1), Precision.MONTH)
+
+
+def _weekend(today: dt.date, last: bool) -> tuple[dt.date, Precision] | None:
+    """The weekend before ``today`` ("over the weekend"; "last weekend" said on a Saturday or a Sunday is the one
+    before): its month when both days lie in one, else nothing."""
+    saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7)
+    if last and today - saturday < dt.timedelta(days=2):
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    if (saturday.year, saturday.month) != (sunday.year, sunday.month):
+        return None
+    return dt.date(saturday.year, saturday.month, 1), Precision.MONTH
+
+
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}  # the last month of each (northern) season
+
+
+def _season(today: dt.date, season: str, rel: str) -> dt.date:
+    """The year of "last summer", "this spring", "next autumn" said on ``today`` (winter spans two years and
+    is not read): the last one over by then, the one of its year, the first one to come."""
+    end = _SEASON_END[season]
+    if rel.split()[-1] in {"last", "past"}:
+        return dt.date(today.year - (today.month <= end), 1, 1)
+    if rel == "next":
+        return dt.date(today.year + (today.month > end - 3), 1, 1)
+    return dt.date(today.year, 1, 1)
+
+
+def _relative_year(text: str, at: int, today: dt.date) -> tuple[int, int] | None:
+    """The year "last year", "this year", "del año pasado" right at ``at`` names, and where it ends."""
+    m = _REL_YEAR.match(text, at)
+    if m is None:
+        return None
+    words = set(re.split(r"[\s’']+", m.group().lower()))
+    return today.year - bool(words & _LAST_YEAR_WORDS) + bool(words & _NEXT_YEAR_WORDS), m.end()
 
 
 _UNITS = {"day": "day", "días": "day", "dias": "day", "día": "day", "dia": "day", "jour": "day", "jours": "day",

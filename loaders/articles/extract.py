@@ -26,6 +26,7 @@ from actorgraph.loaders.articles.claim_dates import (
     date_fields,
     one_plain_date,
     own_part_dates,
+    part_of_year,
     plain_role,
     restated_day,
     restates,
@@ -541,14 +542,17 @@ class RuleExtractor:
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
                                     rule.confidence, hedged=hedged, ended=ended,
-                                    described=described_only([m for slot in template.slots for m in slot]))
+                                    described=described_only([m for slot in template.slots for m in slot]),
+                                    within=part_of_year(when, dates))
 
     def make_claims(self, doc: Document, type_: RelationType, pairs: list[tuple[str, str]], when: dict[str, Any],
                     dated: dict[str, tuple[str, ...]], span: tuple[int, int], extractor: str, confidence: float, *,
-                    hedged: bool, ended: bool, described: frozenset[str] = frozenset()) -> Iterator[Claim]:
+                    hedged: bool, ended: bool, described: frozenset[str] = frozenset(),
+                    within: tuple[dt.date, dt.date] | None = None) -> Iterator[Claim]:
         """One claim per pair, dated ``when``; a claim dated by its sentence takes the actors valid then.
 
         ``described`` are actors named only by a description ("Iran-backed militias"): no lineage links them.
+        ``within``: the part of the year the date was told in ("the spring of 2021"), where the actors are chosen.
         """
         first = when.get("valid_from") or when.get("valid_to") or when.get("observed")
         if first is not None:
@@ -558,6 +562,8 @@ class RuleExtractor:
             last = period_end(first, precision or Precision.DAY)
             if "valid_to" in when and "valid_from" not in when:
                 first = dt.date(last.year, 1, 1) if precision is Precision.YEAR else first
+            if within is not None:
+                first, last = within
             pairs = [(self.index.by_date(a, dated.get(a, ()), first, last),
                       self.index.by_date(b, dated.get(b, ()), first, last)) for a, b in pairs]
         if type_ is RelationType.SUCCESSOR_OF and extractor.split(":", 1)[-1] in self.lexicon.words["forming"]:
@@ -567,7 +573,7 @@ class RuleExtractor:
             if joined:
                 yield from self.make_claims(doc, RelationType.AFFILIATE_OF, [(b, a) for a, b in joined], when, dated,
                                             span, extractor, confidence, hedged=hedged, ended=ended,
-                                            described=described)
+                                            described=described, within=within)
                 pairs = [p for p in pairs if p not in joined]
         s_start, s_end = span
         for subject, obj in dict.fromkeys(pairs):

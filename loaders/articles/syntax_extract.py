@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.dates import Precision
 from actorgraph.graph.model import Claim, RelationType
-from actorgraph.loaders.articles.claim_dates import EARLIER_WORDS, EVENT_TYPES, date_fields, one_plain_date, plain_role
+from actorgraph.loaders.articles.claim_dates import (
+    EARLIER_WORDS,
+    EVENT_TYPES,
+    date_fields,
+    one_plain_date,
+    part_of_year,
+    plain_role,
+)
 from actorgraph.loaders.articles.dates import NUMBER_WORDS, TimeExpr, add_months, parse_dateline
 from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor, described_only
 from actorgraph.loaders.articles.lexicon import Lexicon
@@ -133,7 +140,8 @@ class ParseExtractor(RuleExtractor):
                 when = self._when(doc, parsed, finding, dates, s_end)
                 made = self.make_claims(doc, finding.trigger.type, pairs, when, dated, (s_start, s_end),
                                         f"parse:{finding.lemma}", finding.trigger.confidence,
-                                        hedged=finding.hedged, ended=finding.ended, described=described)
+                                        hedged=finding.hedged, ended=finding.ended, described=described,
+                                        within=part_of_year(when, dates))
                 claims = _closed(claims, list(made)) if finding.closes else [*claims, *made]
         return claims
 
@@ -155,6 +163,7 @@ class ParseExtractor(RuleExtractor):
         trigger = sdoc[finding.token]
         own = {t.i for t in clause.subtree}
         mine: list[tuple[int, TimeExpr]] = []
+        on_clause: list[TimeExpr] = []  # the dates of ``mine`` hung on the clause's verb itself
         phrase_verbs: set[str] = set()  # the verbs of a noun trigger's own dated phrase ("formed in 2024")
         above: list[tuple[int, TimeExpr, str]] = []  # (clauses up to the date's, date, its verb)
         elsewhere: list[TimeExpr] = []  # the sentence's other dates (another clause's, a heading's)
@@ -194,6 +203,8 @@ class ParseExtractor(RuleExtractor):
                 if near < 0:
                     phrase_verbs |= {t.lemma_.lower() for t in path if t.pos_ == "VERB"}
                 mine.append((near, _shifted(expr, _gap(path))))
+                if clause_verb(root).i == clause.i:
+                    on_clause.append(mine[-1][1])  # hung on the claim's own verb ("fought ... since 2006")
             elif trigger.dep_ not in _MODIFIER_DEPS and (
                     hops := _inherits(clause, clause_verb(root), root.i)) is not None:
                 # "On Monday, a day after X ambushed Y, ...": the ambush was on Sunday
@@ -208,6 +219,9 @@ class ParseExtractor(RuleExtractor):
         # is this year's, not the date of "launched an offensive in April 2019" further up
         closest = min((h for h, _, _ in above), default=0)
         chosen = [e for d, e in mine if d == nearest] or [e for h, e, _ in above if h == closest]
+        # a start of its own clause stays beside a nearer date: "have fought on and off since 2006, most recently
+        # last week" began in 2006
+        chosen += [e for d, e in mine if d != nearest and e.role == "since" and e not in chosen and e in on_clause]
         # "between 2012 and 2016": the period's end goes with its start
         kept = sorted([e for _, e in mine] + [e for _, e, _ in above], key=lambda e: e.start)
         for first, second in pairwise(kept):
