@@ -80,6 +80,8 @@ MILITARY_HEADS = frozenset({
     "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
     "fighter", "bombers", "police", "gendarmerie", "marines", "ejercito", "fuerzas", "tropas", "aviacion", "soldados",
     "militares",
+    # one of them, after an article: "shot down an Indian jet", "ambushed a Nigerian patrol"
+    "jet", "warplane", "helicopter", "soldier", "patrol", "patrols", "warship", "warships",
     # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
     "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints", "post",
     "posts", "airport", "airports", "airbase", "airbases",

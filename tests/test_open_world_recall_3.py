@@ -1,0 +1,65 @@
+"""Support and attacks in wire-style sentences about wars the project saw little of (Korea and Russia, Belarus,
+Kashmir, Lake Chad), read as ``actorgraph extract`` reads them; helpers from ``test_open_world_recall``.
+
+Every sentence is written for these tests; the wording is ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.loaders.articles.parse import load_model
+from tests.test_open_world_recall import _triples
+
+pytestmark = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
+
+
+def test_troops_sent_to_a_state_to_fight_another_state_take_its_side():
+    found = _triples("North Korea sent about 11,000 soldiers to Russia last autumn to fight Ukraine.",
+                     published="2025-03-01")
+    assert ("north-korea", "SUPPORTS", "russia") in found
+    assert ("north-korea", "ATTACKS", "ukraine") in found
+    found = _triples("North Korea dispatched thousands of troops to Russia to repel Ukrainian forces in Kursk.",
+                     published="2025-03-01")
+    assert ("north-korea", "SUPPORTS", "russia") in found
+
+
+def test_troops_sent_to_a_state_alone_or_against_a_group_or_against_it_back_no_one():
+    for text in ("North Korea sent about 11,000 soldiers to Russia last autumn.",  # a place, or a side: not told
+                 "Turkey sent troops to Iraq to fight the PKK.",  # on Iraq's soil, not on its side
+                 "Russia sent more troops to Ukraine to fight the Ukrainian army."):
+        found = _triples(text, published="2025-03-01")
+        assert not any(t == "SUPPORTS" for _, t, _ in found), text
+
+
+def test_a_state_that_lets_another_use_its_territory_backs_it():
+    found = _triples("Belarus allowed Russian troops to use its territory to attack Kyiv in 2022.",
+                     published="2024-06-01")
+    assert ("belarus", "SUPPORTS", "russia") in found
+    found = _triples("Tajikistan let Russian jets use its airspace.", published="2024-06-01")
+    assert ("tajikistan", "SUPPORTS", "russia") in found
+
+
+def test_leave_to_use_ground_refused_or_for_something_else_is_no_support():
+    for text in ("Turkey refused to allow American troops to use its bases for the invasion of Iraq.",
+                 "Belarus did not let Russian forces use its airspace.",
+                 "Kenya allowed the United States to open a new embassy in Nairobi."):
+        found = _triples(text, published="2024-06-01")
+        assert not any(t == "SUPPORTS" for _, t, _ in found), text
+
+
+def test_one_jet_or_patrol_after_a_demonym_names_its_state():
+    found = _triples("The Pakistani air force shot down an Indian jet over the Line of Control on Wednesday.",
+                     published="2019-03-01")
+    assert ("pakistan", "ATTACKS", "india") in found
+    found = _triples("Fighters of Boko Haram ambushed a Cameroonian patrol near the town of Kolofata.",
+                     published="2024-06-01")
+    assert ("boko-haram", "ATTACKS", "cameroon") in found
+
+
+def test_coordinated_demonyms_before_one_noun_are_both_parties():
+    found = _triples("Pakistani and Indian troops exchanged fire across the frontier overnight.",
+                     published="2019-03-01")
+    assert {("pakistan", "ATTACKS", "india"), ("india", "ATTACKS", "pakistan")} <= found
+    found = _triples("Boko Haram fighters raided Nigerian and Nigerien army posts near Diffa.", published="2024-06-01")
+    assert {("boko-haram", "ATTACKS", "nigeria"), ("boko-haram", "ATTACKS", "niger")} <= found
