@@ -63,3 +63,23 @@ def test_coordinated_demonyms_before_one_noun_are_both_parties():
     assert {("pakistan", "ATTACKS", "india"), ("india", "ATTACKS", "pakistan")} <= found
     found = _triples("Boko Haram fighters raided Nigerian and Nigerien army posts near Diffa.", published="2024-06-01")
     assert {("boko-haram", "ATTACKS", "nigeria"), ("boko-haram", "ATTACKS", "niger")} <= found
+
+
+def test_arms_bought_from_a_state_are_its_support():
+    found = _triples("Morocco bought armed drones from Israel in 2021.", published="2024-06-01")
+    assert ("israel", "SUPPORTS", "morocco") in found
+    assert ("morocco", "SUPPORTS", "israel") not in found  # "bought armed drones" is no "Morocco armed Israel"
+    found = _triples("Armenia purchased artillery systems from India last year.", published="2024-06-01")
+    assert ("india", "SUPPORTS", "armenia") in found
+
+
+def test_what_else_is_bought_from_a_state_backs_no_one():
+    for text in ("India buys most of its oil from Russia.", "Azerbaijan did not buy weapons from Russia."):
+        found = _triples(text, published="2024-06-01")
+        assert not any(t == "SUPPORTS" for _, t, _ in found), text
+
+
+def test_a_weapon_system_of_an_army_stands_for_it():
+    found = _triples("Azerbaijani drones struck an air defence system of the Armenian army near Jermuk.",
+                     published="2022-09-14")
+    assert ("azerbaijan", "ATTACKS", "armenia") in found
