@@ -83,3 +83,12 @@ def test_a_weapon_system_of_an_army_stands_for_it():
     found = _triples("Azerbaijani drones struck an air defence system of the Armenian army near Jermuk.",
                      published="2022-09-14")
     assert ("azerbaijan", "ATTACKS", "armenia") in found
+
+
+def test_the_mission_is_the_one_antecedent_named_a_mission():
+    found = _triples("MAPUTO, Aug 2 (Wire) - Mozambique welcomed the Southern African Development Community's "
+                     "decision to send a force, the SADC Mission in Mozambique, to Cabo Delgado. Angola and Botswana "
+                     "contributed troops to the mission, officials in Mozambique said.", published="2021-08-02")
+    assert ("angola", "SUPPORTS", "samim") in found
+    assert ("botswana", "SUPPORTS", "samim") in found
+    assert not any(t == "sadc" for _, _, t in found)
