@@ -92,3 +92,18 @@ def test_the_mission_is_the_one_antecedent_named_a_mission():
     assert ("angola", "SUPPORTS", "samim") in found
     assert ("botswana", "SUPPORTS", "samim") in found
     assert not any(t == "sadc" for _, _, t in found)
+
+
+def test_an_attack_told_by_whom_it_killed_names_its_target():
+    found = _triples("Hizbul Mujahideen claimed an ambush that killed four Indian paramilitary police near Sopore.",
+                     published="2019-03-01")
+    assert ("hizbul-mujahideen", "ATTACKS", "india") in found
+    found = _triples("Al-Shabaab carried out a raid that killed six Kenyan soldiers near Lamu on Monday.",
+                     published="2024-06-05")
+    assert ("al-shabaab", "ATTACKS", "kenya") in found
+
+
+def test_whom_an_attack_killed_is_no_attacker():
+    found = _triples("A roadside bombing that killed four Indian soldiers near Sopore was condemned by Pakistan.",
+                     published="2019-03-01")
+    assert ("pakistan", "ATTACKS", "india") not in found

@@ -23,7 +23,8 @@ DATE_ROLES = frozenset({"start", "end", "event", "observed", "none"})
 ROLES = frozenset({"subject", "object", "possessor", "modifier", "head", "holder", "light_subject", "receiver",
                    "attr", "agent", "dative", "governor_subject", "name", "name_possessor", "plural_subject", "effort",
                    "modified", "modified_head", "maker", "helped", "destination", "namer",
-                   "forces_destination", "sided_destination"})
+                   "forces_destination", "sided_destination",
+                   "relative_object"})
 ROLE_PREFIXES = ("prep:", "governor_prep:")
 
 

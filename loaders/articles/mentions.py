@@ -95,7 +95,7 @@ STRIKE_HEADS = frozenset({
 })
 HEAD_MODIFIERS = frozenset({
     "air", "security", "armed", "government", "regime", "special", "ground", "naval", "military", "state", "war",
-    "fighter", "federal", "regular", "pro", "border", "army", "police",
+    "fighter", "federal", "regular", "pro", "border", "army", "police", "paramilitary",
 })
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist|junta)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"

@@ -157,6 +157,10 @@ class Reader(ActorReader):
                     if s.dep_ == "nsubj" for a in self.actors(s)]
         if role == "destination":  # "X sent troops to Y to help (fight Z)": Y
             return self._destination(tok)
+        if role == "relative_object":  # "X claimed an ambush that killed Y soldiers": Y
+            return [a for c in tok.children if c.dep_ == "relcl" and any(
+                t.type.value == "ATTACKS" for t in self.lex.lookup(c.lemma_.lower(), "verb"))
+                for a in self.actors(semantic_object(c))]
         if role == "sided_destination":  # "X sent troops to Y to fight Z", Z a state: X takes Y's side
             return self._sided_destination(tok)
         if role == "forces_destination":  # "X pledged 1,000 officers to Y": Y
