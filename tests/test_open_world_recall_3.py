@@ -6,6 +6,8 @@ Every sentence is written for these tests; the wording is ours.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from actorgraph.loaders.articles.parse import load_model
@@ -107,3 +109,15 @@ def test_whom_an_attack_killed_is_no_attacker():
     found = _triples("A roadside bombing that killed four Indian soldiers near Sopore was condemned by Pakistan.",
                      published="2019-03-01")
     assert ("pakistan", "ATTACKS", "india") not in found
+
+
+def test_a_dateline_without_agency_is_no_part_of_the_first_sentence():
+    from actorgraph.loaders.articles.dates import parse_dateline
+
+    line = parse_dateline("ZAMBOANGA, Philippines, June 3 - Marines fought Abu Sayyaf.", dt.date(2024, 6, 4))
+    assert line is not None and line.place == "ZAMBOANGA" and line.day == dt.date(2024, 6, 3)
+    assert parse_dateline("Zamboanga, June 3 - Marines fought Abu Sayyaf.", dt.date(2024, 6, 4)) is None
+    found = _triples("DAVAO, Jan 9 - Philippine troops clashed with communist rebels of the New People's Army in "
+                     "Surigao del Sur on Monday, the army said, the latest of several firefights this year.",
+                     published="2024-01-09")
+    assert ("philippines", "ATTACKS", "communist-party-of-the-philippines") in found
