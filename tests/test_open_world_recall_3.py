@@ -121,3 +121,13 @@ def test_a_dateline_without_agency_is_no_part_of_the_first_sentence():
                      "Surigao del Sur on Monday, the army said, the latest of several firefights this year.",
                      published="2024-01-09")
     assert ("philippines", "ATTACKS", "communist-party-of-the-philippines") in found
+
+
+def test_karabakhs_ethnic_armenian_forces_are_its_army_not_armenia():
+    found = _triples("Azerbaijani artillery shelled positions held by ethnic Armenian forces near Askeran on Tuesday.",
+                     published="2023-09-19")
+    assert ("azerbaijan", "ATTACKS", "artsakh-defence-army") in found
+    assert ("azerbaijan", "ATTACKS", "armenia") not in found
+    found = _triples("Karabakh separatists agreed to a ceasefire with Azerbaijan on 20 September 2023.",
+                     published="2023-09-21")
+    assert ("artsakh-defence-army", "CEASEFIRE_WITH", "azerbaijan") in found
