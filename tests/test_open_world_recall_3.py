@@ -131,3 +131,16 @@ def test_karabakhs_ethnic_armenian_forces_are_its_army_not_armenia():
     found = _triples("Karabakh separatists agreed to a ceasefire with Azerbaijan on 20 September 2023.",
                      published="2023-09-21")
     assert ("artsakh-defence-army", "CEASEFIRE_WITH", "azerbaijan") in found
+
+
+def test_arms_received_from_a_state_are_its_support():
+    found = _triples("Niger received armed drones from Turkey last year, the junta said.", published="2024-06-01")
+    assert ("turkey", "SUPPORTS", "niger") in found
+    found = _triples("Ukraine shot down drones from Russia over Odesa.", published="2024-06-01")
+    assert not any(t == "SUPPORTS" for _, t, _ in found)
+
+
+def test_commandos_after_a_demonym_are_its_state():
+    found = _triples("Turkey, which trains Somali commandos, signed a defence pact in February.",
+                     published="2024-06-01")
+    assert ("turkey", "SUPPORTS", "somalia") in found

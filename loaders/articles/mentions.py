@@ -81,7 +81,7 @@ MILITARY_HEADS = frozenset({
     "fighter", "bombers", "police", "gendarmerie", "marines", "ejercito", "fuerzas", "tropas", "aviacion", "soldados",
     "militares",
     # one of them, after an article: "shot down an Indian jet", "ambushed a Nigerian patrol"
-    "jet", "warplane", "helicopter", "soldier", "patrol", "patrols", "warship", "warships",
+    "jet", "warplane", "helicopter", "soldier", "patrol", "patrols", "warship", "warships", "commandos",
     # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
     "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints", "post",
     "posts", "airport", "airports", "airbase", "airbases",
