@@ -86,6 +86,10 @@ def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]], lo
             kinds = _KINDS.get(_fold(d.group("noun")), GROUP_KINDS)
             window = before + [x for x in by_sentence[s] if x.end <= d.start()]
             groups = _groups(finder, window, kinds)
+            if len(groups) > 1:  # "the SADC ... the SADC Mission in Mozambique ... the mission": the one so named
+                noun = _fold(d.group("noun")).split()[-1]
+                named = [g for g in groups if any(x.actor == g and noun in x.text.lower().split() for x in window)]
+                groups = named if len(named) == 1 else groups
             inside = {x.actor for x in finder.overlapping(d.start(), at)} if d.group("mod") else set()
             if len(groups) == 1 and groups[0] not in inside:  # "the al-Qaeda-linked group" is not al-Qaeda
                 added.append(Mention(at, d.end(), text[at:d.end()], groups[0], "coref"))

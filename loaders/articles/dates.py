@@ -628,11 +628,12 @@ _DATELINE = re.compile(
     """,
     re.IGNORECASE | re.MULTILINE,
 )
-# Without an agency, only a whole date before a dash: "YANGON, 3 February 2025 -"
+# Without an agency, a whole date before a dash ("YANGON, 3 February 2025 -"), or a month and a day after a place
+# in capitals, its country allowed ("MANILA, May 20 -", "MAIDUGURI, Nigeria, March 12 -")
 _DATELINE_DATED = re.compile(
     rf"""(?x)^\s*
     (?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{{1,40}}?)\s*{_REGION}
-    ,\s*(?:(?P<mon>{_MONTH})\s+)?(?P<dom>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH}))?,?\s+(?P<year>{_YEAR})\s*
+    ,\s*(?:(?P<mon>{_MONTH})\s+)?(?P<dom>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH}))?(?:,?\s+(?P<year>{_YEAR}))?\s*
     (?P<agency>)[-\u2013\u2014:]
     """,
     re.IGNORECASE | re.MULTILINE,
@@ -665,8 +666,12 @@ def parse_dateline(text: str, published: dt.date | None = None) -> Dateline | No
     the day alone does not date an article).
     """
     m = _DATELINE.match(text[:300])
-    if m is None and (m := _DATELINE_DATED.match(text[:300])) and _title_place(m.group("place")):
-        pass  # "Port-au-Prince, 14 March 2024 -": with a whole date, the place may be in title case
+    if m is None and (m := _DATELINE_DATED.match(text[:300])):
+        place = m.group("place").strip()
+        if m.group("year") and not m.group("region") and _title_place(place):
+            pass  # "Port-au-Prince, 14 March 2024 -": with a whole date, the place may be in title case
+        elif not (place.isupper() and (m.group("mon") or m.group("mon2"))):
+            return None  # "MANILA, May 20 -": a place in capitals and a month
     elif not m or not m.group("place").strip().isupper():
         return None
     day, mon = None, None

@@ -23,7 +23,8 @@ DATE_ROLES = frozenset({"start", "end", "event", "observed", "none"})
 ROLES = frozenset({"subject", "object", "possessor", "modifier", "head", "holder", "light_subject", "receiver",
                    "attr", "agent", "dative", "governor_subject", "name", "name_possessor", "plural_subject", "effort",
                    "modified", "modified_head", "maker", "helped", "destination", "namer",
-                   "forces_destination"})
+                   "forces_destination", "sided_destination",
+                   "relative_object"})
 ROLE_PREFIXES = ("prep:", "governor_prep:")
 
 
@@ -138,6 +139,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                   "speech_verbs", "undoing_verbs", "places", "holding_verbs", "comitative_preps", "cooperation_verbs",
                   "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor",
                   "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces",
+                  "counted_forces",
                   "forming", "admitting_verbs", "seizing_verbs", "breaking_verbs")
     return Lexicon(
         triggers=triggers,

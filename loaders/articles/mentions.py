@@ -79,7 +79,9 @@ MILITARY_HEADS = frozenset({
     "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
     "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
     "fighter", "bombers", "police", "gendarmerie", "marines", "ejercito", "fuerzas", "tropas", "aviacion", "soldados",
-    "militares", "paratroopers", "commandos", "peacekeepers", "infantry", "warships",
+    "militares", "paratroopers", "peacekeepers", "infantry",
+    # one of them, after an article: "shot down an Indian jet", "ambushed a Nigerian patrol"
+    "jet", "warplane", "helicopter", "soldier", "patrol", "patrols", "warship", "warships", "commandos",
     # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
     "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints", "post",
     "posts", "airport", "airports", "airbase", "airbases",
@@ -93,7 +95,7 @@ STRIKE_HEADS = frozenset({
 })
 HEAD_MODIFIERS = frozenset({
     "air", "security", "armed", "government", "regime", "special", "ground", "naval", "military", "state", "war",
-    "fighter", "federal", "regular", "pro", "border", "army", "police",
+    "fighter", "federal", "regular", "pro", "border", "army", "police", "paramilitary",
 })
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist|junta)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"

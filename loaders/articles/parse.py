@@ -79,6 +79,7 @@ class Parsed:
     doc: Doc
     actors: dict[int, list[str]]  # token index -> actor ids of the merged mention
     capitals: frozenset[int] = frozenset()  # tokens of mentions made by a capital ("Aden", "Kabul"), a place too
+    states: frozenset[str] = frozenset()  # the actors among ``actors`` that are states (set by the extractor)
 
 
 def parse_sentences(nlp: Language, text: str, sentences: list[tuple[int, int, list[Mention]]]) -> list[Parsed]:

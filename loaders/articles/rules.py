@@ -90,6 +90,8 @@ BACKED_MOD = rf"(?:{SLOT}\s*-\s*{BACKING}\s*,?\s*(?:[\w-]+-led\s+)?)?"  # "the U
 # nor is one that is the backer in a hyphenated modifier ("X-backed drone attack kills ...")
 NOT_MODIFIER = r"(?!\s+(?:partners?|ally|allies|proxy|proxies|envoys?|officials?)\b|" \
                r"\s*-\s*(?:backed|supported|sponsored|funded|armed|affiliated|aligned|allied|linked)\b)"
+# "armed" after a verb of buying is an adjective: "X bought armed drones from Y" is no "X armed Y"
+NOT_BOUGHT = r"(?<!bought\s)(?<!purchased\s)(?<!acquired\s)(?<!procured\s)(?<!imported\s)(?<!ordered\s)"
 # an old name is no object of a preposition ("X pledged allegiance to Y and renamed itself Z": not Y)
 NOT_AFTER_PREP = r"(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bon\s)(?<!\bat\s)(?<!\bfor\s)"
 # a group that is the object of a verb before "and became" is no old name ("X joined Y in 2006 and became Z")
@@ -205,7 +207,7 @@ RULES: tuple[Rule, ...] = (
        rf"{A}{F(20)}\b(?:is|was|has\s+been|have\s+been|remains|remained)\s+(?:a|an|the)\s+(?:\w+\s+)?{B}\s+"
        rf"(?:ally|backer|supporter|sponsor|patron)\b", confidence=0.6),
     _r("support.verb", "SUPPORTS",
-       rf"{A}{NOT_MODIFIER}{F(40)}\b{AUX}(?:backs|backed|supports|supported|supporting|arms|armed|arming|funds|funded|funding|"
+       rf"{A}{NOT_MODIFIER}{F(40)}\b{AUX}(?:backs|backed|supports|supported|supporting|arms|{NOT_BOUGHT}armed|arming|funds|funded|funding|"
        rf"finances|financed|sponsors|sponsored|trains|trained|equips|equipped|helps|helped|helping|assists|assisted|"
        rf"aids|aided|respalda|respald[óo]|apoya|apoy[óo]|financia|financi[óo]|respaldan|respaldaron|apoyan|apoyaron|"
        rf"financian|financiaron|arma|arm[óo]|arman|armaron|entrena|entren[óo]|entrenan|entrenaron|soutient|soutiennent|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.articles.mention_index import mention_words
+from actorgraph.loaders.articles.mentions import MILITARY_HEADS, STRIKE_HEADS
 from actorgraph.loaders.articles.syntax_tree import MODIFIER_DEPS, clause_verb, nearest_member, syntactic_subject
 
 if TYPE_CHECKING:
@@ -24,6 +25,14 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # plural group markers of names (``markers`` in ``data/mention_words.yaml``) stand for the names before them: "the X
 # and Y gangs"
 _PLURAL_MARKERS = frozenset(w for w in mention_words().get("markers", {}) if w.endswith("s"))
+
+
+def _demonym_phrase(tok: Token) -> bool:
+    """Whether the merged mention ``tok`` reads as a demonym and a military noun ("Indian troops", "Syrian jets";
+    not "Syrian opposition", nor "X-backed Y")."""
+    words = tok.text.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1] in MILITARY_HEADS | STRIKE_HEADS and \
+        "-" not in tok.text
 
 
 class ActorReader:
@@ -47,8 +56,10 @@ class ActorReader:
             return []
         out: list[str] = []
         members = [tok, *tok.conjuncts] if conjuncts else [tok]
-        if conjuncts and tok.i in self.parsed.actors and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "upon"}:
-            # "reliance on Iranian and Turkish drones": the first demonym hangs on the noun
+        if conjuncts and tok.i in self.parsed.actors and ((tok.dep_ == "pobj" and tok.head.lower_ in {"on", "upon"})
+                                                          or _demonym_phrase(tok)):
+            # "reliance on Iranian and Turkish drones", "Pakistani and Indian troops traded fire": the first
+            # demonym hangs on the noun (not "Russian and Iranian-backed militias": the militias are no demonym's)
             members += [x for c in tok.children if c.dep_ == "amod" and c.i in self.parsed.actors and
                         any(g.dep_ == "cc" for g in c.children) for x in [c, *c.conjuncts] if x.i != tok.i]
         aside = self._after_aside(members) if conjuncts else None

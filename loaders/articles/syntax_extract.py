@@ -129,6 +129,7 @@ class ParseExtractor(RuleExtractor):
             dates = doc.dates(text[parsed.start:s_end], parsed.start)
             dated = {m.actor: m.dated for m in local if m.dated}
             described = described_only(local)
+            parsed.states = frozenset(a for ids in parsed.actors.values() for a in ids if self._kind(a) == "state")
             for finding in read_relations(parsed, self.lexicon):
                 if finding.hedged and not self.keep_hedged:
                     continue

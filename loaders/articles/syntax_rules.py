@@ -157,6 +157,12 @@ class Reader(ActorReader):
                     if s.dep_ == "nsubj" for a in self.actors(s)]
         if role == "destination":  # "X sent troops to Y to help (fight Z)": Y
             return self._destination(tok)
+        if role == "relative_object":  # "X claimed an ambush that killed Y soldiers": Y
+            return [a for c in tok.children if c.dep_ == "relcl" and any(
+                t.type.value == "ATTACKS" for t in self.lex.lookup(c.lemma_.lower(), "verb"))
+                for a in self.actors(semantic_object(c))]
+        if role == "sided_destination":  # "X sent troops to Y to fight Z", Z a state: X takes Y's side
+            return self._sided_destination(tok)
         if role == "forces_destination":  # "X pledged 1,000 officers to Y": Y
             if not self._sends_forces(tok):
                 return []
@@ -321,13 +327,40 @@ class Reader(ActorReader):
         return [a for c in gov.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj" for a in self.actors(p)]
 
+    def _sided_destination(self, verb: Token) -> list[str]:
+        """The state a verb of sending sent its forces to, when a purpose infinitive on the verb attacks another
+        state: "X sent troops to Y to fight Z" (forces that reach Z through Y fight on Y's side; not "X sent
+        troops to Y" alone, nor "to fight Y", nor "to fight the Z militia": troops sent against a group may
+        be on the country's soil uninvited)."""
+        if verb.lemma_.lower() not in self.words["sending_verbs"] or passive(verb) or not self._sends_forces(verb):
+            return []
+        states = self.parsed.states
+        dest = [a for c in verb.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj" and self.named(p) for a in self.actors(p) if a in states]
+        if not dest:
+            return []
+        for purpose in verb.children:
+            if purpose.dep_ not in {"advcl", "xcomp"} or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children) or not any(
+                    t.type.value == "ATTACKS" for t in self.lex.lookup(purpose.lemma_.lower(), "verb")):
+                continue
+            foes = self.actors(semantic_object(purpose))
+            foes += [a for t in preps(purpose, "against") for a in self.actors(t)]
+            if any(f in states for f in foes) and not set(foes) & set(dest):
+                return dest
+        return []
+
     def _sends_forces(self, verb: Token) -> bool:
         """Whether ``verb``'s object is forces (`sent_forces`): "troops", "1,000 officers", a merged "police
         officers" of the sender's own."""
         forces = self.words["sent_forces"]
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in forces or (
-            c.i in self.parsed.actors and c.text.lower().split()[-1].removesuffix("s") in forces))
-            for c in verb.children)
+        counts = self.words["counted_forces"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [p for c in objects if c.lemma_.lower() in counts  # "thousands of troops"
+                    for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                    if p.dep_ == "pobj"]
+        return any(c.lemma_.lower() in forces or (
+            c.i in self.parsed.actors and c.text.lower().split()[-1].removesuffix("s") in forces) for c in objects)
 
     def _aside(self, clause: Token) -> bool:
         """Whether ``clause`` is a participle set off by a comma ("X joined Y, adopting the name Z"), no purpose."""
