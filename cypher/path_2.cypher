@@ -1,7 +1,7 @@
 // path_2: every chain of two relations (any direction) between two actors,
-// of $types and active at some time in [$since, $until] as in path.cypher. graph/questions.py
+// of $types and active at some time in [$since, $until] (active_from <= $until, active_until >= $since). graph/questions.py
 // asks for 1, then 2, then 3 links and stops at the first length with a chain
-// whose actors were alive (checked there); path.cypher's variable-length search runs only after that (4 to 6).
+// whose actors were alive (checked there; FIXED_LENGTHS: how many a backend tries), then searches from both ends (graph/paths.py).
 // Fixed lengths with both ends bound are planned from both ends, where a shortest-path search
 // from one end walks a hub's whole neighbourhood first (1.2 s at 1M claims embedded).
 // Parameters: $source, $target (actor ids), $types ([relation type]), $since, $until (dates), $limit.

@@ -16,6 +16,7 @@ from actorgraph.graph.intervals import active, explain
 from actorgraph.graph.matching import name_score
 from actorgraph.graph.model import Relation, RelationType, parse_relation_id
 from actorgraph.graph.names import normalize
+from actorgraph.graph.paths import Step, shortest_chain
 from actorgraph.graph.results import (
     ActorProfile,
     ActorRef,
@@ -267,15 +268,24 @@ def alliances(
 
 
 PATH_ALL = 100_000  # chains of one length read when the first one fails the actors' lifetimes
+# per backend, the fixed-length queries (path_1...) tried before the search from both ends: those
+# its planner joins from both ends (LadybugDB, HINTs); Neo4j expands path_2 from one end, through hubs
+FIXED_LENGTHS = {"embedded": 3, "neo4j": 1}
+# per backend, how many of a chain's links are read one by one from their end with fewer relations
+# (relation_between) rather than by relations_by_ids: LadybugDB's expands every source actor (a hub's
+# 100k+ relations), Neo4j's seeks a relation-id index in one round trip
+FEW_LINKS = {"embedded": 12, "neo4j": 0}
 
 
 def path(
     store: Store, source: str, target: str, *, types: list[str] | None = None, as_of: dt.date | None = None
 ) -> PathResult:
-    """A shortest chain of relations (any direction) linking two actors.
+    """A shortest chain of relations (any direction) linking two actors, up to ``MAX_DEPTH`` links.
 
-    Chains of 1, then 2, then 3 links (``path_1``...``path_3``: the first by ids, then all of
-    them when its actors were not alive then), then the variable-length search (``path``, up to 6).
+    Of the shortest chains whose links held in the window with their actors alive, the first by
+    relation ids. Chains of 1 (then 2, then 3: ``FIXED_LENGTHS``) links are read by fixed-length
+    queries (``path_1``...: the first by ids, then all of them when its actors were not alive
+    then); longer ones by a search from both ends (:mod:`actorgraph.graph.paths`).
     """
     a, b = resolve(store, source), resolve(store, target)
     result = PathResult(source=a, target=b)
@@ -283,7 +293,7 @@ def path(
         return result.model_copy(update={"found": True, "nodes": [a]})
     span = window(as_of)
     params = {"source": a.id, "target": b.id, "types": relation_types(types), **span}
-    for name in ("path_1", "path_2", "path_3"):
+    for name in ("path_1", "path_2", "path_3")[: FIXED_LENGTHS.get(store.backend, 1)]:
         for limit in (1, PATH_ALL):
             rows = store.query(name, limit=limit, **params)
             found = _first_alive(store, a.id, [r["links"] for r in rows], span)
@@ -291,8 +301,23 @@ def path(
                 return result.model_copy(update={"found": True, "nodes": found[0], "links": found[1]})
             if len(rows) < limit:
                 break
-    found = _first_alive(store, a.id, [r["links"] for r in store.query("path", **params)], span)  # 4 to 6 links
+    filters = {k: params[k] for k in ("types", "since", "until")}
+    chain = shortest_chain(_step(store, filters), a.id, b.id, MAX_DEPTH,
+                           cost=lambda ids: store.query("frontier_degree", ids=ids)[0]["degree"] or 0)
+    found = _first_alive(store, a.id, [chain], span) if chain else None
     return result.model_copy(update={"found": True, "nodes": found[0], "links": found[1]}) if found else result
+
+
+def _step(store: Store, filters: dict[str, Any]) -> Step:
+    """The search's step over ``store``: ``path_step`` (a frontier's walkable relations) or, given the
+    other frontier, ``path_meet`` (those between the two)."""
+
+    def step(ids: list[str], far: list[str] | None) -> list[tuple[str, str, str]]:
+        rows = store.query("path_step", ids=ids, **filters) if far is None else \
+            store.query("path_meet", ids=ids, far=far, **filters)
+        return [(r["near"], r["far"], r["id"]) for r in rows]
+
+    return step
 
 
 def _first_alive(
@@ -304,11 +329,27 @@ def _first_alive(
         return None
     walks = {tuple(ids): _walk(start, ids) for ids in chains}
     nodes = actors_by_ids(store, {n for walk in walks.values() for n in walk})
-    links = relations_by_ids(store, {i for ids in walks for i in ids})
+    links = _chain_links(store, walks)
     for ids in sorted(walks, key=lambda c: (len(c), c)):
         if _alive(ids, links, nodes, span) and all(n in nodes for n in walks[ids]):
             return [nodes[n] for n in walks[ids]], [links[i] for i in ids]
     return None
+
+
+def _chain_links(store: Store, walks: dict[tuple[str, ...], list[str]]) -> dict[str, Relation]:
+    """The relations of these chains (relation ids -> the actors walked), by id. A few are read one
+    by one from their actor with fewer relations (``actor_degree``, ``relation_between``): a chain
+    passes through hubs, whose relations ``relations_by_ids`` would expand."""
+    ends = {link: (walk[k], walk[k + 1]) for ids, walk in walks.items() for k, link in enumerate(ids)}
+    if len(ends) > FEW_LINKS.get(store.backend, 0):
+        return relations_by_ids(store, ends)
+    degree = {n: store.query("actor_degree", id=n)[0]["degree"] for n in sorted({n for e in ends.values() for n in e})}
+    links: dict[str, Relation] = {}
+    for link, pair in sorted(ends.items()):
+        near, other = sorted(pair, key=lambda n: (degree[n], n))
+        rows = store.query("relation_between", rel_type=parse_relation_id(link)[0], near=near, other=other, id=link)
+        links.update((r["id"], relation_from_row(r)) for r in rows)
+    return links
 
 
 def _walk(start: str, chain: Iterable[str]) -> list[str]:

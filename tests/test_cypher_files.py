@@ -48,7 +48,7 @@ def test_type_placeholder_takes_only_the_enum():
 SAMPLE = {
     "id": "x", "ids": ["x"], "q": "x", "limit": 1, "up": True, "down": True, "depth": 2,
     "since": dt.date(2020, 1, 1), "until": dt.date(2020, 1, 1), "source": "x", "target": "y",
-    "types": ["SUPPORTS"], "type": "SUPPORTS", "rows": [], "keys": [],
+    "types": ["SUPPORTS"], "type": "SUPPORTS", "rows": [], "keys": [], "near": "x", "other": "y", "far": ["y"],
 }
 
 

@@ -152,24 +152,24 @@ def test_profile(store):
     assert hts.wikidata == "Q28549221" and "HTS" in hts.aliases and hts.country == "SYR"
 
 
-def test_path_by_fixed_lengths_agrees_with_the_variable_length_search(store):
-    """path_1..path_3 then path: as short as the shortest-path search, and the first chain by ids."""
-    everyone = sorted(r["id"] for r in store.query("export_actors", after="", limit=1000))
-    span = q.window(None)
-    for source in everyone[:12]:
-        for target in everyone[-12:]:
-            if source == target:
-                continue
-            params = {"source": source, "target": target, "types": q.relation_types(None), **span}
-            shortest = store.query("path", **params)
-            found = q.path(store, source, target)
-            assert found.found == bool(shortest), (source, target)
-            if found.found:
-                assert len(found.links) == len(shortest[0]["links"]), (source, target)
-                assert [found.nodes[0].id, found.nodes[-1].id] == [source, target]
-                if len(found.links) <= 3:
-                    chains = store.query(f"path_{len(found.links)}", limit=10_000, **params)
-                    assert [link.id for link in found.links] == min(r["links"] for r in chains)
+def test_path_is_the_brute_force_answer_on_the_fixture_graph(store):
+    """The fixed-length queries and the search from both ends: the shortest walkable chain, first by ids."""
+    from fixture_graph import ACTORS
+    from test_path_search import brute_force
+
+    everyone = sorted(a.id for a in ACTORS)
+    rows = store.query("neighbours", ids=everyone, types=q.relation_types(None), **q.window(None))
+    relations = list({r["id"]: q.relation_from_row(r) for r in rows}.values())
+    actors = q.actors_by_ids(store, everyone)
+    for as_of in (None, D(2018, 1, 1)):
+        span = q.window(as_of)
+        for source in everyone[:12]:
+            for target in everyone[-12:]:
+                if source != target:
+                    expected = brute_force(relations, actors, source, target, q.relation_types(None), **span)
+                    found = q.path(store, source, target, as_of=as_of)
+                    assert [link.id for link in found.links] == (expected or []), (source, target, as_of)
+                    assert found.found == (expected is not None)
 
 
 def test_walk_reads_the_actors_of_a_chain_in_either_direction():
