@@ -178,3 +178,11 @@ def test_an_attack_over_the_weekend_is_not_of_the_report_day():
     claims = _one(parse("KABUL: Taliban fighters attacked Pakistani troops over the weekend.", "2023-06-12"),
                   "taliban", "ATTACKS", "pakistan")
     assert {(c.valid_from, c.valid_from_precision.value) for c in claims} == {(dt.date(2023, 6, 1), "month")}
+
+
+@pytest.mark.parametrize("text", ["Drone strikes hit the militia's depots in the past year.",
+                                  "Over the last year the rebels doubled their ranks.",
+                                  "The past year saw the junta lose a dozen towns."])
+def test_the_past_year_is_the_months_up_to_the_report_not_last_calendar_year(text):
+    assert find_dates(text, dt.date(2024, 9, 28)) == []
+    assert find_dates("The militia lost the town last year.", dt.date(2024, 9, 28))[0].day == dt.date(2023, 1, 1)

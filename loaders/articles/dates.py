@@ -87,7 +87,7 @@ _EXPR = re.compile(
     | (?P<wd>\b(?:(?P<rel>this|last|next|on|el|este|el\ pasado|el\ pr[oó]ximo|ce)\s+)?(?P<w>{_WEEKDAY})\b
         (?:\s+(?P<after>pasado|pr[oó]ximo|dernier|prochain)\b)?)
     | (?P<seq>\b{_SEQ}\b)
-    | (?P<rw>\b(?:(?:last|this|next|past)\s+(?:week|month|year)
+    | (?P<rw>\b(?:(?:last|this|next|past)\s+(?:week|month)|(?<!\bthe\s)(?:last|this|next|past)\s+year
                |la\ semana\ pasada|el\ mes\ pasado|el\ año\ pasado|esta\ semana|este\ mes|este\ año
                |del\ año\ pasado|del\ mes\ pasado
                |la\ semaine\ derni[eè]re|le\ mois\ dernier|l{_APOS}an\ dernier|l{_APOS}ann[ée]e\ derni[eè]re
@@ -331,7 +331,9 @@ _DURATION = re.compile(
     r"|\b\d+-year(?:-long)?\s+(?:\w+\s+)?(?:war|campaign|insurgency|conflict|struggle|rivalry|fight)"
     # "in the following months", "in the years that followed", "over the next weeks": after an earlier time
     r"|\b(?:in|over|during)\s+the\s+(?:(?:following|next|subsequent|ensuing)\s+(?:few\s+)?(?:weeks|months|years)"
-    r"|(?:weeks|months|years)\s+(?:that\s+followed|since|after))\b",
+    r"|(?:weeks|months|years)\s+(?:that\s+followed|since|after))\b"
+    # "in the past year", "over the last twelve months": the months up to the report, no calendar year
+    r"|\b(?:in|over|during|within|throughout)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)\b",
     re.IGNORECASE,
 )
 
