@@ -14,7 +14,7 @@ from functools import lru_cache
 import pytest
 
 from actorgraph.graph.model import Article, Claim
-from actorgraph.loaders.articles.extract import Document
+from actorgraph.loaders.articles.extract import Document, RuleExtractor
 from actorgraph.loaders.articles.mention_index import TOKEN
 from actorgraph.loaders.articles.parse import load_model
 from actorgraph.loaders.articles.syntax_extract import ParseExtractor
@@ -419,3 +419,28 @@ def test_a_french_elided_article_is_a_word_of_its_own():
         "la", "fusion", "d'", "Ansar", "Dine", "et", "de", "l'", "État", "islamique"]
     assert TOKEN.findall("Jama'at Nusrat al-Islam") == ["Jama'at", "Nusrat", "al", "Islam"]
 
+
+
+def _rule_claims(path: str, text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="l2", published="2024-03-04", language="en")
+    found = RuleExtractor(Resolver(Gazetteer.load([path], builtin=False))).extract(Document(article, text)).claims
+    return {(c.subject, str(c.type), c.object) for c in found}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the branch noun opens the last conjunct of a list: the groups before it are no branches
+    ("The union of Ansar Dine, Katiba Macina and the desert wing of AQIM produced JNIM in 2017.",
+     {("ansar-dine", F, "aqim"), ("macina", F, "aqim")}),
+    ("JNIM was born when Ansar Dine merged with al-Mourabitoun and a southern branch of AQIM.",
+     {("ansar-dine", F, "aqim"), ("mourabitoun", F, "aqim")}),
+    # the second predicate is the clause subject's, not that of a group after "from" or "by"
+    ("A breakaway cell, Ansaru, was set up in 2012 by dissidents from Boko Haram and is an affiliate of al-Qaeda.",
+     {("boko-haram", F, "al-qaeda")}),
+])
+def test_a_branch_noun_describes_no_conjunct_nor_a_prepositional_object(gazetteer_path, text, wrong):
+    assert not wrong & _rule_claims(gazetteer_path, text)
+
+
+def test_a_branch_noun_still_describes_its_subject(gazetteer_path):
+    found = _rule_claims(gazetteer_path, "Katiba Macina, which recruits among Fulani herders, is a branch of AQIM.")
+    assert ("macina", F, "aqim") in found

@@ -234,6 +234,13 @@ _HEDGE = re.compile(r"\b(?:reportedly|allegedly|alleged|accus\w+|claim(?:s|ed|in
                     r"unconfirmed|suspected|purportedly|apparently|supuestamente|presuntamente|believed\s+to|said\s+to|"
                     r"acus\w+|habría|habrían|aurait|auraient|présumé\w*|prétendument|supposément|"
                     r"rumou?red|possibly|perhaps)\b", re.IGNORECASE)
+# a branch noun opening a conjunct of its own ("the merger of X and the Saharan branch of Y"): no description of X
+_OWN_CONJUNCT = re.compile(r"^\s*(?:and|or|y|o|et|ou)\s+(?:the|its|their|a|an|la|el|los|las|le|les|une?)?\s*"
+                           r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+# "Y was formed by defectors from X and is an affiliate of Z": the second predicate is Y's, not X's (X, after a
+# preposition, is no subject)
+_SECOND_PREDICATE = re.compile(r"\b(?:and|but|y|et)\s+(?:is|was|are|were|remains?|became|has\s+become|es|fue|est)\b",
+                               re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|one-time|onetime|antigua|antiguo|ex|until|hasta|previously|once)\b",
                      re.IGNORECASE)
 
@@ -514,6 +521,9 @@ class RuleExtractor:
             if rule.mutual:
                 pairs += [(b, a) for a, b in pairs]
         gap = groups.get("gap") or ""
+        if rule.type is RelationType.AFFILIATE_OF and not rule.subject_first and (
+                _OWN_CONJUNCT.match(gap) or (_prep_before(view, match.start("a")) and _SECOND_PREDICATE.search(gap))):
+            return
         if gap.lstrip().startswith(",") and not rule.pairwise:
             # "A and B, an affiliate of C": the appositive describes the nearest member only
             pairs = [(a, b) for a, b in pairs if a == _slot_ids(groups["a"], template.slots)[-1]]
