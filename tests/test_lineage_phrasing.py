@@ -444,3 +444,17 @@ def test_a_branch_noun_describes_no_conjunct_nor_a_prepositional_object(gazettee
 def test_a_branch_noun_still_describes_its_subject(gazetteer_path):
     found = _rule_claims(gazetteer_path, "Katiba Macina, which recruits among Fulani herders, is a branch of AQIM.")
     assert ("macina", F, "aqim") in found
+
+
+def test_a_link_to_a_political_party_is_no_affiliation(gazetteer_path):
+    # a group said to be linked to a party has a patron there, not a parent organisation
+    article = Article(id="l3", published="2024-03-04", language="en")
+    text = "The Red Bay gang has been linked to the Coastal Renewal Party (CRP), diplomats say."
+    found = RuleExtractor(Resolver(Gazetteer.load([gazetteer_path], builtin=False))).extract(Document(article, text))
+    assert {str(a.kind) for a in found.actors.values()} >= {"party"}
+    assert not [c for c in found.claims if str(c.type) == F]
+
+
+def test_a_link_to_an_armed_group_stays_a_hedged_affiliation(gazetteer_path):
+    found = _rule_claims(gazetteer_path, "Ansaru has been linked to al-Qaeda since its first kidnappings.")
+    assert ("ansaru", F, "al-qaeda") in found

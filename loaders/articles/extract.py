@@ -585,6 +585,9 @@ class RuleExtractor:
                 continue
             if type_ in (RelationType.AFFILIATE_OF, RelationType.SUCCESSOR_OF) and {subject, obj} & described:
                 continue
+            if type_ is RelationType.AFFILIATE_OF and hedged and self._kind(obj) == "party" and \
+                    self._kind(subject) != "party":
+                continue  # "the gang has been linked to the X Party": a patron, not a parent organisation
             fields = dict(
                 article=doc.article.id, type=type_, subject=subject, object=obj,
                 evidence=Evidence(sentence=doc.text[s_start:s_end], start=s_start, end=s_end),
@@ -598,8 +601,12 @@ class RuleExtractor:
             yield claim
 
     def _kind(self, actor_id: str) -> str | None:
+        """The kind of a listed actor, or of one the resolver made from the text ("the X Party (XP)")."""
         entry = self.resolver.gazetteer.entries.get(actor_id)
-        return str(entry.actor.kind) if entry else None
+        if entry:
+            return str(entry.actor.kind)
+        made = next((a for a in self.resolver.created.values() if a.id == actor_id), None)
+        return str(made.kind) if made else None
 
     def _fits(self, type_: RelationType, subject: str, obj: str) -> bool:
         """Lineage relations link organisations, never persons or states."""
