@@ -458,3 +458,12 @@ def test_a_link_to_a_political_party_is_no_affiliation(gazetteer_path):
 def test_a_link_to_an_armed_group_stays_a_hedged_affiliation(gazetteer_path):
     found = _rule_claims(gazetteer_path, "Ansaru has been linked to al-Qaeda since its first kidnappings.")
     assert ("ansaru", F, "al-qaeda") in found
+
+
+@needs_model
+def test_the_two_sides_of_a_war_make_a_truce_and_end_it(gazetteer_path):
+    text = ("Nigerian troops fought Boko Haram around Maiduguri through 2023. "
+            "The two sides agreed a truce in March 2024, but the truce collapsed in May 2024.")
+    truces = [c for c in claims(gazetteer_path, text).values() if str(c.type) == "CEASEFIRE_WITH"]
+    assert {(c.subject, c.object) for c in truces} == {("boko-haram", "nigeria")}
+    assert all(c.ended and str(c.valid_to).startswith("2024-05") for c in truces)
