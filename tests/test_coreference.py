@@ -82,3 +82,16 @@ def test_they_after_an_opening_phrase_with_no_actor():
     assert _links(text) == [("they", "Kenya"), ("they", "Somalia")]
     # an actor in the opening phrase is the subject, not the pronoun's antecedent
     assert _links("Kenya and Somalia met. In Nairobi, Kenya said they would wait.") == []
+
+
+def test_the_two_sides_name_the_two_actors_of_the_sentence_before():
+    text = "The Kivu Freedom Movement fought the Lake Shore Front near Uvira for a month. " \
+           "The two sides agreed a truce on Friday."
+    assert sorted(_links(text)) == [("The two sides", "Kivu Freedom Movement"), ("The two sides", "Lake Shore Front")]
+
+
+def test_the_two_sides_name_nobody_after_three_actors():
+    # the sentence before names a go-between and only one side by name: which two is unclear
+    text = "The Lake Shore Front shelled Uvira. Burundi brokered talks between the Kivu Freedom Movement and " \
+           "the front. Both sides agreed a truce on Friday."
+    assert not [link for link in _links(text) if link[0] == "Both sides"]

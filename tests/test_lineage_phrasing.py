@@ -14,7 +14,7 @@ from functools import lru_cache
 import pytest
 
 from actorgraph.graph.model import Article, Claim
-from actorgraph.loaders.articles.extract import Document
+from actorgraph.loaders.articles.extract import Document, RuleExtractor
 from actorgraph.loaders.articles.mention_index import TOKEN
 from actorgraph.loaders.articles.parse import load_model
 from actorgraph.loaders.articles.syntax_extract import ParseExtractor
@@ -419,3 +419,51 @@ def test_a_french_elided_article_is_a_word_of_its_own():
         "la", "fusion", "d'", "Ansar", "Dine", "et", "de", "l'", "État", "islamique"]
     assert TOKEN.findall("Jama'at Nusrat al-Islam") == ["Jama'at", "Nusrat", "al", "Islam"]
 
+
+
+def _rule_claims(path: str, text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="l2", published="2024-03-04", language="en")
+    found = RuleExtractor(Resolver(Gazetteer.load([path], builtin=False))).extract(Document(article, text)).claims
+    return {(c.subject, str(c.type), c.object) for c in found}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the branch noun opens the last conjunct of a list: the groups before it are no branches
+    ("The union of Ansar Dine, Katiba Macina and the desert wing of AQIM produced JNIM in 2017.",
+     {("ansar-dine", F, "aqim"), ("macina", F, "aqim")}),
+    ("JNIM was born when Ansar Dine merged with al-Mourabitoun and a southern branch of AQIM.",
+     {("ansar-dine", F, "aqim"), ("mourabitoun", F, "aqim")}),
+    # the second predicate is the clause subject's, not that of a group after "from" or "by"
+    ("A breakaway cell, Ansaru, was set up in 2012 by dissidents from Boko Haram and is an affiliate of al-Qaeda.",
+     {("boko-haram", F, "al-qaeda")}),
+])
+def test_a_branch_noun_describes_no_conjunct_nor_a_prepositional_object(gazetteer_path, text, wrong):
+    assert not wrong & _rule_claims(gazetteer_path, text)
+
+
+def test_a_branch_noun_still_describes_its_subject(gazetteer_path):
+    found = _rule_claims(gazetteer_path, "Katiba Macina, which recruits among Fulani herders, is a branch of AQIM.")
+    assert ("macina", F, "aqim") in found
+
+
+def test_a_link_to_a_political_party_is_no_affiliation(gazetteer_path):
+    # a group said to be linked to a party has a patron there, not a parent organisation
+    article = Article(id="l3", published="2024-03-04", language="en")
+    text = "The Red Bay gang has been linked to the Coastal Renewal Party (CRP), diplomats say."
+    found = RuleExtractor(Resolver(Gazetteer.load([gazetteer_path], builtin=False))).extract(Document(article, text))
+    assert {str(a.kind) for a in found.actors.values()} >= {"party"}
+    assert not [c for c in found.claims if str(c.type) == F]
+
+
+def test_a_link_to_an_armed_group_stays_a_hedged_affiliation(gazetteer_path):
+    found = _rule_claims(gazetteer_path, "Ansaru has been linked to al-Qaeda since its first kidnappings.")
+    assert ("ansaru", F, "al-qaeda") in found
+
+
+@needs_model
+def test_the_two_sides_of_a_war_make_a_truce_and_end_it(gazetteer_path):
+    text = ("Nigerian troops fought Boko Haram around Maiduguri through 2023. "
+            "The two sides agreed a truce in March 2024, but the truce collapsed in May 2024.")
+    truces = [c for c in claims(gazetteer_path, text).values() if str(c.type) == "CEASEFIRE_WITH"]
+    assert {(c.subject, c.object) for c in truces} == {("boko-haram", "nigeria")}
+    assert all(c.ended and str(c.valid_to).startswith("2024-05") for c in truces)

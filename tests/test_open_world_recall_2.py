@@ -83,3 +83,15 @@ def test_a_defence_or_security_agreement_is_an_alliance_and_a_political_one_is_n
     assert ("kenya", "ALLIED_WITH", "somalia") in found or ("somalia", "ALLIED_WITH", "kenya") in found
     found = _triples("Colombia signed a political agreement with the ELN in Caracas.", published="2025-06-04")
     assert not any(t == "ALLIED_WITH" for _, t, _ in found)
+
+
+def test_a_group_named_with_its_branch_acronym_is_the_branch():
+    # the bracketed acronym is the listed branch whose name begins with the group's: the branch acts, not its parent
+    found = _triples("The Yemeni al-Qaeda (AQAP) ambushed a Houthi patrol near Mukayras on Tuesday.")
+    assert ("al-qaeda-in-the-arabian-peninsula", "ATTACKS", "houthis") in found
+    assert not [t for t in found if t[0] == "al-qaeda"]
+
+
+def test_a_group_named_with_its_own_acronym_stays_itself():
+    found = _triples("The Islamic State (IS) attacked the Syrian Democratic Forces near Hasakah on Tuesday.")
+    assert any(s == "islamic-state" and t == "ATTACKS" for s, t, _ in found)

@@ -5,6 +5,9 @@
   the one actor of a compatible kind in the preceding two sentences and its own sentence before
   it; the nouns and the kinds each may name are data (``coreference`` in
   ``data/mention_words.yaml``).
+- "The two sides", "both parties" (``coreference.pairs``) name the two parties of the preceding sentence:
+  its two actors after "between", else its only two actors when no go-between word ("brokered", "hosted")
+  is there.
 - A sentence-initial "It" names the one non-state group of the preceding sentences; a
   sentence-initial "They" names the two actors of the preceding sentence; so do "it" and "they"
   after an opening phrase that names no actor ("After talks in Moscow on Thursday, they ...").
@@ -41,6 +44,7 @@ def _descriptions() -> tuple[re.Pattern[str], dict[str, frozenset[ActorKind]]]:
 
 
 _COREF, _KINDS = _descriptions()
+
 # "It ...", "They ...", and after an opening phrase with no actor in it ("After talks in Moscow, they ...")
 _IT = re.compile(r"\s*(?:[A-Z][^,.;:()\n]{0,60},\s+)?(?P<word>It|They|it|they)\b")
 _SAID = re.compile(
@@ -56,6 +60,31 @@ _ACCENTS = str.maketrans("áéíóúñÁÉÍÓÚÑ", "aeiounAEIOUN")  # one char
 
 def _fold(noun: str) -> str:
     return " ".join(noun.lower().translate(_ACCENTS).split())
+
+
+def _phrases(key: str) -> re.Pattern[str]:
+    """Any of the phrases ``coreference.<key>`` lists, as whole words."""
+    phrases = (mention_words().get("coreference") or {}).get(key) or []
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in _fold(p).split()) for p in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if alternatives else re.compile(r"(?!)")
+
+
+_PAIR, _GO_BETWEEN = _phrases("pairs"), _phrases("pair_go_betweens")
+_BETWEEN_GAP = re.compile(r"\s+(?:and|y|et)\s+(?:the\s+|la\s+|el\s+|les?\s+)?")
+
+
+def _two_parties(plain: str, span: tuple[int, int], mentions: Sequence[Mention]) -> list[str]:
+    """The two parties the sentence ``span`` tells of: its two actors after "between", else its only two actors
+    when no go-between word is there; none otherwise."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for m in re.finditer(r"\b(?:between|entre)\s+(?:the\s+|la\s+|el\s+|les?\s+)?", plain[span[0]:span[1]],
+                         re.IGNORECASE):
+        first = [x for x in ordered if x.start == span[0] + m.end()]
+        second = [x for x in ordered if first and _BETWEEN_GAP.fullmatch(plain, first[0].end, x.start)]
+        if first and second and first[0].actor != second[0].actor:
+            return [first[0].actor, second[0].actor]
+    actors = list(dict.fromkeys(x.actor for x in ordered))
+    return actors if len(actors) == 2 and not _GO_BETWEEN.search(plain, *span) else []
 
 
 def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]], longest: int | None = None) -> None:
@@ -93,6 +122,14 @@ def resolve_coreference(finder: Finder, sentences: Sequence[tuple[int, int]], lo
             inside = {x.actor for x in finder.overlapping(d.start(), at)} if d.group("mod") else set()
             if len(groups) == 1 and groups[0] not in inside:  # "the al-Qaeda-linked group" is not al-Qaeda
                 added.append(Mention(at, d.end(), text[at:d.end()], groups[0], "coref"))
+        if s > 0:
+            # the sentence before with what this pass resolved there ("... between the junta and the alliance")
+            earlier = [x for x in added if sentences[s - 1][0] <= x.start < sentences[s - 1][1]]
+            prev = _two_parties(plain, sentences[s - 1], [*by_sentence[s - 1], *earlier])
+            for pair in _PAIR.finditer(plain, start, end):
+                if prev and not finder.taken(pair.start(), pair.end()):
+                    added.extend(Mention(pair.start(), pair.end(), pair.group(), actor_id, "coref")
+                                 for actor_id in prev)
         here = sorted([*by_sentence[s], *added[mark:]], key=lambda x: x.start)
         for said in _SAID.finditer(text, start, end):
             subject = _reporter(text, here, said)

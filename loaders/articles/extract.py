@@ -235,6 +235,13 @@ _HEDGE = re.compile(r"\b(?:reportedly|allegedly|alleged|accus\w+|claim(?:s|ed|in
                     r"unconfirmed|suspected|purportedly|apparently|supuestamente|presuntamente|believed\s+to|said\s+to|"
                     r"acus\w+|habría|habrían|aurait|auraient|présumé\w*|prétendument|supposément|"
                     r"rumou?red|possibly|perhaps)\b", re.IGNORECASE)
+# a branch noun opening a conjunct of its own ("the merger of X and the Saharan branch of Y"): no description of X
+_OWN_CONJUNCT = re.compile(r"^\s*(?:and|or|y|o|et|ou)\s+(?:the|its|their|a|an|la|el|los|las|le|les|une?)?\s*"
+                           r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+# "Y was formed by defectors from X and is an affiliate of Z": the second predicate is Y's, not X's (X, after a
+# preposition, is no subject)
+_SECOND_PREDICATE = re.compile(r"\b(?:and|but|y|et)\s+(?:is|was|are|were|remains?|became|has\s+become|es|fue|est)\b",
+                               re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|one-time|onetime|antigua|antiguo|ex|until|hasta|previously|once)\b",
                      re.IGNORECASE)
 
@@ -515,6 +522,9 @@ class RuleExtractor:
             if rule.mutual:
                 pairs += [(b, a) for a, b in pairs]
         gap = groups.get("gap") or ""
+        if rule.type is RelationType.AFFILIATE_OF and not rule.subject_first and (
+                _OWN_CONJUNCT.match(gap) or (_prep_before(view, match.start("a")) and _SECOND_PREDICATE.search(gap))):
+            return
         if gap.lstrip().startswith(",") and not rule.pairwise:
             # "A and B, an affiliate of C": the appositive describes the nearest member only
             pairs = [(a, b) for a, b in pairs if a == _slot_ids(groups["a"], template.slots)[-1]]
@@ -581,6 +591,9 @@ class RuleExtractor:
                 continue
             if type_ in (RelationType.AFFILIATE_OF, RelationType.SUCCESSOR_OF) and {subject, obj} & described:
                 continue
+            if type_ is RelationType.AFFILIATE_OF and hedged and self._kind(obj) == "party" and \
+                    self._kind(subject) != "party":
+                continue  # "the gang has been linked to the X Party": a patron, not a parent organisation
             fields = dict(
                 article=doc.article.id, type=type_, subject=subject, object=obj,
                 evidence=Evidence(sentence=doc.text[s_start:s_end], start=s_start, end=s_end),
@@ -594,8 +607,12 @@ class RuleExtractor:
             yield claim
 
     def _kind(self, actor_id: str) -> str | None:
+        """The kind of a listed actor, or of one the resolver made from the text ("the X Party (XP)")."""
         entry = self.resolver.gazetteer.entries.get(actor_id)
-        return str(entry.actor.kind) if entry else None
+        if entry:
+            return str(entry.actor.kind)
+        made = next((a for a in self.resolver.created.values() if a.id == actor_id), None)
+        return str(made.kind) if made else None
 
     def _fits(self, type_: RelationType, subject: str, obj: str) -> bool:
         """Lineage relations link organisations, never persons or states."""

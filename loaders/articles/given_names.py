@@ -390,7 +390,12 @@ def acronyms(finder: Finder) -> None:
         else:
             defined[acronym] = owner.actor
             known = finder.index.forms.get(name_key(acronym)[0])
-            if known and known.actor != owner.actor and acronym_fits(acronym, owner.text):
+            if known and known.actor != owner.actor and _branch_named(finder, owner.actor, known.actor):
+                # "the Yemeni al-Qaeda (AQAP)": the acronym names the group's listed branch, so the name does too
+                finder.mentions.remove(owner)
+                finder.add(owner.start, owner.end, owner.text, known.actor, "acronym")
+                defined[acronym] = known.actor
+            elif known and known.actor != owner.actor and acronym_fits(acronym, owner.text):
                 own.add(acronym)  # "the Ambazonia Defence Forces (ADF)": here ADF is not the gazetteer's ADF
     uses: dict[str, list[tuple[int, int]]] | None = None  # every word of the text, read once
     for acronym, actor_id in defined.items():
@@ -415,6 +420,16 @@ def acronyms(finder: Finder) -> None:
                 finder.mentions.remove(x)
             finder.add(start, end, acronym, actor_id, "acronym")
     _spelt_by_a_name_given(finder)
+
+
+def _branch_named(finder: Finder, group: str, branch: str) -> bool:
+    """Whether the listed actor ``branch`` is named by one of ``group``'s names and more words ("al-Qaeda in the
+    Arabian Peninsula" for al-Qaeda), so is one of its branches."""
+    parent, child = finder.actor(group), finder.actor(branch)
+    if parent is None or child is None or parent.kind in STATE_KINDS:
+        return False
+    prefixes = {normalize(n) for n in (parent.name, *parent.aliases) if len(normalize(n)) > 3}
+    return any(normalize(n).startswith(f"{p} ") for p in prefixes for n in (child.name, *child.aliases))
 
 
 _UNSPELT = frozenset({"of", "the", "for", "and", "in"})
