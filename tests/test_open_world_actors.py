@@ -343,3 +343,8 @@ def test_a_country_with_breakaway_regions_keeps_its_own_government():
     assert [(text, name) for text, name, _ in found] == [
         ("Government forces", "Georgia"), ("the separatist authorities", "South Ossetia"),
         ("Georgian officials", "Georgia")]
+
+
+def test_a_lake_or_a_gulf_named_after_a_state_is_no_actor():
+    found = _found("Nigerian troops fought ISWAP around Lake Chad, and pirates hit a tanker in the Gulf of Guinea.")
+    assert [name for _, name, _ in found] == ["Nigeria", "Islamic State West Africa Province"]

@@ -73,7 +73,7 @@ PLACE_OF = frozenset({
     "outskirts", "suburbs", "suburb", "district", "districts", "streets", "centre", "center", "heart", "neighbourhood",
     "neighborhood", "neighbourhoods", "neighborhoods", "edge", "parts", "areas", "towns", "villages", "cities",
     "provinces", "regions", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "map", "coast", "skies", "airspace", "soil", "territory", "interior",
+    "map", "coast", "skies", "airspace", "soil", "territory", "interior", "gulf", "sea", "bay", "strait", "straits",
 })
 MILITARY_HEADS = frozenset({
     "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
@@ -177,6 +177,9 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int, named: bool) -> bool:
             not _BREAKS.intersection(text[toks[i - 2].end:toks[i].start]) and not (
                 toks[i - 2].fold in _GIVEN_TO and not (j < len(toks) and toks[j].fold == "s")):
         return True  # "in the DRC" is a place; "loyal to the NUG" receives, as "loyal to Kyiv" does
+    if i > 0 and toks[i - 1].fold in _FEATURES and toks[i - 1].raw[:1].isupper() and \
+            text[toks[i - 1].end:toks[i].start] == " ":
+        return True  # "around Lake Chad", "in Mount Lebanon": a lake, a mountain
     if j < len(toks):
         gap = text[toks[j - 1].end:toks[j].start]
         nxt = toks[j].fold
@@ -192,6 +195,7 @@ _SUPPORT_NOUNS = frozenset(mention_words().get("support_nouns", ()))
 _AIMED_AT = frozenset(mention_words().get("aimed_at", ()))
 _GIVEN_TO = frozenset(mention_words().get("given_to", ()))
 _PEOPLE_WORDS = frozenset(mention_words().get("people_words", ()))
+_FEATURES = frozenset(mention_words().get("features_before", ()))
 _HEAD_WORDS = _HEADS | _HEAD_FIRST | GENERIC | frozenset(mention_words().get("head_first") or ())  # "Gobierno de"
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
 
