@@ -144,3 +144,10 @@ def test_commandos_after_a_demonym_are_its_state():
     found = _triples("Turkey, which trains Somali commandos, signed a defence pact in February.",
                      published="2024-06-01")
     assert ("turkey", "SUPPORTS", "somalia") in found
+
+
+def test_an_offensive_repelled_by_sent_forces_was_not_on_their_sender():
+    found = _triples("Egypt sent jets to Benghazi to repel an offensive by JNIM.")
+    assert ("jamaat-nusrat-al-islam-wal-muslimin", "ATTACKS", "egypt") not in found
+    found = _triples("The Malian army repelled an offensive by JNIM near Boni.")
+    assert ("jamaat-nusrat-al-islam-wal-muslimin", "ATTACKS", "mali") in found

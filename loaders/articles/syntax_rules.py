@@ -463,6 +463,8 @@ class Reader(ActorReader):
     def _receiver(self, trigger: Trigger, tok: Token) -> Token | None:
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in trigger.receivers:
+            if head.dep_ in {"advcl", "xcomp"} and head.head.lemma_.lower() in self.words["sending_verbs"]:
+                return None  # "X sent drones to Tripoli to repel an offensive by Y": Y's offensive was not on X
             return semantic_subject(head)
         if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in trigger.receivers:
             return semantic_subject(head.head)  # "Y came under fire from X"
