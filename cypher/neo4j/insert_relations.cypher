@@ -1,7 +1,7 @@
 // insert_relations: create aggregated typed edges (Actor)-[:TYPE]->(Actor) (Neo4j form).
 // __TYPE__ is replaced by a member of the RelationType enum, never by user text.
 // CREATE, not MERGE: the write procedure passes relations none of whose type is stored among
-// the batch's (relation_states, read with their endpoints locked by lock_actors), so no other
+// the batch's (claims_and_states, read with their endpoints locked by lock_actors), so no other
 // writer can add one meanwhile; MERGE expanded the endpoints' edges for edges that are not there.
 // Parameters: as ../upsert_relations.cypher. Returns: nothing.
 UNWIND $rows AS r

@@ -155,7 +155,7 @@ class EmbeddedStore:
         actors runs ``relations_from`` per source (``PER_SOURCE``).
         """
         if name in _UPSERTS and params.get("rows"):
-            return self._upsert(name, params["rows"])
+            return self._upsert(name, params["rows"], params.get("stored"))
         if name == "relations_by_ids" and len(params.get("sources", ())) <= PER_SOURCE:
             return [row for source in params["sources"]
                     for row in self.run("relations_from", {"source": source, "ids": params["ids"]})]
@@ -169,11 +169,13 @@ class EmbeddedStore:
                 rows = self._execute(statement, values, large)
         return rows
 
-    def _upsert(self, name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """``upsert_actors``/``upsert_articles``: the stored ids looked up by primary key, the others
-        created (``bulk_<name>``: CREATE), the stored ones updated (``<name>``: SET)."""
+    def _upsert(self, name: str, rows: list[dict[str, Any]], known: list[str] | None) -> list[dict[str, Any]]:
+        """``upsert_actors``/``upsert_articles``: the stored ids looked up by primary key (or ``known``:
+        the caller's ``stored`` parameter, read in the same transaction), the others created
+        (``bulk_<name>``: CREATE), the stored ones updated (``<name>``: SET)."""
         lookup, create = _UPSERTS[name]
-        stored = {r["id"] for r in self.run(lookup, {"ids": [r["id"] for r in rows]})}
+        stored = set(known) if known is not None else {
+            r["id"] for r in self.run(lookup, {"ids": [r["id"] for r in rows]})}
         new = [r for r in rows if r["id"] not in stored]
         for query, part in ((create, new), (name, [r for r in rows if r["id"] in stored])):
             if part:

@@ -43,7 +43,7 @@ THRESHOLD = 1
 # by primary key and tests only that actor's edges of the type: ~0.1 ms, a hub's ~0.5 ms, whatever
 # the store holds; the join scans every relation edge (~60 ms at 180k relations), so it pays only
 # for batches touching thousands of stored relations. The states are read by primary key
-# (embedded/relation_states.cypher).
+# (embedded/claims_and_states.cypher).
 JOIN_THRESHOLD = 200
 
 _HASH_JOINS = {"delete_relations": "bulk_delete_relations", "clear_relations": "bulk_clear_relations"}
