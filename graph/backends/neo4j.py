@@ -154,8 +154,8 @@ class Neo4jStore:
 
         A query answering one record whose only column is ``_rows`` (a list of maps) answers
         those maps as its rows: the Neo4j forms of the write procedure's lookups
-        (``cypher/neo4j/*_existing``, ``stored_references``, ``claims_and_states``) collect their rows so, since the driver
-        pays per record.
+        (``cypher/neo4j/*_existing``, ``stored_references``, ``claims_and_states``) collect their
+        rows so, since the driver pays per record.
         """
         rows: list[dict[str, Any]] = []
         for statement in cypher.statements(cypher.load(name, "neo4j"), rel_type=rel_type):
