@@ -251,8 +251,9 @@ def retract_articles(run: Runner, article_ids: Iterable[str], *, drop: bool = Tr
     by_type: dict[RelationType, list[RelationKey]] = defaultdict(list)
     for key in gone:
         by_type[key[0]].append(key)
-    for type_, type_keys in by_type.items():
-        run("delete_relations", claims_of_relations_params(type_keys), rel_type=type_)
+    if gone:  # every type (empty lists for the others), so the queries sent are always the same
+        for type_ in RelationType:
+            run("delete_relations", claims_of_relations_params(by_type.get(type_, [])), rel_type=type_)
     if drop and ids:
         run("delete_articles", {"ids": ids})
     return WriteResult(claims_retracted=len(claims), relations=len(states), relations_removed=len(gone))
@@ -327,24 +328,22 @@ def write_states(run: Runner, states: dict[RelationKey, RelationState], *, exist
     """Write the relations of ``states``: update those in ``existing``, create the others.
 
     First ``clear_relations`` for the stored ones, all types at once (LadybugDB deletes them, to
-    create them again; Neo4j has nothing to do). Then one query per type: ``insert_relations``
-    when none of the type's relations is stored, else ``upsert_relations`` for all of them (it
-    creates the missing ones too), so a batch runs one write per type rather than two.
+    create them again; Neo4j has nothing to do). Then ``write_relations`` for every type, its stored
+    and its new relations apart, a type the batch does not touch with empty lists (LadybugDB runs
+    nothing for it), so the queries a batch sends are always the same: Neo4j joins them into one
+    text that the server plans once.
     """
-    by_type: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
-    stored: list[dict[str, Any]] = []
+    stored: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
+    new: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
     for key, state in states.items():
         props = {k: _iso(v) if hasattr(v, "isoformat") else v for k, v in state.props().items()}
-        row = {**props, "state": state.dump()}
-        by_type[key[0]].append(row)
-        if key in existing:
-            stored.append(row)
+        (stored if key in existing else new)[key[0]].append({**props, "state": state.dump()})
     if stored:
-        run("clear_relations", {"ids": sorted(r["id"] for r in stored),
-                                "sources": sorted({r["source"] for r in stored})})
-    stored_types = {RelationType(r["type"]) for r in stored}
-    for type_, rows in by_type.items():
-        run("upsert_relations" if type_ in stored_types else "insert_relations", {"rows": rows}, rel_type=type_)
+        rows = [r for type_rows in stored.values() for r in type_rows]
+        run("clear_relations", {"ids": sorted(r["id"] for r in rows), "sources": sorted({r["source"] for r in rows})})
+    if states:
+        for type_ in RelationType:
+            run("write_relations", {"stored": stored.get(type_, []), "new": new.get(type_, [])}, rel_type=type_)
 
 
 def _iso(value: Any) -> str | None:

@@ -34,15 +34,16 @@ def test_writes_ride_with_the_next_read_under_their_own_parameter_names():
     assert params == {"ids": ["c"], "w0_rows": [1], "w1_ids": ["x"]}  # only the names each statement uses
 
 
-def test_flush_runs_one_query_at_a_time_its_statements_joined():
+def test_flush_runs_every_waiting_statement_in_one_query():
     tx = _Recorder()
     deferring = _Deferring(tx)  # type: ignore[arg-type]
-    upsert = {"rows": [{"id": "a"}]}
-    deferring.run("UNWIND $rows AS r MATCH ()-[e:SUPPORTS]->() WHERE e.id = r.id SET e.claims = 1", upsert)
-    deferring.run("UNWIND $rows AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:SUPPORTS]->(s)", upsert)
-    deferring.run("UNWIND $rows AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:ATTACKS]->(s)", {"rows": []})
+    upsert = {"stored": [{"id": "a"}], "new": []}
+    deferring.run("UNWIND $stored AS r MATCH ()-[e:SUPPORTS]->() WHERE e.id = r.id SET e.claims = 1", upsert)
+    deferring.run("UNWIND $new AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:SUPPORTS]->(s)", upsert)
+    deferring.run("UNWIND $new AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:ATTACKS]->(s)", {"new": []})
     deferring.flush()
-    assert [text.count("CALL () {") for text, _ in tx.sent] == [2, 0]
-    assert [params for _, params in tx.sent] == [upsert, {"rows": []}]
+    [(text, params)] = tx.sent
+    assert text.count("CALL () {") == 3 and "$w0_stored" in text and "$w2_new" in text
+    assert params == {"w0_stored": [{"id": "a"}], "w1_new": [], "w2_new": []}
     deferring.flush()
-    assert len(tx.sent) == 2  # nothing waits any more
+    assert len(tx.sent) == 1  # nothing waits any more

@@ -60,12 +60,18 @@ def bulk_form(name: str, params: dict[str, Any], folder: Path | None,
     """
     if name in _HASH_JOINS:
         return _deletes(name, params["ids"], rel_type)
-    rows = params.get("rows")
-    if (folder is None or name not in ("insert_claims", "insert_relations", "upsert_relations")
+    if name == "write_relations":  # every edge created: clear_relations has deleted the stored ones
+        rows = [*params["stored"], *params["new"]]
+        if not rows:  # a type the batch does not touch: no statement
+            return []
+        if folder is None or len(rows) < THRESHOLD:
+            return [(name, {}, {"rows": rows}, rel_type)]
+    else:
+        rows = params.get("rows")
+    if (folder is None or name not in ("insert_claims", "write_relations")
             or rows is None or len(rows) < THRESHOLD):
         return None
-    # upsert_relations creates every edge too: clear_relations has deleted the stored ones
-    query = "bulk_insert_claims" if name == "insert_claims" else "bulk_insert_relations"
+    query = "bulk_insert_claims" if name == "insert_claims" else "bulk_write_relations"
     paths = {}
     for file, columns in load_columns(query).items():
         values = operator.itemgetter(*columns) if len(columns) > 1 else (lambda r, c=columns[0]: (r[c],))
