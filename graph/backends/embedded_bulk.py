@@ -60,6 +60,7 @@ def bulk_form(name: str, params: dict[str, Any], folder: Path | None,
     """
     if name in _HASH_JOINS:
         return _deletes(name, params["ids"], rel_type)
+    rows: list[dict[str, Any]] | None
     if name == "write_relations":  # every edge created: clear_relations has deleted the stored ones
         rows = [*params["stored"], *params["new"]]
         if not rows:  # a type the batch does not touch: no statement
