@@ -17,7 +17,10 @@ through the CSV file (the embedded bulk path's ``THRESHOLD``). ``--large-rows N`
 store's ``LARGE_ROWS`` (``1000000000``: every statement one plan, whatever the batch's size, as
 before the store kept two; ``bench/plans.py`` compares the two plans batch by batch).
 Neo4j: a server at --neo4j-uri (``scripts/neo4j-local start``); its data is
-not wiped, so run it on a scratch server.
+not wiped, so run it on a scratch server. ``--neo4j-pid PID`` (the server's process, on this
+machine) adds the server's CPU time to the write figures (``server_cpu_s``, and
+``claims_per_total_cpu_s``: client and server together), since the client's CPU leaves out most
+of a Neo4j write.
 
 ``--keep DIR`` keeps the embedded store in DIR (a 1M-claim load takes minutes): the first run loads
 it, later runs with the same DIR find it there and only time the questions (``--actors`` must
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -60,6 +64,21 @@ def open_backend(name: str, args: argparse.Namespace, folder: Path) -> Store:
     return store
 
 
+def server_cpu(pid: int | None) -> float:
+    """CPU seconds (user and system) process ``pid`` has used so far (0 without a pid)."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def with_server(figures: dict, written: int, cpu: float, server: float, pid: int | None) -> dict:
+    """``figures`` and, with a server pid, its CPU seconds and the claims per client+server CPU second."""
+    if pid is None:
+        return figures
+    return {**figures, "server_cpu_s": round(server, 2), "claims_per_total_cpu_s": round(written / (cpu + server))}
+
+
 def load(store: Store, args: argparse.Namespace) -> dict:
     people = actors(args.actors)
     started = time.perf_counter()
@@ -67,6 +86,7 @@ def load(store: Store, args: argparse.Namespace) -> dict:
         store.write(GraphBatch(actors=tuple(people[i : i + args.batch])))
     actor_seconds = time.perf_counter() - started
     started, written, marks, seconds, cpu = time.perf_counter(), 0, [(0, 0.0)], 0.0, 0.0
+    server_began = server_cpu(args.neo4j_pid)
     for batch in batches(args.actors, args.claims, batch_size=args.batch):
         began, began_cpu = time.perf_counter(), time.process_time()
         store.write(batch)
@@ -78,29 +98,32 @@ def load(store: Store, args: argparse.Namespace) -> dict:
     print(file=sys.stderr)
     wall = time.perf_counter() - started
     first, last = tenth_rates(marks)
-    return {"actors_per_s": round(args.actors / actor_seconds), "claims_per_s": round(written / seconds),
+    server = server_cpu(args.neo4j_pid) - server_began  # batch generation runs in this process only
+    return with_server({"actors_per_s": round(args.actors / actor_seconds), "claims_per_s": round(written / seconds),
             "claims_per_cpu_s": round(written / cpu),
             "with_generation_per_s": round(written / wall),
             "claims": written, "batch": args.batch, "load_seconds": round(seconds, 1),
             "first_tenth_per_s": first, "last_tenth_per_s": last,
-            "last_tenth_slowdown": round(first / last, 2) if last else None}
+            "last_tenth_slowdown": round(first / last, 2) if last else None}, written, cpu, server, args.neo4j_pid)
 
 
 def article_batches(store: Store, args: argparse.Namespace) -> dict:
     """Claims/s of one-article batches (``--article-claims`` claims each) written into the loaded graph."""
-    seconds, written, cpu = 0.0, 0, 0.0
+    seconds, written, cpu, server = 0.0, 0, 0.0, 0.0
     for k, batch in enumerate(batches(args.actors, args.article_claims * args.articles, batch_size=args.article_claims,
                                       seed=11, doc_prefix="article")):
         if k == args.articles:
             break
-        began, began_cpu = time.perf_counter(), time.process_time()
+        began, began_cpu, began_server = time.perf_counter(), time.process_time(), server_cpu(args.neo4j_pid)
         store.write(batch)
         seconds += time.perf_counter() - began
         cpu += time.process_time() - began_cpu
+        server += server_cpu(args.neo4j_pid) - began_server
         written += len(batch.claims)
-    return {"article_claims": args.article_claims, "articles": args.articles,
-            "claims_per_s": round(written / seconds), "claims_per_cpu_s": round(written / cpu),
-            "ms_per_article": round(seconds / args.articles * 1000, 1)}
+    return with_server({"article_claims": args.article_claims, "articles": args.articles,
+                        "claims_per_s": round(written / seconds), "claims_per_cpu_s": round(written / cpu),
+                        "ms_per_article": round(seconds / args.articles * 1000, 1)}, written, cpu, server,
+                       args.neo4j_pid)
 
 
 def threshold(args: argparse.Namespace, folder: Path) -> dict:
@@ -207,6 +230,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--backend", action="append", choices=["embedded", "neo4j"])
     parser.add_argument("--neo4j-uri", default="bolt://127.0.0.1:7687")
+    parser.add_argument("--neo4j-pid", type=int, help="the Neo4j server's process id: count its CPU time too")
     parser.add_argument("--raw", action="store_true", help="also time a raw COPY of the same rows (embedded)")
     parser.add_argument("--no-latency", action="store_true", help="only the write figures")
     parser.add_argument("--article-claims", type=int, default=30, help="claims per article-sized batch")

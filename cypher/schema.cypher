@@ -10,7 +10,7 @@ CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
 CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.valid_from);
 // MENTIONS (Article -> Actor) needs no index: it is read from its actor (articles_mentioning.cypher).
 // Relations by id, one index per type (RelationType): the write procedure reads the stored state of
-// each relation a batch touches (neo4j/relation_states.cypher) by its id, without expanding the
+// each relation a batch touches (neo4j/claims_and_states.cypher) by its id, without expanding the
 // endpoints, whose edges (a hub's thousands, and the batch's own new SUBJECT/OBJECT edges) grow.
 CREATE INDEX relation_id_affiliate_of IF NOT EXISTS FOR ()-[e:AFFILIATE_OF]-() ON (e.id);
 CREATE INDEX relation_id_successor_of IF NOT EXISTS FOR ()-[e:SUCCESSOR_OF]-() ON (e.id);

@@ -4,6 +4,7 @@
 // Parameters: $rows: [{id, name, kind, aliases, wikidata, country, description, founded,
 //   founded_precision, dissolved, dissolved_precision (a lifetime left empty keeps the stored one), search, label,
 //   stale_labels}]
+//   $stored (optional, LadybugDB only): the rows' ids already stored, as the caller read them.
 // Returns: nothing.
 UNWIND $rows AS r
 MERGE (a:Actor {id: r.id})

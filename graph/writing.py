@@ -104,12 +104,17 @@ def claim_row(claim: Claim, source: str | None, *, id_: str | None = None) -> di
 
 
 def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
-    """Validate and write ``batch`` through ``run`` (bound to one open transaction)."""
+    """Validate and write ``batch`` through ``run`` (bound to one open transaction).
+
+    Two reads whatever the batch holds: ``stored_references`` (its articles and actors) before
+    the writes, ``claims_and_states`` (its claims, and its relations with their states, every type
+    at once) after ``lock_actors``; Neo4j sends the writes between them along with the second.
+    """
     actors = merge_actors(batch.actors)
     articles = {a.id: a for a in batch.articles}
     claims = {c.id: c for c in batch.claims}
-    stored_articles = _stored_articles(run, articles, claims.values(), batch.mentions)
-    _check_references(run, actors, articles, claims.values(), stored_articles)
+    stored_articles, stored_actors = _stored_references(run, actors, articles, claims.values(), batch.mentions)
+    _check_references(run, actors, articles, claims.values(), stored_articles, stored_actors)
     replaced, outdated = _revisions(articles, stored_articles)
     if outdated:  # the store holds a newer version of these documents: keep it
         articles = {i: a for i, a in articles.items() if i not in outdated}
@@ -119,16 +124,18 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
         retracted = retract_articles(run, replaced, drop=False)
         run("delete_mentions", {"ids": sorted(replaced)})
     mentions = check_mentions(run, actors, articles, [m for m in batch.mentions if m.article not in outdated],
-                              stored_articles)
+                              stored_articles, stored_actors)
 
-    if actors:
-        run("upsert_actors", {"rows": [actor_row(a) for a in actors.values()]})
+    if actors:  # ``stored``: the ids already there (LadybugDB updates those and creates the others)
+        run("upsert_actors", {"rows": [actor_row(a) for a in actors.values()],
+                              "stored": sorted(actors.keys() & stored_actors)})
     if articles:
-        run("upsert_articles", {"rows": [article_row(a) for a in articles.values()]})
+        run("upsert_articles", {"rows": [article_row(a) for a in articles.values()],
+                                "stored": sorted(articles.keys() & stored_articles.keys())})
     if claims:
         run("lock_actors", {"ids": sorted({x for c in claims.values() for x in c.endpoints})})
     write_mentions(run, mentions)
-    stored = {r["id"] for r in run("claims_existing", {"ids": list(claims)})} if claims else set()
+    stored, states = _claims_and_states(run, claims.values()) if claims else (set(), {})
     new = {i: c for i, c in claims.items() if i not in stored}
     relations = 0
     if new:
@@ -136,30 +143,54 @@ def write_batch(run: Runner, batch: GraphBatch) -> WriteResult:
             i: row["source"] for i, row in stored_articles.items() if i not in articles}
         rows = [claim_row(c, sources.get(c.article), id_=i) for i, c in new.items()]
         run("insert_claims", {"rows": rows})
-        relations = update_relations(run, rows)
+        relations = update_relations(run, rows, states)
     return retracted + WriteResult(
         actors=len(actors), articles=len(articles), claims_new=len(new),
         claims_existing=len(stored), relations=relations, articles_outdated=len(outdated),
     )
 
 
-def _stored_articles(run: Runner, articles: dict[str, Article], claims: Iterable[Claim],
-                     mentions: Iterable[ActorMention]) -> dict[str, dict[str, Any]]:
-    """The stored rows (id, source, revision) of every article the batch names, in one query."""
-    ids = set(articles) | {c.article for c in claims} | {m.article for m in mentions}
-    return {r["id"]: r for r in run("articles_existing", {"ids": sorted(ids)})} if ids else {}
+def _stored_references(run: Runner, actors: dict[str, Actor], articles: dict[str, Article],
+                       claims: Iterable[Claim], mentions: Iterable[ActorMention],
+                       ) -> tuple[dict[str, dict[str, Any]], set[str]]:
+    """The stored rows (id, source, revision) of every article the batch names, and the stored ids
+    among every actor it names (its own, its claims' and mentions'), in one query."""
+    claims, mentions = list(claims), list(mentions)
+    article_ids = set(articles) | {c.article for c in claims} | {m.article for m in mentions}
+    actor_ids = set(actors) | {x for c in claims for x in (c.subject, c.object)} | {m.actor for m in mentions}
+    if not (article_ids or actor_ids):
+        return {}, set()
+    rows = run("stored_references", {"articles": sorted(article_ids), "actors": sorted(actor_ids)})
+    return ({r["id"]: r for r in rows if r["kind"] == "article"},
+            {r["id"] for r in rows if r["kind"] == "actor"})
+
+
+def _claims_and_states(run: Runner, claims: Iterable[Claim]) -> tuple[set[str], dict[RelationKey, str | None]]:
+    """The stored ids among ``claims``, and the stored relations among theirs with their ``state``
+    text (None: stored without one), in one query (``claims_and_states``)."""
+    claims = list(claims)
+    keys = {(c.type, *c.endpoints) for c in claims}
+    ids = {relation_id(*k): k for k in keys}
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for id_, key in sorted(ids.items()):
+        by_type[str(key[0])].append(id_)
+    rows = run("claims_and_states", {"claims": [c.id for c in claims], "ids": sorted(ids), "relations": by_type})
+    return ({r["id"] for r in rows if r["kind"] == "claim"},
+            {ids[r["id"]]: r["state"] for r in rows if r["kind"] == "relation"})
 
 
 # -- mentions (xact): (:Article)-[:MENTIONS]->(:Actor) for every actor an article names ----------
 def check_mentions(run: Runner, actors: dict[str, Actor], articles: dict[str, Article],
                    mentions: Iterable[ActorMention], stored_articles: dict[str, Any] | None = None,
-                   ) -> list[ActorMention]:
+                   stored_actors: set[str] | None = None) -> list[ActorMention]:
     """The batch's mentions, one per (article, actor), after checking both ends exist (batch or store).
 
-    ``stored_articles``: the stored articles among those named, when the caller has read them.
+    ``stored_articles``, ``stored_actors``: the stored ones among those named, when the caller has read them.
     """
     unique = list({(m.article, m.actor): m for m in mentions}.values())
-    wanted_actors = _absent(run, "actors_existing", {m.actor for m in unique} - actors.keys())
+    named_actors = {m.actor for m in unique} - actors.keys()
+    wanted_actors = (named_actors - stored_actors if stored_actors is not None
+                     else _absent(run, "actors_existing", named_actors))
     named = {m.article for m in unique} - articles.keys()
     wanted_articles = (named - stored_articles.keys() if stored_articles is not None
                        else _absent(run, "articles_existing", named))
@@ -220,17 +251,18 @@ def retract_articles(run: Runner, article_ids: Iterable[str], *, drop: bool = Tr
     by_type: dict[RelationType, list[RelationKey]] = defaultdict(list)
     for key in gone:
         by_type[key[0]].append(key)
-    for type_, type_keys in by_type.items():
-        run("delete_relations", claims_of_relations_params(type_keys), rel_type=type_)
+    if gone:  # every type (empty lists for the others), so the queries sent are always the same
+        for type_ in RelationType:
+            run("delete_relations", claims_of_relations_params(by_type.get(type_, [])), rel_type=type_)
     if drop and ids:
         run("delete_articles", {"ids": ids})
     return WriteResult(claims_retracted=len(claims), relations=len(states), relations_removed=len(gone))
 
 
 def _check_references(run: Runner, actors: dict[str, Actor], articles: dict[str, Article],
-                      claims: Iterable[Claim], stored_articles: dict[str, Any]) -> None:
+                      claims: Iterable[Claim], stored_articles: dict[str, Any], stored_actors: set[str]) -> None:
     claims = list(claims)
-    wanted_actors = _absent(run, "actors_existing", {x for c in claims for x in (c.subject, c.object)} - actors.keys())
+    wanted_actors = {x for c in claims for x in (c.subject, c.object)} - actors.keys() - stored_actors
     wanted_articles = {c.article for c in claims} - articles.keys() - stored_articles.keys()
     for claim in claims:
         missing = [x for x in (claim.subject, claim.object) if x in wanted_actors]
@@ -257,15 +289,16 @@ def _key(row: dict[str, Any]) -> RelationKey:
     return RelationType(row["type"]), row["subject"], row["object"]
 
 
-def update_relations(run: Runner, added: list[dict[str, Any]]) -> int:
+def update_relations(run: Runner, added: list[dict[str, Any]], stored: dict[RelationKey, str | None]) -> int:
     """Fold the claim rows ``added`` (just inserted) into their relations' stored states.
 
-    Returns how many relations were written.
+    ``stored``: the stored relations among theirs (or more) with their ``state`` text (None: stored
+    without one), as ``claims_and_states`` read them. Returns how many relations were written.
     """
     grouped: dict[RelationKey, list[dict[str, Any]]] = defaultdict(list)
     for row in added:
         grouped[_key(row)].append(row)
-    stored = stored_states(run, grouped)
+    stored = {k: v for k, v in stored.items() if k in grouped}
     states: dict[RelationKey, RelationState] = {}
     missing = [k for k in grouped if k in stored and stored[k] is None]
     states |= recompute(run, missing)  # stored before states existed: every claim, once
@@ -276,20 +309,6 @@ def update_relations(run: Runner, added: list[dict[str, Any]]) -> int:
         states[key] = (RelationState.load(*key, text) if text else RelationState(*key)).add(rows)
     write_states(run, states, existing=set(stored))
     return len(states)
-
-
-def stored_states(run: Runner, keys: Iterable[RelationKey]) -> dict[RelationKey, str | None]:
-    """The stored relations among ``keys``, each with its ``state`` text (None: stored without one)."""
-    found: dict[RelationKey, str | None] = {}
-    by_type: dict[RelationType, list[RelationKey]] = defaultdict(list)
-    for key in keys:
-        by_type[key[0]].append(key)
-    for type_, type_keys in by_type.items():
-        params = claims_of_relations_params(type_keys)
-        ids = {relation_id(*k): k for k in type_keys}
-        for row in run("relation_states", params, rel_type=type_):
-            found[ids[row["id"]]] = row["state"]
-    return found
 
 
 def recompute(run: Runner, keys: Iterable[RelationKey]) -> dict[RelationKey, RelationState]:
@@ -309,24 +328,22 @@ def write_states(run: Runner, states: dict[RelationKey, RelationState], *, exist
     """Write the relations of ``states``: update those in ``existing``, create the others.
 
     First ``clear_relations`` for the stored ones, all types at once (LadybugDB deletes them, to
-    create them again; Neo4j has nothing to do). Then one query per type: ``insert_relations``
-    when none of the type's relations is stored, else ``upsert_relations`` for all of them (it
-    creates the missing ones too), so a batch runs one write per type rather than two.
+    create them again; Neo4j has nothing to do). Then ``write_relations`` for every type, its stored
+    and its new relations apart, a type the batch does not touch with empty lists (LadybugDB runs
+    nothing for it), so the queries a batch sends are always the same: Neo4j joins them into one
+    text that the server plans once.
     """
-    by_type: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
-    stored: list[dict[str, Any]] = []
+    stored: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
+    new: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
     for key, state in states.items():
         props = {k: _iso(v) if hasattr(v, "isoformat") else v for k, v in state.props().items()}
-        row = {**props, "state": state.dump()}
-        by_type[key[0]].append(row)
-        if key in existing:
-            stored.append(row)
+        (stored if key in existing else new)[key[0]].append({**props, "state": state.dump()})
     if stored:
-        run("clear_relations", {"ids": sorted(r["id"] for r in stored),
-                                "sources": sorted({r["source"] for r in stored})})
-    stored_types = {RelationType(r["type"]) for r in stored}
-    for type_, rows in by_type.items():
-        run("upsert_relations" if type_ in stored_types else "insert_relations", {"rows": rows}, rel_type=type_)
+        rows = [r for type_rows in stored.values() for r in type_rows]
+        run("clear_relations", {"ids": sorted(r["id"] for r in rows), "sources": sorted({r["source"] for r in rows})})
+    if states:
+        for type_ in RelationType:
+            run("write_relations", {"stored": stored.get(type_, []), "new": new.get(type_, [])}, rel_type=type_)
 
 
 def _iso(value: Any) -> str | None:

@@ -3,10 +3,10 @@
 Neo4j locks both end nodes of every edge a transaction creates, so two writers of *different*
 claims of one relation already queue up at ``insert_claims`` (its SUBJECT/OBJECT edges): the
 first test holds with or without ``lock_actors``. Two writers of the *same* claims do not: both
-can find the claims absent (``claims_existing``) before either commits, and the second would
+can find the claims absent (``claims_and_states``) before either commits, and the second would
 then fold the first's claims into the relation a second time. The second test makes that
 moment happen on every round (each writer waits, inside its transaction and just after
-``claims_existing``, for the other to get there too, for at most a second), so it fails
+``claims_and_states``, for the other to get there too, for at most a second), so it fails
 whenever the write procedure does not lock the endpoints before reading what is stored.
 """
 
@@ -96,7 +96,7 @@ class _Rendezvous:
 
 
 class _MeetingStore(Neo4jStore):
-    """A real Neo4j store that, inside each write, waits for the other writer after ``claims_existing``."""
+    """A real Neo4j store that, inside each write, waits for the other writer after ``claims_and_states``."""
 
     def __init__(self, store: Neo4jStore, rendezvous: _Rendezvous) -> None:
         super().__init__(store._driver, store._database)
@@ -104,7 +104,7 @@ class _MeetingStore(Neo4jStore):
 
     def _run_in(self, tx: Any, name: str, params: dict, rel_type: RelationType | None) -> list:  # type: ignore[override]
         rows = Neo4jStore._run_in(tx, name, params, rel_type)
-        if name == "claims_existing":
+        if name == "claims_and_states":
             self._rendezvous.meet(self.round)
         return rows
 

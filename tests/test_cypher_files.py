@@ -39,7 +39,7 @@ def test_every_query_opens_with_a_header():
 
 
 def test_type_placeholder_takes_only_the_enum():
-    text = cypher.load("upsert_relations", "neo4j")
+    text = cypher.load("write_relations", "neo4j")
     assert ":SUPPORTS]" in cypher.statements(text, rel_type=RelationType.SUPPORTS)[0]
     with pytest.raises(Exception, match="relation type"):
         cypher.statements(text, rel_type="SUPPORTS]->() DELETE x //")  # type: ignore[arg-type]
@@ -65,17 +65,20 @@ def test_every_neo4j_query_compiles_on_the_server(neo4j_store):
 def _properties_written(path: Path) -> set[str]:
     """The relation properties a write query sets (``e.x = r.x`` or ``x: r.x``)."""
     body = "\n".join(line for line in path.read_text().splitlines() if not line.lstrip().startswith("//"))
+    return _properties_written_by(body)
+
+
+def _properties_written_by(body: str) -> set[str]:
     return set(re.findall(r"\be\.(\w+)\s*=", body)) | set(re.findall(r"\b(\w+):\s*(?:date\()?r\.", body))
 
 
-@pytest.mark.parametrize("folder", [ROOT, ROOT / "embedded", ROOT / "neo4j"])
-def test_creating_and_updating_a_relation_write_the_same_properties(folder: Path):
-    """insert_relations and upsert_relations repeat one property list; a column added to one only
-    (as the interval columns once were) would leave new or updated relations without it."""
-    def chosen(name: str) -> Path:  # the backend's override, else the common file
-        return folder / name if (folder / name).is_file() else ROOT / name
-
-    created = _properties_written(chosen("insert_relations.cypher"))
-    updated = _properties_written(chosen("upsert_relations.cypher"))
+def test_creating_and_updating_a_relation_write_the_same_properties():
+    """write_relations updates and creates with one property list repeated (as does LadybugDB's
+    bulk form); a column added to one only (as the interval columns once were)
+    would leave new or updated relations without it."""
+    updating, creating = cypher.statements(cypher.load("write_relations", "neo4j"), rel_type=RelationType.SUPPORTS)
+    updated, created = (_properties_written_by(text) for text in (updating, creating))
     assert {"active_from", "observed_from", "state", "confidence"} <= updated
-    assert created - {"id", "type", "source", "target"} == updated - {"id", "type", "source", "target"}
+    assert created == updated
+    bulk = (ROOT / "embedded" / "bulk_write_relations.cypher").read_text()
+    assert set(re.findall(r"\b(\w+):\s*\1\b", bulk)) == created  # ``x: x``, from the file's columns

@@ -12,7 +12,7 @@ from actorgraph.graph import questions as q
 from actorgraph.graph.aggregate import aggregate
 from actorgraph.graph.backends import embedded
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType, relation_id
-from actorgraph.graph.writing import claim_row, claims_of_relations_params
+from actorgraph.graph.writing import claim_row
 
 FIELDS = ("valid_from", "valid_to", "valid_from_precision", "valid_to_precision", "ended",
           "first_reported", "last_reported", "claims", "sources")
@@ -110,10 +110,10 @@ def test_a_relation_stored_without_state_is_recomputed_once(blank_store):
     blank_store.write(GraphBatch(actors=tuple(actors), articles=tuple(articles), claims=tuple(claims[:20])))
     _forget_states(blank_store, [a.id for a in actors])
     before = {(c.type, *c.endpoints) for c in claims[:20]}
-    for type_ in RelationType:
-        keys = [k for k in before if k[0] is type_]
-        rows = blank_store.query("relation_states", rel_type=type_, **claims_of_relations_params(keys)) if keys else []
-        assert len(rows) == len(keys) and all(r["state"] is None for r in rows)
+    ids = sorted(relation_id(*k) for k in before)
+    by_type = {str(t): [i for i in ids if i.startswith(f"{t}:")] for t in RelationType}
+    rows = blank_store.query("claims_and_states", claims=[], ids=ids, relations=by_type)
+    assert sorted(r["id"] for r in rows) == ids and all(r["state"] is None for r in rows)
     blank_store.write(GraphBatch(claims=tuple(claims[20:])))
     want = expected(articles, claims)
     touched = {relation_id(c.type, *c.endpoints) for c in claims[20:]}

@@ -30,19 +30,22 @@ def test_writes_ride_with_the_next_read_under_their_own_parameter_names():
     deferring.run("UNWIND $ids AS i MATCH (c:Claim {id: i}) RETURN c.id AS id", {"ids": ["c"], "unused": 1})
     [(text, params)] = tx.sent
     assert text.count("CALL () {") == 2 and text.endswith("RETURN c.id AS id")
-    assert "$w0_rows" in text and "$w1_ids" in text
-    assert params == {"ids": ["c"], "w0_rows": [1], "w1_ids": ["x"]}  # only the names each statement uses
+    assert "$w0.rows" in text and "$w1.ids" in text and "$w0_" not in text
+    # each waiting statement's parameters in one map (a list's size is part of the plan cache's key,
+    # a map's entries are not), only the names each statement uses
+    assert params == {"ids": ["c"], "w0": {"rows": [1]}, "w1": {"ids": ["x"]}}
 
 
-def test_flush_runs_one_query_at_a_time_its_statements_joined():
+def test_flush_runs_every_waiting_statement_in_one_query():
     tx = _Recorder()
     deferring = _Deferring(tx)  # type: ignore[arg-type]
-    upsert = {"rows": [{"id": "a"}]}
-    deferring.run("UNWIND $rows AS r MATCH ()-[e:SUPPORTS]->() WHERE e.id = r.id SET e.claims = 1", upsert)
-    deferring.run("UNWIND $rows AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:SUPPORTS]->(s)", upsert)
-    deferring.run("UNWIND $rows AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:ATTACKS]->(s)", {"rows": []})
+    upsert = {"stored": [{"id": "a"}], "new": []}
+    deferring.run("UNWIND $stored AS r MATCH ()-[e:SUPPORTS]->() WHERE e.id = r.id SET e.claims = 1", upsert)
+    deferring.run("UNWIND $new AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:SUPPORTS]->(s)", upsert)
+    deferring.run("UNWIND $new AS r MATCH (s:Actor {id: r.id}) CREATE (s)-[:ATTACKS]->(s)", {"new": []})
     deferring.flush()
-    assert [text.count("CALL () {") for text, _ in tx.sent] == [2, 0]
-    assert [params for _, params in tx.sent] == [upsert, {"rows": []}]
+    [(text, params)] = tx.sent
+    assert text.count("CALL () {") == 3 and "$w0.stored" in text and "$w2.new" in text
+    assert params == {"w0": {"stored": [{"id": "a"}]}, "w1": {"new": []}, "w2": {"new": []}}
     deferring.flush()
-    assert len(tx.sent) == 2  # nothing waits any more
+    assert len(tx.sent) == 1  # nothing waits any more

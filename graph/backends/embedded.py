@@ -61,7 +61,10 @@ def _statements(name: str, rel_type: RelationType | None, files: tuple[tuple[str
 
 
 def _rows(params: dict[str, Any]) -> int:
-    """The length of the longest list among ``params`` (``rows``, ``ids``, ``keys``...)."""
+    """The length of the longest list among ``params`` (``rows``, ``ids``, ``keys``...; write_relations'
+    ``stored`` and ``new`` together)."""
+    if "new" in params and "stored" in params:
+        return len(params["stored"]) + len(params["new"])
     return max((len(v) for v in params.values() if isinstance(v, list)), default=0)
 
 
@@ -108,13 +111,13 @@ class EmbeddedStore:
 
     def _prepared(self, statement: str, large: bool) -> ladybug.PreparedStatement | str:
         """``statement`` prepared on this thread's connection, once for small batches and once for
-        large ones (``large``: more than :data:`LARGE_ROWS` rows; the write procedure's statements
-        are a closed set); the text itself when LadybugDB needs the parameters' values to bind it
-        (a ``$parameter`` inside a recursive pattern's filter).
+        large ones (``large``: more than :data:`LARGE_ROWS` rows; the write procedure's statements are
+        a closed set); the text itself when LadybugDB needs the parameters' values to bind it (a
+        ``$parameter`` inside a recursive pattern's filter).
 
-        LadybugDB keeps the plan a statement got on its first run: one made on a bulk load's
-        thousands of rows costs an article's few rows several times more, so the two sizes keep
-        plans of their own.
+        LadybugDB keeps the plan a statement got on its first run: planned for a 20,000-row load
+        (hash joins over whole tables), an article's 30 rows cost up to 25x more (27 against 1 ms for
+        ``claims_and_states`` on 200k claims), so the two sizes keep plans of their own.
         """
         cache: dict[tuple[str, bool], ladybug.PreparedStatement | str] | None = getattr(self._local, "prepared", None)
         if cache is None:
@@ -155,25 +158,27 @@ class EmbeddedStore:
         actors runs ``relations_from`` per source (``PER_SOURCE``).
         """
         if name in _UPSERTS and params.get("rows"):
-            return self._upsert(name, params["rows"])
+            return self._upsert(name, params["rows"], params.get("stored"))
         if name == "relations_by_ids" and len(params.get("sources", ())) <= PER_SOURCE:
             return [row for source in params["sources"]
                     for row in self.run("relations_from", {"source": source, "ids": params["ids"]})]
         folder = getattr(self._local, "bulk_folder", None)
         steps = bulk_form(name, params, Path(folder) if folder else None, rel_type)
         rows: list[dict[str, Any]] = []
-        for query, files, values, type_ in steps or [(name, {}, params, rel_type)]:
+        for query, files, values, type_ in steps if steps is not None else [(name, {}, params, rel_type)]:
             # a step reading files has the rows of the query's parameters; one per group, its own
             large = _rows(params if files else values) > LARGE_ROWS
             for statement in _statements(query, type_, tuple(sorted(files.items()))):
                 rows = self._execute(statement, values, large)
         return rows
 
-    def _upsert(self, name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """``upsert_actors``/``upsert_articles``: the stored ids looked up by primary key, the others
-        created (``bulk_<name>``: CREATE), the stored ones updated (``<name>``: SET)."""
+    def _upsert(self, name: str, rows: list[dict[str, Any]], known: list[str] | None) -> list[dict[str, Any]]:
+        """``upsert_actors``/``upsert_articles``: the stored ids looked up by primary key (or ``known``:
+        the caller's ``stored`` parameter, read in the same transaction), the others created
+        (``bulk_<name>``: CREATE), the stored ones updated (``<name>``: SET)."""
         lookup, create = _UPSERTS[name]
-        stored = {r["id"] for r in self.run(lookup, {"ids": [r["id"] for r in rows]})}
+        stored = set(known) if known is not None else {
+            r["id"] for r in self.run(lookup, {"ids": [r["id"] for r in rows]})}
         new = [r for r in rows if r["id"] not in stored]
         for query, part in ((create, new), (name, [r for r in rows if r["id"] in stored])):
             if part:

@@ -43,7 +43,7 @@ THRESHOLD = 1
 # by primary key and tests only that actor's edges of the type: ~0.1 ms, a hub's ~0.5 ms, whatever
 # the store holds; the join scans every relation edge (~60 ms at 180k relations), so it pays only
 # for batches touching thousands of stored relations. The states are read by primary key
-# (embedded/relation_states.cypher).
+# (embedded/claims_and_states.cypher).
 JOIN_THRESHOLD = 200
 
 _HASH_JOINS = {"delete_relations": "bulk_delete_relations", "clear_relations": "bulk_clear_relations"}
@@ -60,12 +60,19 @@ def bulk_form(name: str, params: dict[str, Any], folder: Path | None,
     """
     if name in _HASH_JOINS:
         return _deletes(name, params["ids"], rel_type)
-    rows = params.get("rows")
-    if (folder is None or name not in ("insert_claims", "insert_relations", "upsert_relations")
+    rows: list[dict[str, Any]] | None
+    if name == "write_relations":  # every edge created: clear_relations has deleted the stored ones
+        rows = [*params["stored"], *params["new"]]
+        if not rows:  # a type the batch does not touch: no statement
+            return []
+        if folder is None or len(rows) < THRESHOLD:
+            return [(name, {}, {"rows": rows}, rel_type)]
+    else:
+        rows = params.get("rows")
+    if (folder is None or name not in ("insert_claims", "write_relations")
             or rows is None or len(rows) < THRESHOLD):
         return None
-    # upsert_relations creates every edge too: clear_relations has deleted the stored ones
-    query = "bulk_insert_claims" if name == "insert_claims" else "bulk_insert_relations"
+    query = "bulk_insert_claims" if name == "insert_claims" else "bulk_write_relations"
     paths = {}
     for file, columns in load_columns(query).items():
         values = operator.itemgetter(*columns) if len(columns) > 1 else (lambda r, c=columns[0]: (r[c],))

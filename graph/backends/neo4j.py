@@ -64,6 +64,13 @@ class _Deferring:
     statement that answers rows (which sees its writes, as Cypher runs clauses in order), or at
     the end (:meth:`flush`). An error there fails the same transaction: all or
     nothing still. Only the parameters a statement names are sent.
+
+    A waiting statement's parameters go as one map (``$rows`` becomes ``$w0.rows``): the server
+    caches a plan by the text and the types of its parameters, a list's type counting its size's
+    bucket (0, 1, 2-10, 11-100, ...), so the joined writes' dozen lists (``write_relations``'
+    ``stored`` and ``new`` of every type) made a new cache key for nearly every article batch, and
+    the joined text took 1 to 6 s to plan each time (docs/neo4j.md). A map's entries do not count:
+    one plan serves every batch.
     """
 
     def __init__(self, tx: neo4j.ManagedTransaction) -> None:
@@ -77,29 +84,23 @@ class _Deferring:
         return self._tx.run(*self._joined(statement, params))
 
     def flush(self) -> None:
-        """Run the waiting statements, those of one query (one parameter map) together.
+        """Run the waiting statements, all of them in one query.
 
-        Not all in one: the writes of a batch joined make ever new texts (which relation types,
-        which of them stored), which the server plans afresh (0.6 s for a batch's relation
-        writes) instead of taking from its cache; one query's statements always join the same.
+        The write procedure makes the joined text the same from batch to batch (it writes every
+        relation type, a type it does not touch with empty lists: ``write_relations``), so the
+        server plans it once and takes it from its cache afterwards; texts that varied with the
+        batch's types were planned afresh each time (0.6 s for a batch's relation writes).
         """
-        groups: list[tuple[list[str], dict[str, Any]]] = []
-        for statement, params in self._pending:
-            if groups and groups[-1][1] is params:
-                groups[-1][0].append(statement)
-            else:
-                groups.append(([statement], params))
-        self._pending.clear()
-        for statements, params in groups:
-            text = statements[0] if len(statements) == 1 else "\n".join(_call(s) for s in statements)
-            self._tx.run(text, _named(text, params)).consume()
+        if self._pending:
+            text, params = self._joined("", {})
+            self._tx.run(text, params).consume()
 
     def _joined(self, statement: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         parts, joined = [], _named(statement, params)
         for i, (text, values) in enumerate(self._pending):
-            prefix = f"w{i}_"
-            parts.append(_call(_PARAMETER.sub("$" + prefix + r"\1", text)))
-            joined |= {prefix + k: v for k, v in _named(text, values).items()}
+            name = f"w{i}"
+            parts.append(_call(_PARAMETER.sub("$" + name + r".\1", text)))
+            joined[name] = _named(text, values)
         self._pending.clear()
         return "\n".join([*parts, statement]).strip(), joined
 
@@ -154,8 +155,8 @@ class Neo4jStore:
 
         A query answering one record whose only column is ``_rows`` (a list of maps) answers
         those maps as its rows: the Neo4j forms of the write procedure's lookups
-        (``cypher/neo4j/*_existing``, ``relation_states``) collect their rows so, since the driver
-        pays per record.
+        (``cypher/neo4j/*_existing``, ``stored_references``, ``claims_and_states``) collect their
+        rows so, since the driver pays per record.
         """
         rows: list[dict[str, Any]] = []
         for statement in cypher.statements(cypher.load(name, "neo4j"), rel_type=rel_type):

@@ -1,7 +1,9 @@
-// bulk_insert_relations: insert_relations for a long row list, read from a CSV file the store wrote.
+// bulk_write_relations: write_relations on LadybugDB, the rows ($stored and $new: clear_relations has
+// deleted the stored ones) read from a CSV file the store wrote; one statement a type touched (each
+// costs ~0.3 ms whatever its rows), none for the others.
 // __TYPE__ is replaced by a member of the RelationType enum, never by user text.
-// Each state goes into the RelationState node table, not the edge (see ./insert_relations.cypher),
-// in the same statement (one statement a type: each costs ~0.3 ms whatever its rows).
+// Each relation's state goes into the RelationState node table instead of the edge: the next write
+// reads it there by primary key, and an edge without that long text is several times cheaper to create.
 // Parameters: none; file rows (the columns below, in this order). Returns: nothing.
 LOAD WITH HEADERS (id STRING, type STRING, source STRING, target STRING, valid_from DATE, valid_to DATE,
     valid_from_precision STRING, valid_to_precision STRING, active_from DATE, active_until DATE,

@@ -1,9 +1,11 @@
-// insert_relations: create aggregated typed edges (Actor)-[:TYPE]->(Actor) not stored yet.
-// LadybugDB: the write procedure checked they are absent and the store serialises writes, so
-// plain CREATE (long row lists: ./bulk_insert_relations.cypher). Each relation's state goes into
-// the RelationState node table instead of the edge: the next write reads it there by primary key,
-// and an edge without that long text is several times cheaper to create.
-// Parameters: as ../upsert_relations.cypher. Returns: nothing.
+// write_relations: create one type's aggregated typed edges (Actor)-[:TYPE]->(Actor) with their
+// RelationState nodes, as ./bulk_write_relations.cypher does from a file (the form every write
+// takes: graph/backends/embedded_bulk.py); this parameter form is kept for comparison
+// (tests/test_bulk_writes.py). The write procedure has deleted the stored ones (clear_relations:
+// SET on a LadybugDB relationship costs ~1 ms a row), so every edge is created.
+// __TYPE__ is replaced by a member of the RelationType enum, never by user text.
+// Parameters: $rows: the $stored and $new rows of ../write_relations.cypher together (the store
+// joins them). Returns: nothing.
 UNWIND $rows AS r
 MATCH (s:Actor {id: r.source})
 MATCH (t:Actor {id: r.target})
