@@ -151,3 +151,10 @@ def test_an_offensive_repelled_by_sent_forces_was_not_on_their_sender():
     assert ("jamaat-nusrat-al-islam-wal-muslimin", "ATTACKS", "egypt") not in found
     found = _triples("The Malian army repelled an offensive by JNIM near Boni.")
     assert ("jamaat-nusrat-al-islam-wal-muslimin", "ATTACKS", "mali") in found
+
+
+def test_who_condemns_or_reports_an_attack_did_not_carry_it_out():
+    for verb in ("condemned", "denounced", "reported"):
+        found = _triples(f"Ansar Dine {verb} an ambush that killed 12 Malian soldiers near Boni.")
+        assert ("ansar-dine", "ATTACKS", "mali") not in found, verb
+    assert ("ansar-dine", "ATTACKS", "mali") in _triples("Ansar Dine claimed an ambush that killed 12 Malian soldiers.")
