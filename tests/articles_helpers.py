@@ -6,7 +6,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from actorgraph.graph.model import Article
-from actorgraph.loaders.articles.extract import Document, Extraction, RuleExtractor
+from actorgraph.loaders.articles.extract import Document, Extraction, Extractor, RuleExtractor
+from actorgraph.loaders.articles.format import build_extractor
 from actorgraph.loaders.articles.mention_index import MentionIndex
 from actorgraph.loaders.articles.syntax_extract import ParseExtractor
 from actorgraph.loaders.gazetteer import Gazetteer, Resolver
@@ -78,3 +79,15 @@ def extract(tmp_path: Path, text: str, published: str | None = "2024-11-27", *, 
 
 def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
     return {(c.subject, str(c.type), c.object) for c in extraction.claims}
+
+
+@lru_cache(maxsize=1)
+def shipped_extractor() -> Extractor:
+    """The extractor a user gets (rules and parse) on the shipped gazetteer, built once per test session."""
+    gazetteer, _ = shipped()
+    return build_extractor(Resolver(gazetteer))
+
+
+def read_triples(text: str, published: str = "2025-03-14") -> set[tuple[str, str, str]]:
+    """(subject, type, object) of every claim the shipped extractor reads in ``text``."""
+    return triples(shipped_extractor().extract(Document(Article(id="t", published=published), text)))

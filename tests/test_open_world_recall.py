@@ -7,29 +7,12 @@ Every sentence is written for these tests; the wording is ours.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from actorgraph.graph.model import Article
-from actorgraph.loaders.articles.extract import Document, Extractor
-from actorgraph.loaders.articles.format import build_extractor
 from actorgraph.loaders.articles.parse import load_model
-from actorgraph.loaders.gazetteer import Resolver
-from tests.articles_helpers import shipped
+from tests.articles_helpers import read_triples as _triples
 
 pytestmark = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> Extractor:
-    gazetteer, _ = shipped()
-    return build_extractor(Resolver(gazetteer))
-
-
-def _triples(text: str, published: str = "2025-03-14") -> set[tuple[str, str, str]]:
-    extraction = _extractor().extract(Document(Article(id="t", published=published), text))
-    return {(c.subject, str(c.type), c.object) for c in extraction.claims}
 
 
 def test_a_captured_capital_is_the_city_not_its_government():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from actorgraph.loaders.articles.parse import load_model
-from tests.test_open_world_recall import _triples
+from tests.articles_helpers import read_triples as _triples
 
 pytestmark = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
 

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from actorgraph.loaders.articles.parse import load_model
-from tests.test_open_world_recall import _triples
+from tests.articles_helpers import read_triples as _triples
 
 pytestmark = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
 
