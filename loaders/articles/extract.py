@@ -649,7 +649,7 @@ _VERB_BEFORE = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+)\s+(?:(?:a|al)\s+)?$")  # 
 def _verb_like(word: str, forms: frozenset[str]) -> bool:
     """A rough test: ``word`` reads as a finite verb or a participle ("signed", "left", "abandonó", "quitté")."""
     word = word.lower()
-    return word in forms or word in {"quit", "joined"} or word.endswith(("ed", "ó", "aron", "ieron", "é"))
+    return word in forms or word.endswith(("ed", "ó", "aron", "ieron", "é"))
 
 
 def _conjoined_object(view: str, start: int, end: int, forms: frozenset[str]) -> bool:

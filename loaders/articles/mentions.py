@@ -57,46 +57,14 @@ from actorgraph.loaders.gazetteer import Resolver
 from actorgraph.loaders.stored_actors import learn_created
 
 _NO_START = frozenset({"the", "an", "at", "as", "ad", "ash", "az"})
-LOCATIVE = frozenset({
-    "in", "inside", "into", "across", "throughout", "near", "at", "within", "around", "outside", "toward",
-    "towards", "en", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
-    "southeastern", "southwestern", "central", "entire", "neighbouring", "neighboring", "visit", "visited",
-    "to", "fled", "reached", "entered", "via", "north", "south", "east", "west", "northeast", "northwest",
-    "southeast", "southwest", "rural", "war-torn", "nearby",
-})
-PLACE_NOUNS = frozenset({
-    "border", "borders", "city", "province", "region", "territory", "capital", "coast", "soil", "frontier",
-    "based", "bound", "countryside", "north", "south", "east", "west", "northwest", "northeast", "southwest",
-    "southeast",
-})
-PLACE_OF = frozenset({
-    "outskirts", "suburbs", "suburb", "district", "districts", "streets", "centre", "center", "heart", "neighbourhood",
-    "neighborhood", "neighbourhoods", "neighborhoods", "edge", "parts", "areas", "towns", "villages", "cities",
-    "provinces", "regions", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "map", "coast", "skies", "airspace", "soil", "territory", "interior", "gulf", "sea", "bay", "strait", "straits",
-})
-MILITARY_HEADS = frozenset({
-    "army", "armies", "forces", "force", "troops", "soldiers", "military", "navy", "planes", "warplanes", "jets",
-    "aircraft", "helicopters", "drones", "artillery", "tanks", "units", "servicemen", "gendarmes", "militaries",
-    "fighter", "bombers", "police", "gendarmerie", "marines", "ejercito", "fuerzas", "tropas", "aviacion", "soldados",
-    "militares", "paratroopers", "peacekeepers", "infantry",
-    # one of them, after an article: "shot down an Indian jet", "ambushed a Nigerian patrol"
-    "jet", "warplane", "helicopter", "soldier", "patrol", "patrols", "warship", "warships", "commandos",
-    # what an attack hits: "shelled Saudi positions", "ambushed a Kenyan convoy", "stormed a Nigerian army base"
-    "positions", "base", "bases", "convoy", "convoys", "outpost", "outposts", "checkpoint", "checkpoints", "post",
-    "posts", "airport", "airports", "airbase", "airbases",
-})
-GOV_HEADS = frozenset({
-    "government", "regime", "authorities", "president", "leader", "officials", "ministry", "junta",
-    "administration", "gobierno", "regimen", "presidente", "autoridades",
-})
-STRIKE_HEADS = frozenset({
-    "strikes", "airstrikes", "raids", "bombardment", "bombing", "bombings", "shelling", "attacks",
-})
-HEAD_MODIFIERS = frozenset({
-    "air", "security", "armed", "government", "regime", "special", "ground", "naval", "military", "state", "war",
-    "fighter", "federal", "regular", "pro", "border", "army", "police", "paramilitary",
-})
+_WORDS = mention_words()
+LOCATIVE = frozenset(_WORDS["locative"])
+PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+PLACE_OF = frozenset(_WORDS["place_of"])
+MILITARY_HEADS = frozenset(_WORDS["military_heads"])
+GOV_HEADS = frozenset(_WORDS["gov_heads"])
+STRIKE_HEADS = frozenset(_WORDS["strike_heads"])
+HEAD_MODIFIERS = frozenset(_WORDS["head_modifiers"])
 _GENERIC_GOV = re.compile(
     r"\b(?:(?:pro-)?government|regime|loyalist|junta)\s+(?:forces|troops|soldiers|fighters|militias|warplanes|planes|"
     r"aircraft|airstrikes|air\s+strikes|strikes|positions|bases?|outposts?|garrisons?|convoys?|checkpoints?|jets|"

@@ -50,7 +50,7 @@ OF_COMPLEMENTS = frozenset(_WORDS.get("of_complements") or ())
 _SETS = {k: frozenset(_WORDS.get(k) or ()) for k in ("government_words", "armed_words", "igo_words", "ngo_words")}
 _HYPHEN_LINKS = frozenset({"in", "en"})  # "-in-Opposition", "-in-Exile"
 _OF_TAIL = frozenset({"of", "for", "de", "del", "du", "des", "pour"})
-_ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les"})
+_ARTICLES = frozenset(_WORDS.get("definite_articles") or ())
 # "(HTS)", "[ENDF]", "(IS-GS)", "(... o ELN)": an acronym in brackets after a name
 ACRONYM_DEF = re.compile(
     r"[(\[]\s*(?:[^()\[\]]{0,60}?\bo\s+)?((?:[A-Z][A-Za-z]{1,6}|[A-Z]{2,7})(?:-[A-Z][A-Za-z]{0,4})?)\s*"
@@ -319,7 +319,7 @@ def _branch_in_place(finder: Finder, found: re.Match[str], acronym: str, end: in
     return True
 
 
-_INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno"})
+_INDEFINITE = frozenset(_WORDS.get("indefinite_articles") or ())
 
 def find_organisations(finder: Finder) -> None:
     """Add a mention for every organisation name the gazetteer pass left unclaimed."""
