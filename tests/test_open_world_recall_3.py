@@ -10,8 +10,11 @@ import datetime as dt
 
 import pytest
 
+from actorgraph.graph.model import Article
+from actorgraph.loaders.articles.extract import Document
 from actorgraph.loaders.articles.parse import load_model
 from tests.articles_helpers import read_triples as _triples
+from tests.articles_helpers import shipped_extractor
 
 pytestmark = pytest.mark.skipif(load_model() is None, reason="the spaCy model is not installed")
 
@@ -158,3 +161,18 @@ def test_who_condemns_or_reports_an_attack_did_not_carry_it_out():
         found = _triples(f"Ansar Dine {verb} an ambush that killed 12 Malian soldiers near Boni.")
         assert ("ansar-dine", "ATTACKS", "mali") not in found, verb
     assert ("ansar-dine", "ATTACKS", "mali") in _triples("Ansar Dine claimed an ambush that killed 12 Malian soldiers.")
+
+
+def test_a_coordinated_clause_with_its_own_subject_lends_the_sending_no_word():
+    found = _triples("In 2019 Russia sent mercenaries to Libya, and Turkey armed the GNA.", published="2021-05-01")
+    assert ("turkey", "SUPPORTS", "government-of-national-accord") in found
+    assert not any(s == "russia" and t == "SUPPORTS" for s, t, _ in found)
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_date():
+    text = ("Pakistani jets struck hideouts of the TTP in Paktika in December 2024, and Islamabad accuses Kabul of "
+            "harbouring the TTP.")
+    extraction = shipped_extractor().extract(Document(Article(id="t", published="2025-03-14"), text))
+    harbour = [c for c in extraction.claims if c.type == "SUPPORTS" and c.object == "tehrik-i-taliban-pakistan"]
+    december = dt.date(2024, 12, 1)  # the strike's month, not the accusation's
+    assert harbour and all(december not in {c.valid_from, c.observed} for c in harbour)

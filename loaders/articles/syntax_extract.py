@@ -39,6 +39,7 @@ from actorgraph.loaders.gazetteer import Resolver
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 log = logging.getLogger(__name__)
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "appos"})
@@ -173,6 +174,7 @@ class ParseExtractor(RuleExtractor):
             verbs.add(clause.head.lemma_.lower())
         starts = plain_role(finding.trigger.type, finding.trigger.date, verbs, self.lexicon.words["start_verbs"],
                             self.lexicon.words["end_verbs"], own=trigger.lemma_.lower()) in {"start", "end"}
+        conjunct = _own_conjunct(clause)
         for expr in dates:
             span = sdoc.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is None:
@@ -213,7 +215,8 @@ class ParseExtractor(RuleExtractor):
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root, root.i)) is not None:
                 above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
-            elif not _describes_actor(path, parsed.actors) and not _after_or_before(path):
+            elif not _describes_actor(path, parsed.actors) and not _after_or_before(path) and not (
+                    conjunct is not None and root.i not in conjunct):
                 elsewhere.append(expr)
         nearest = min((d for d, _ in mine), default=0)
         # else the nearest clause above that has a date: "driven back this year after X intervened to support Y"
@@ -254,6 +257,21 @@ class ParseExtractor(RuleExtractor):
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
                            present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text),
                            earlier=earlier)
+
+
+def _own_conjunct(clause: Token) -> set[int] | None:
+    """The tokens of the coordinated clause with a subject of its own that holds ``clause`` ("X struck Y in
+    December, and Z accuses W of harbouring Y": Z's), whose dates no other clause lends it; ``None`` when the
+    clause is no such conjunct."""
+    top = clause
+    for _ in range(8):
+        if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"}:
+            return {t.i for t in top.subtree} if any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children) \
+                else None
+        if top.dep_ not in {"xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "acl"} or top.head.i == top.i:
+            return None
+        top = top.head
+    return None
 
 
 def _teller(span):

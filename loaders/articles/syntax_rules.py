@@ -558,12 +558,16 @@ class Reader(ActorReader):
                        endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok.i), closes=True)
 
     def _below(self, tok: Token) -> frozenset[str]:
-        """The lemmas and words of ``tok``'s subtree but ``tok`` itself, worked out once per token (the parse
-        is not changed while it is read; several triggers of one word look at them)."""
+        """The lemmas and words of ``tok``'s subtree but ``tok`` itself and a coordinated clause with a subject of
+        its own ("X sent mercenaries to Libya and Y armed Z": "armed" is no word of the sending), worked out once
+        per token (the parse is not changed while it is read; several triggers of one word look at them)."""
         below: dict[int, frozenset[str]] = self.__dict__.setdefault("_below_words", {})
         words = below.get(tok.i)
         if words is None:
-            words = below[tok.i] = frozenset(w for t in tok.subtree if t.i != tok.i
+            apart = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and any(
+                g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+            skip = {t.i for c in apart for t in c.subtree}
+            words = below[tok.i] = frozenset(w for t in tok.subtree if t.i != tok.i and t.i not in skip
                                              for w in (t.lemma_.lower(), t.lower_))
         return words
 
