@@ -52,10 +52,11 @@ LARGE_ROWS = 500
 # relations_by_ids for at most this many source actors runs relations_from once per source (each
 # found by primary key): `s.id IN $sources` reads every actor, 12 ms at 100k actors.
 PER_SOURCE = 32
-# The path search's frontier queries (graph/paths.py) for at most PER_SOURCE actors run once per
-# actor (``<name>_from``, the actor found by primary key), for the same reason: `x.id IN $ids` costs
-# the scan however small the frontier.
-_PER_ACTOR = {"path_step": "path_step_from", "path_meet": "path_meet_from", "frontier_degree": "frontier_degree_from"}
+# The path search's frontier queries (graph/paths.py) and neighbours, for at most PER_SOURCE actors,
+# run once per actor (``<name>_from``, the actor found by primary key), for the same reason:
+# `x.id IN $ids` costs the scan however small the frontier.
+_PER_ACTOR = {"path_step": "path_step_from", "path_meet": "path_meet_from", "frontier_degree": "frontier_degree_from",
+              "neighbours": "neighbours_from"}
 
 
 @functools.cache
@@ -180,15 +181,18 @@ class EmbeddedStore:
         return rows
 
     def _per_actor(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """``path_step``, ``path_meet`` or ``frontier_degree`` as ``<name>_from`` once per actor of
-        ``ids``; ``path_meet`` per actor of the smaller frontier (its filter is the same on both ends:
-        from ``far``, near and far swapped back)."""
+        """``path_step``, ``path_meet``, ``frontier_degree`` or ``neighbours`` as ``<name>_from`` once
+        per actor of ``ids`` (``neighbours``: a relation between two of them once); ``path_meet`` per
+        actor of the smaller frontier (its filter is the same on both ends: from ``far``, near and far
+        swapped back)."""
         ids, rest = params["ids"], {k: v for k, v in params.items() if k != "ids"}
         if name == "path_meet" and len(params["far"]) < len(ids):
             rest["far"] = ids
             return [{"near": r["far"], "far": r["near"], "id": r["id"]}
                     for one in params["far"] for r in self.run(_PER_ACTOR[name], {**rest, "id": one})]
         rows = [r for one in ids for r in self.run(_PER_ACTOR[name], {**rest, "id": one})]
+        if name == "neighbours":
+            return list({r["id"]: r for r in rows}.values())
         return [{"degree": sum(r["degree"] for r in rows)}] if name == "frontier_degree" else rows
 
     def _upsert(self, name: str, rows: list[dict[str, Any]], known: list[str] | None) -> list[dict[str, Any]]:
