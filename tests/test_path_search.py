@@ -17,6 +17,7 @@ from conftest import unique
 
 from actorgraph.graph import paths
 from actorgraph.graph import questions as q
+from actorgraph.graph.backends import embedded
 from actorgraph.graph.intervals import active
 from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, Relation, RelationType
 from actorgraph.graph.results import ActorRef
@@ -85,7 +86,14 @@ def brute_force(relations: list[Relation], actors: dict[str, ActorRef], source: 
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_path_is_the_brute_force_answer_on_random_graphs(blank_store, seed):
+@pytest.mark.parametrize("per_actor", [True, False], ids=["per-actor", "in-list"])
+def test_path_is_the_brute_force_answer_on_random_graphs(blank_store, seed, per_actor, monkeypatch):
+    """Embedded: the frontier queries per actor (frontiers this small) and, with ``PER_SOURCE`` 0,
+    as one `x.id IN $ids` query each."""
+    if not per_actor:
+        if blank_store.backend != "embedded":
+            pytest.skip("the per-actor form is the embedded store's")
+        monkeypatch.setattr(embedded, "PER_SOURCE", 0)
     rng = random.Random(seed)
     prefix = unique(f"ps{seed}")
     batch = random_graph(rng, prefix, n_actors=12, n_claims=19)

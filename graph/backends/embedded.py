@@ -52,6 +52,11 @@ LARGE_ROWS = 500
 # relations_by_ids for at most this many source actors runs relations_from once per source (each
 # found by primary key): `s.id IN $sources` reads every actor, 12 ms at 100k actors.
 PER_SOURCE = 32
+# The path search's frontier queries (graph/paths.py) and neighbours, for at most PER_SOURCE actors,
+# run once per actor (``<name>_from``, the actor found by primary key), for the same reason:
+# `x.id IN $ids` costs the scan however small the frontier.
+_PER_ACTOR = {"path_step": "path_step_from", "path_meet": "path_meet_from", "frontier_degree": "frontier_degree_from",
+              "neighbours": "neighbours_from"}
 
 
 @functools.cache
@@ -155,13 +160,16 @@ class EmbeddedStore:
         goes through a CSV file and ``LOAD FROM`` instead
         (:mod:`~actorgraph.graph.backends.embedded_bulk`), in the same transaction. A query file
         may hold no statement (``lock_actors``): no row. ``relations_by_ids`` with few source
-        actors runs ``relations_from`` per source (``PER_SOURCE``).
+        actors runs ``relations_from`` per source (``PER_SOURCE``), and the path search's frontier
+        queries run per actor (:meth:`_per_actor`).
         """
         if name in _UPSERTS and params.get("rows"):
             return self._upsert(name, params["rows"], params.get("stored"))
         if name == "relations_by_ids" and len(params.get("sources", ())) <= PER_SOURCE:
             return [row for source in params["sources"]
                     for row in self.run("relations_from", {"source": source, "ids": params["ids"]})]
+        if name in _PER_ACTOR and min(len(params["ids"]), len(params.get("far", params["ids"]))) <= PER_SOURCE:
+            return self._per_actor(name, params)
         folder = getattr(self._local, "bulk_folder", None)
         steps = bulk_form(name, params, Path(folder) if folder else None, rel_type)
         rows: list[dict[str, Any]] = []
@@ -171,6 +179,21 @@ class EmbeddedStore:
             for statement in _statements(query, type_, tuple(sorted(files.items()))):
                 rows = self._execute(statement, values, large)
         return rows
+
+    def _per_actor(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """``path_step``, ``path_meet``, ``frontier_degree`` or ``neighbours`` as ``<name>_from`` once
+        per actor of ``ids`` (``neighbours``: a relation between two of them once); ``path_meet`` per
+        actor of the smaller frontier (its filter is the same on both ends: from ``far``, near and far
+        swapped back)."""
+        ids, rest = params["ids"], {k: v for k, v in params.items() if k != "ids"}
+        if name == "path_meet" and len(params["far"]) < len(ids):
+            rest["far"] = ids
+            return [{"near": r["far"], "far": r["near"], "id": r["id"]}
+                    for one in params["far"] for r in self.run(_PER_ACTOR[name], {**rest, "id": one})]
+        rows = [r for one in ids for r in self.run(_PER_ACTOR[name], {**rest, "id": one})]
+        if name == "neighbours":
+            return list({r["id"]: r for r in rows}.values())
+        return [{"degree": sum(r["degree"] for r in rows)}] if name == "frontier_degree" else rows
 
     def _upsert(self, name: str, rows: list[dict[str, Any]], known: list[str] | None) -> list[dict[str, Any]]:
         """``upsert_actors``/``upsert_articles``: the stored ids looked up by primary key (or ``known``:
