@@ -158,13 +158,13 @@ def _is_place(text: str, toks: list[Tok], i: int, j: int, named: bool) -> bool:
 
 _HEADS = MILITARY_HEADS | GOV_HEADS | STRIKE_HEADS
 _PLACE_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})  # "Mocimboa da Praia"
-_HEAD_FIRST = frozenset(mention_words().get("demonym_after", ()))
-_SUPPORT_NOUNS = frozenset(mention_words().get("support_nouns", ()))
-_AIMED_AT = frozenset(mention_words().get("aimed_at", ()))
-_GIVEN_TO = frozenset(mention_words().get("given_to", ()))
-_PEOPLE_WORDS = frozenset(mention_words().get("people_words", ()))
-_FEATURES = frozenset(mention_words().get("features_before", ()))
-_HEAD_WORDS = _HEADS | _HEAD_FIRST | GENERIC | frozenset(mention_words().get("head_first") or ())  # "Gobierno de"
+_HEAD_FIRST = frozenset(_WORDS.get("demonym_after", ()))
+_SUPPORT_NOUNS = frozenset(_WORDS.get("support_nouns", ()))
+_AIMED_AT = frozenset(_WORDS.get("aimed_at", ()))
+_GIVEN_TO = frozenset(_WORDS.get("given_to", ()))
+_PEOPLE_WORDS = frozenset(_WORDS.get("people_words", ()))
+_FEATURES = frozenset(_WORDS.get("features_before", ()))
+_HEAD_WORDS = _HEADS | _HEAD_FIRST | GENERIC | frozenset(_WORDS.get("head_first") or ())  # "Gobierno de"
 _BACKED = frozenset({"backed", "supported", "sponsored", "funded", "armed", "aligned", "allied", "affiliated"})
 
 
@@ -604,8 +604,9 @@ class Finder:
             actor = self.index.actor(form.actor) if form else None
             if actor is not None and actor.kind in STATE_KINDS and actor.country:
                 gov = self.index.government.get(actor.country)
-                own = gov is not None and (ruler := self.index.actor(gov)) is not None and ruler.kind is ActorKind.STATE
-                return (actor.id if own and gov != actor.id else gov or actor.id), actor.country
+                ruler = self.index.actor(gov) if gov else None
+                # a state is its own government (a de facto one too); a government replaced by date is the code's
+                return (actor.id if ruler is None or ruler.kind is ActorKind.STATE else ruler.id), actor.country
         return None
 
     def _generic(self) -> None:

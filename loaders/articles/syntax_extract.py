@@ -34,7 +34,7 @@ from actorgraph.loaders.articles.mention_index import MentionIndex
 from actorgraph.loaders.articles.mentions import Mention
 from actorgraph.loaders.articles.parse import DEFAULT_MODEL, MAX_SENTENCE_CHARS, Parsed, load_model, parse_sentences
 from actorgraph.loaders.articles.syntax_rules import Finding, read_relations
-from actorgraph.loaders.articles.syntax_tree import clause_verb
+from actorgraph.loaders.articles.syntax_tree import clause_verb, own_conjunct
 from actorgraph.loaders.gazetteer import Resolver
 
 if TYPE_CHECKING:
@@ -266,8 +266,7 @@ def _own_conjunct(clause: Token) -> set[int] | None:
     top = clause
     for _ in range(8):
         if top.dep_ == "conj" and top.pos_ in {"VERB", "AUX"}:
-            return {t.i for t in top.subtree} if any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children) \
-                else None
+            return {t.i for t in top.subtree} if own_conjunct(top) else None
         if top.dep_ not in {"xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "acl"} or top.head.i == top.i:
             return None
         top = top.head

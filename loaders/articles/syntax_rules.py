@@ -26,6 +26,7 @@ from actorgraph.loaders.articles.syntax_tree import (
     clause_verb,
     governor,
     nearest_member,
+    own_conjunct,
     passive,
     preps,
     semantic_object,
@@ -564,9 +565,7 @@ class Reader(ActorReader):
         below: dict[int, frozenset[str]] = self.__dict__.setdefault("_below_words", {})
         words = below.get(tok.i)
         if words is None:
-            apart = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and any(
-                g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
-            skip = {t.i for c in apart for t in c.subtree}
+            skip = {t.i for c in tok.children if own_conjunct(c) for t in c.subtree}
             words = below[tok.i] = frozenset(w for t in tok.subtree if t.i != tok.i and t.i not in skip
                                              for w in (t.lemma_.lower(), t.lower_))
         return words

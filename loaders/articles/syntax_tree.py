@@ -37,6 +37,13 @@ def passive(verb: Token) -> bool:
     return False
 
 
+def own_conjunct(tok: Token) -> bool:
+    """Whether ``tok`` heads a coordinated clause with a subject of its own ("X struck Y, and Z armed W": "armed"),
+    which shares neither its words nor its dates with the clause it is coordinated to."""
+    return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
 def syntactic_subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, or of the verb that controls it (conj, xcomp, purpose clause, relative clause)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
