@@ -105,6 +105,12 @@ def test_capital_after_a_preposition_is_a_place(tmp_path):
         ("2025-03-02", "Syrian troops shelled HTS positions.", "syrian-transitional-government"),
         ("2025-03-02", "Damascus accused HTS of shelling.", None),
         ("2025-03-02", "In 2016 the Syrian government shelled HTS positions.", "syrian-government-assad"),
+        # before the earliest government the gazetteer lists for a state, the state's name names none of them
+        ("1962-05-02", "Syrian troops shelled HTS positions.", None),
+        ("2024-06-02", "In 1965 the Syrian government shelled HTS positions.", None),
+        ("2014-06-02", "Libyan troops shelled Ansar al-Sharia positions.", None),
+        ("1987-06-02", "Libyan troops shelled Chadian positions.", "libyan-government-gaddafi"),
+        ("2019-06-02", "Libyan troops shelled Chadian positions.", "government-of-national-accord"),
     ],
 )
 def test_governments_are_chosen_by_date(tmp_path, published, sentence, expected):

@@ -574,8 +574,9 @@ class RuleExtractor:
                 first = dt.date(last.year, 1, 1) if precision is Precision.YEAR else first
             if within is not None:
                 first, last = within
-            pairs = [(self.index.by_date(a, dated.get(a, ()), first, last),
-                      self.index.by_date(b, dated.get(b, ()), first, last)) for a, b in pairs]
+            held = [(self.index.by_date(a, dated.get(a, ()), first, last),
+                     self.index.by_date(b, dated.get(b, ()), first, last)) for a, b in pairs]
+            pairs = [(a, b) for a, b in held if a is not None and b is not None]
         if type_ is RelationType.SUCCESSOR_OF and extractor.split(":", 1)[-1] in self.lexicon.words["forming"]:
             # groups that form a coalition are its members, not its predecessors ("X and Y came together to form
             # the Z Alliance")

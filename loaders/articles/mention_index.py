@@ -203,12 +203,21 @@ class MentionIndex:
             return ()
         return tuple(e.actor.id for e in entries)
 
-    def by_date(self, actor_id: str, group: Sequence[str], day: dt.date | None, last: dt.date | None = None) -> str:
-        """``actor_id``, or the member of ``group`` valid in ``day``..``last`` when ``actor_id`` is not."""
+    def by_date(self, actor_id: str, group: Sequence[str], day: dt.date | None,
+                last: dt.date | None = None) -> str | None:
+        """``actor_id``, or the member of ``group`` valid in ``day``..``last`` when ``actor_id`` is not.
+
+        None when ``group`` are governments and none of them held power then ("Libya" in 1987 is
+        neither of the Tripoli governments the gazetteer lists): a state's earlier regime is not the
+        one that replaced it.
+        """
         entries = self.gazetteer.entries
         if not group or day is None or actor_id not in entries or entries[actor_id].covers(day, last):
             return actor_id
-        return next((a for a in group if entries[a].covers(day, last)), actor_id)
+        held = next((a for a in group if entries[a].covers(day, last)), None)
+        if held is None and entries[actor_id].actor.kind is not ActorKind.GOVERNMENT:
+            return actor_id
+        return held
 
     def actor(self, actor_id: str) -> Actor | None:
         """The gazetteer's actor ``actor_id``, or one learnt from earlier articles (:meth:`learn`)."""
