@@ -323,8 +323,8 @@ class Finder:
         self._rebels()
         if self.published:
             # a government that held no power on the article date names nobody the gazetteer knows
-            self.mentions = [m if not m.dated else replace(m, actor=actor) for m in self.mentions
-                             if (actor := index.by_date(m.actor, m.dated, self.published) if m.dated else m.actor)]
+            self.mentions = [m if not m.dated else replace(m, actor=chosen) for m in self.mentions
+                             if (chosen := index.by_date(m.actor, m.dated, self.published) if m.dated else m.actor)]
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         return self.mentions
 
