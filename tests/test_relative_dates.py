@@ -67,6 +67,19 @@ def test_a_whole_dated_dateline_may_name_its_place_in_title_case(opening, place)
     assert parse_dateline("Bangui, 9 May (Wire) - Rebels") is None  # without a whole date, upper case only
 
 
+@pytest.mark.parametrize(("opening", "place", "day"), [
+    ("Bukavu, 14 February 2025. Rebels entered the town", "Bukavu", dt.date(2025, 2, 14)),
+    ("N'Djamena, 20 March 1987. Government troops", "N'Djamena", dt.date(1987, 3, 20)),
+    ("TRIPOLI, 5 April 2019. Fighters", "TRIPOLI", dt.date(2019, 4, 5)),
+])
+def test_a_whole_date_closed_by_a_full_stop_is_a_dateline(opening, place, day):
+    line = parse_dateline(opening)
+    assert line is not None and (line.place, line.day) == (place, day)
+    assert opening[line.end:].lstrip()[0].isupper()  # the body starts after the full stop
+    assert parse_dateline("Bukavu, 14. Rebels entered the town") is None  # a day alone is no date
+    assert parse_dateline("BUKAVU, February 14. Rebels") is None  # nor a date without its year
+
+
 def test_since_the_year_of_an_event_is_a_start():
     [found] = find_dates("Rwanda has backed the rebels since the 2012 mutiny.", dt.date(2025, 3, 4))
     assert (found.day, found.role) == (dt.date(2012, 1, 1), "since")

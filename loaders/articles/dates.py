@@ -630,13 +630,14 @@ _DATELINE = re.compile(
     """,
     re.IGNORECASE | re.MULTILINE,
 )
-# Without an agency, a whole date before a dash ("YANGON, 3 February 2025 -"), or a month and a day after a place
+# Without an agency, a whole date before a dash or a full stop ("YANGON, 3 February 2025 -", "Goma, 3 May 2024."),
+# or a month and a day after a place
 # in capitals, its country allowed ("MANILA, May 20 -", "MAIDUGURI, Nigeria, March 12 -")
 _DATELINE_DATED = re.compile(
     rf"""(?x)^\s*
     (?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{{1,40}}?)\s*{_REGION}
     ,\s*(?:(?P<mon>{_MONTH})\s+)?(?P<dom>[0-3]?\d)(?:\s+(?P<mon2>{_MONTH}))?(?:,?\s+(?P<year>{_YEAR}))?\s*
-    (?P<agency>)[-\u2013\u2014:]
+    (?P<agency>)(?:[-\u2013\u2014:]|(?P<stop>\.)(?=\s))
     """,
     re.IGNORECASE | re.MULTILINE,
 )
@@ -670,6 +671,8 @@ def parse_dateline(text: str, published: dt.date | None = None) -> Dateline | No
     m = _DATELINE.match(text[:300])
     if m is None and (m := _DATELINE_DATED.match(text[:300])):
         place = m.group("place").strip()
+        if m.group("stop") and not m.group("year"):
+            return None  # "Kabul, 12." opens no dateline: a date closed by a full stop must be whole
         if m.group("year") and not m.group("region") and _title_place(place):
             pass  # "Port-au-Prince, 14 March 2024 -": with a whole date, the place may be in title case
         elif not (place.isupper() and (m.group("mon") or m.group("mon2"))):
