@@ -631,8 +631,8 @@ _DATELINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Without an agency, a whole date before a dash or a full stop ("YANGON, 3 February 2025 -", "Goma, 3 May 2024."),
-# or a month and a day after a place
-# in capitals, its country allowed ("MANILA, May 20 -", "MAIDUGURI, Nigeria, March 12 -")
+# or a month and a day after a place in capitals, its country allowed ("MANILA, May 20 -",
+# "MAIDUGURI, Nigeria, March 12 -")
 _DATELINE_DATED = re.compile(
     rf"""(?x)^\s*
     (?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{{1,40}}?)\s*{_REGION}
