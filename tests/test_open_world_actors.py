@@ -348,3 +348,14 @@ def test_a_country_with_breakaway_regions_keeps_its_own_government():
 def test_a_lake_or_a_gulf_named_after_a_state_is_no_actor():
     found = _found("Nigerian troops fought ISWAP around Lake Chad, and pirates hit a tanker in the Gulf of Guinea.")
     assert [name for _, name, _ in found] == ["Nigeria", "Islamic State West Africa Province"]
+
+
+def test_an_unknown_code_after_fighters_of_names_an_armed_group():
+    found = _found("Algiers armed the rebels of the FRNK in 1978. Later the FRNK split. The UN sent no observers.")
+    assert found.count(("FRNK", "FRNK", "armed_group")) == 2  # found again where the article repeats it
+    assert ("UN", "United Nations", "igo") in found  # a code the gazetteer knows keeps its actor
+    found = _found("Los combatientes del MRPK tomaron el puerto.")
+    assert ("MRPK", "MRPK", "armed_group") in found
+    # neither words that are no fighters nor a code of two letters make a group
+    assert _found("Delegates of the CNRP met the members of the PQ in May.") == []
+    assert _found("Fighters of the XY fled.") == []

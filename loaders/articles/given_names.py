@@ -351,6 +351,28 @@ def paired_codes(finder: Finder) -> None:
                 finder.add(start, end, m.group(1), paired.id, "organisation")
 
 
+# "rebels of the FLNK", "combatientes del MRTA": fighters of an unknown code of capitals
+_MEMBERS_CODE = re.compile(r"\b(\w+)\s+(?:of|of\s+the|del|de\s+la|du|de\s+l['’]|des)\s+([A-Z]{3,7})\b(?![\w'’-])")
+_ARMED_MEMBERS = frozenset(mention_words().get("armed_members", ()))
+
+
+def member_codes(finder: Finder) -> None:
+    """"the rebels of the FLNK": an unknown code of three to seven capitals after fighters and "of" names an
+    armed group (found again everywhere in the article). A known code keeps its actor."""
+    words: dict[str, list[tuple[int, int]]] | None = None
+    for m in _MEMBERS_CODE.finditer(finder.text):
+        code = m.group(2)
+        if fold_token(m.group(1)) not in _ARMED_MEMBERS or finder.taken(*m.span(2)) or \
+                (fold_token(code),) in finder.index.forms or fold_token(code) in STOP:
+            continue
+        actor = finder.resolver.resolve(code) or finder.create(code, ActorKind.ARMED_GROUP)
+        if words is None:
+            words = _occurrences(_WHOLE_WORD, finder.text)
+        for start, end in words.get(code, ()):
+            if not finder.taken(start, end):
+                finder.add(start, end, code, actor.id, "organisation")
+
+
 # a word and what a hyphen joins to it ("IS-GS"), not inside another: an acronym used again is one of these
 _JOINED_WORD = re.compile(r"(?<![\w-])\w+(?:-[A-Za-z]\w*)*")
 _WHOLE_WORD = re.compile(r"(?<![\w-])\w+(?![\w-])")  # a word with no hyphen at either side ("G9" in "G9 and K7")

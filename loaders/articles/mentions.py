@@ -37,6 +37,7 @@ from actorgraph.loaders.articles.given_names import (
     country_branches,
     described,
     known_as,
+    member_codes,
     paired_codes,
     repeats,
 )
@@ -320,6 +321,7 @@ class Finder:
         described(self)
         repeats(self)
         paired_codes(self)
+        member_codes(self)
         self._rebels()
         if self.published:
             # a government that held no power on the article date names nobody the gazetteer knows
