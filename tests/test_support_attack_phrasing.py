@@ -11,7 +11,7 @@ import pytest
 
 from actorgraph.graph.model import Claim
 from actorgraph.loaders.articles.parse import load_model
-from tests.articles_helpers import extract, parse, triples
+from tests.articles_helpers import extract, parse, read_triples, triples
 
 HOUTHIS, IRAN, SAUDI, ISRAEL, HAMAS, HEZBOLLAH = "houthis", "iran", "saudi-arabia", "israel", "hamas", "hezbollah"
 M23, RWANDA, DRC = "march-23-movement", "rwanda", "democratic-republic-of-the-congo"
@@ -326,3 +326,30 @@ def test_forces_given_to_a_coalition_or_mission_back_it(text, expected):
 def test_forces_sent_elsewhere_or_to_fight_are_no_support(text, unwanted):
     backer, other = unwanted
     assert (backer, "SUPPORTS", other) not in parsed(text)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The M23 seized the lakeside town on Friday after days of fighting with the Congolese army.",
+        "The M23 took the hill following heavy clashes with Congolese troops.",
+        "The M23 withdrew from the border post amid skirmishes with the Congolese army.",
+    ],
+)
+def test_a_fight_in_a_time_phrase_on_the_subjects_deed_is_mutual_fighting(text):
+    assert both(M23, DRC) <= set(parsed(text))
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject judges, reports or asks: it did not fight
+        "The United Nations condemned the looting after clashes with the M23.",
+        "The African Union called for calm after days of fighting with the M23.",
+    ],
+)
+def test_a_fight_in_a_time_phrase_of_someone_elses_deed_names_no_fighter(text):
+    triples_found = read_triples(text)  # rules and parse together
+    assert not {t for t in triples_found if t[1] == "ATTACKS"}

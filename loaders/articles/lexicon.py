@@ -24,7 +24,7 @@ ROLES = frozenset({"subject", "object", "possessor", "modifier", "head", "holder
                    "attr", "agent", "dative", "governor_subject", "name", "name_possessor", "plural_subject", "effort",
                    "modified", "modified_head", "maker", "helped", "destination", "namer",
                    "forces_destination", "sided_destination",
-                   "relative_object"})
+                   "relative_object", "adjunct_subject"})
 ROLE_PREFIXES = ("prep:", "governor_prep:")
 
 
@@ -140,7 +140,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                   "giving_verbs", "leading_verbs", "undertakings", "kinds_of_actor",
                   "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces",
                   "counted_forces",
-                  "forming", "admitting_verbs", "seizing_verbs", "breaking_verbs")
+                  "forming", "admitting_verbs", "seizing_verbs", "breaking_verbs", "adjunct_verbs", "adjunct_preps",
+                  "span_nouns")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),

@@ -56,8 +56,13 @@ def F(n: int) -> str:
 
 # a filler that holds no verb of judging or telling someone else's deed: in "X condemned an attack that killed
 # Y soldiers" X is no attacker ("X claimed an attack that killed" is an admission and stays)
-NOT_JUDGED = r"(?:(?!\b(?:condemn|denounc|deplor|mourn|decr(?:y|ie)|den(?:y|ie)|protest|investigat|" \
-             r"report(?:ed|s|ing)\b|blam|rejected|regrett)\w*)[^@;]){0,40}?"
+def not_judged(n: int) -> str:
+    """A filler of at most ``n`` characters like :func:`F` that holds no verb of judging, telling or urging."""
+    return r"(?:(?!\b(?:condemn|denounc|deplor|mourn|decr(?:y|ie)|den(?:y|ie)|protest|investigat|" \
+           rf"report(?:ed|s|ing)\b|blam|rejected|regrett|call(?:ed|s|ing)?\b|urg|warn)\w*)[^@;]){{0,{n}}}?"
+
+
+NOT_JUDGED = not_judged(40)
 
 
 ATTACK_VERB = (
@@ -173,7 +178,7 @@ RULES: tuple[Rule, ...] = (
        rf"choques|combats|affrontements|heurts|accrochages)"
        rf"\s+(?:\w+\s+){{0,3}}?(?:between|entre)\s+{G}", mutual=True, pairwise=True, subject_first=False),
     _r("attack.clash_with", "ATTACKS",
-       rf"{A}{F(30)}\b(?:clash(?:ed|es|ing)?|fought|fighting|battl(?:ed|ing|es)|(?:engaged|involved)\s+in\s+"
+       rf"{A}{not_judged(30)}\b(?:clash(?:ed|es|ing)?|fought|fighting|battl(?:ed|ing|es)|(?:engaged|involved)\s+in\s+"
        rf"(?:\w+\s+)?(?:clashes|fighting|battles|combat))\s+(?:\w+ly\s+)?(?:(?P<with>with|con)|against)\s+{B}"
        rf"(?(with)(?!\s*,?\s*(?:against|contra)\b))", mutual=True),  # "fought with X against Y": beside X
     # Spanish and French: "X se enfrentó con/a Y", "X a affronté Y", "X s'est affronté avec Y"

@@ -254,6 +254,15 @@ class Reader(ActorReader):
             return []
         if role == "receiver":
             return self.actors(self._receiver(trigger, self.anchor(tok)))
+        if role == "adjunct_subject":  # "X took the town after (days of) fighting with Y": X
+            span = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if span is not None and span.lemma_.lower() in self.words["span_nouns"]:
+                tok = span
+            prep, verb = tok.head, tok.head.head
+            if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in self.words["adjunct_preps"] and \
+                    verb.pos_ == "VERB" and verb.lemma_.lower() in self.words["adjunct_verbs"]:
+                return self.actors(semantic_subject(verb))
+            return []
         if role == "governor_subject":
             gov = clause_governor(tok)
             if gov is not None and gov.lemma_.lower() in trigger.governors:
