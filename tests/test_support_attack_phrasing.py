@@ -353,3 +353,33 @@ def test_a_fight_in_a_time_phrase_on_the_subjects_deed_is_mutual_fighting(text):
 def test_a_fight_in_a_time_phrase_of_someone_elses_deed_names_no_fighter(text):
     triples_found = read_triples(text)  # rules and parse together
     assert not {t for t in triples_found if t[1] == "ATTACKS"}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads the receiver as a compound of the goods ("Bolivia Mirage jets")
+        ("Peru offered Bolivia Mirage jets in 1979.", ("peru", "bolivia")),
+        ("Iran gave the Houthis Quds cruise missiles.", (IRAN, HOUTHIS)),
+        ("Turkey sold Ukraine armed drones in 2019.", ("turkey", "ukraine")),
+    ],
+)
+def test_goods_given_straight_after_the_receiver_support_it(expected, text):
+    giver, receiver = expected
+    assert (giver, "SUPPORTS", receiver) in read_triples(text)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a state's weapons named like its forces are the goods, not the receiver
+        ("Iran supplied Russian tanks to the Houthis.", (IRAN, "russia")),
+        ("Egypt delivered French warplanes to the Libyan National Army.", ("egypt", "france")),
+        ("Russia supplied Syrian tanks with spare engines.", ("russia", "syrian-government-assad")),
+    ],
+)
+def test_a_states_weapons_given_away_are_no_receiver(text, unwanted):
+    giver, other = unwanted
+    assert (giver, "SUPPORTS", other) not in read_triples(text)

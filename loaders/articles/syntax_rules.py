@@ -145,14 +145,27 @@ class Reader(ActorReader):
                 obj = tok.head  # "X merged with Y, forming Z" read as "forming" modifying Z
             if trigger.named_target and obj is not None and not self.named(obj):
                 return []  # "X left Y positions": no one left Y
+            if obj is not None and trigger.type is RelationType.SUPPORTS and obj.i in self.parsed.actors and \
+                    obj.text.lower().rsplit(maxsplit=1)[-1] in self.words["materiel"]:
+                return []  # "X supplied Russian tanks to Y": the tanks are what X gave, not whom
             return self.actors(obj)
         if role == "agent":  # "armed and funded by X": the agent of the last participle is every one's
             toks = preps(tok, "by") or [p for c in tok.conjuncts if c.i > tok.i for p in preps(c, "by")]
             return [a for t in toks for a in self.actors(t, through=through)]
         if role == "dative":
-            return [a for c in tok.children if c.dep_ == "dative"  # "gave Y arms", "gave arms to Y" read as a dative
-                    for t in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])
-                    for a in self.actors(t)]
+            found = [a for c in tok.children if c.dep_ == "dative"  # "gave Y arms", "gave arms to Y" read as a dative
+                     for t in ([p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c])
+                     for a in self.actors(t)]
+            after = tok.i + 2 if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].lower_ == "the" else tok.i + 1
+            nxt = self.doc[after] if after < len(self.doc) else None
+            if not found and nxt is not None and nxt.i in self.parsed.actors and nxt.pos_ == "PROPN" and \
+                    nxt.dep_ in {"compound", "nmod"}:
+                goods = nxt.head
+                while goods.dep_ == "compound" and goods.head.i != goods.i:
+                    goods = goods.head
+                if goods.dep_ == "dobj" and goods.head.i == tok.i:
+                    found = self.actors(nxt)  # "X offered Y Mirage jets" read as a compound of the goods: Y
+            return found
         if role == "helped":  # "X helped Y fight Z" read as a complement clause with its own subject: Y
             return [a for c in tok.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children
                     if s.dep_ == "nsubj" for a in self.actors(s)]
