@@ -197,6 +197,8 @@ class ParseExtractor(RuleExtractor):
                     continue  # "began X after Y signed a law on 25 December": it began after that day, not on it
                 if any(t.dep_ in {"relcl", "acl"} and t.head.i not in {trigger.i, clause.i} for t in path):
                     continue  # "ambushed troops near a dam that was built in 1998": the dam's date
+                if _conceded(path, trigger):
+                    continue  # "although X and Y signed a truce in 2024, X attacked Y": the truce's date
                 if expr.role == "at" and any(_marked(t, "since") for t in path):
                     expr = replace(expr, role="since")  # "since the war began in 2015": since 2015
                 # a date on a noun trigger's own phrase first ("the alliance, formed in February 2024, attacked
@@ -215,7 +217,8 @@ class ParseExtractor(RuleExtractor):
                 above.append((hops, expr, clause_verb(root).lemma_.lower()))
             elif trigger.dep_ not in _MODIFIER_DEPS and (hops := _inherits(clause, root, root.i)) is not None:
                 above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
-            elif not _describes_actor(path, parsed.actors) and not _after_or_before(path) and not (
+            elif not _describes_actor(path, parsed.actors) and not _after_or_before(path) and \
+                    not _conceded(path, trigger) and not (
                     conjunct is not None and root.i not in conjunct):
                 elsewhere.append(expr)
         nearest = min((d for d, _ in mine), default=0)
@@ -330,6 +333,14 @@ def _after_or_before(path) -> bool:
     """Whether a date's ``path`` up the parse runs through a clause that comes before or after the claim's
     ("after Y signed a law on 25 December", "before the truce of March 2020"): it bounds the claim's date."""
     return any(_marked(t, "after") or _marked(t, "before") for t in path)
+
+
+def _conceded(path, trigger) -> bool:
+    """Whether a date's ``path`` runs through a concession that does not hold the claim's ``trigger`` ("despite
+    the truce agreed in 2020, X and Y clashed", "although X and Y signed a truce in 2020, X attacked Y"):
+    another event's date, never the claim's."""
+    return any(_marked(t, w) and t.i != trigger.i and not any(a.i == t.i for a in trigger.ancestors)
+               for t in path for w in ("despite", "notwithstanding", "although", "though"))
 
 
 def _founding(verb, trigger, actors: dict[int, list[str]], founding_verbs: frozenset[str]) -> bool:
