@@ -10,7 +10,7 @@ import pytest
 from actorgraph.graph.model import Article
 from actorgraph.loaders.articles.extract import Document, Extraction
 from actorgraph.loaders.articles.parse import load_model
-from tests.articles_helpers import extractor, parse
+from tests.articles_helpers import extract, extractor, parse
 
 PUBLISHED = dt.date(2024, 6, 12)
 
@@ -353,3 +353,12 @@ def test_fighting_told_as_lasting_since_a_year_is_seen_holding_on_the_report_day
     assert (lasting.valid_from, lasting.observed) == (dt.date(2011, 1, 1), dt.date(2024, 5, 4))
     [once] = attacks("The Kachin Independence Army fought the Myanmar military in 2011.")
     assert (once.valid_from, once.observed) == (dt.date(2011, 1, 1), None)
+
+
+def test_on_the_rules_a_relative_clause_after_the_match_keeps_its_date(tmp_path):
+    text = "Iran arms and funds the Houthis, who struck a tanker in the Red Sea in January."
+    [claim] = [c for c in extract(tmp_path, text, "2024-06-12").claims if c.subject == "iran"]
+    assert claim.valid_from is None and claim.observed == PUBLISHED  # armed now, not since January
+    own = "Since 2015 Iran has armed the Houthis, who struck a tanker in January."
+    [claim] = [c for c in extract(tmp_path, own, "2024-06-12").claims if c.subject == "iran"]
+    assert claim.valid_from == dt.date(2015, 1, 1)  # the match's own date stays

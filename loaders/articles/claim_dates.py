@@ -121,14 +121,21 @@ def plain_role(type_: RelationType, role: str, verbs: set[str], start_verbs: fro
 # "and merged", "and later attacked": a second verb of the same subject
 _VERB_JOIN = re.compile(r",?\s+(?:and|y|et)\s+(?=(?:(?:later|then|subsequently|eventually)\s+)?[a-z]+ed\b)")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|y|pero|et|mais)\s|\s(?:but|while|whereas)\s", re.IGNORECASE)
+# ", which clashed with Z in January": a relative clause after the match tells its own noun's deed and date
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|que|qui|quien|quienes)\b[^,;]*", re.IGNORECASE)
 
 
 def own_part_dates(dates: list[TimeExpr], sentence: str, spans: list[tuple[int, int]]) -> list[TimeExpr]:
     """The dates of the part of ``sentence`` that holds the matched mention ``spans`` (its own clause,
-    roughly), else all of them: on the rule path a relation's date comes from its clause, then its sentence."""
+    roughly), else all of them: on the rule path a relation's date comes from its clause, then its sentence;
+    never from a relative clause after the match (", which clashed with Z in January")."""
     if not spans or not dates:
         return dates
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    relatives = [m.span() for m in _RELATIVE_AFTER.finditer(sentence, last)]
+    dates = [d for d in dates if not any(a <= d.start < b for a, b in relatives)]
+    if not dates:
+        return dates
     cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
     parts = [(a, b) for a, b in pairwise(cuts) if a <= last and b > first]  # the parts the match spans
     own = [d for d in dates if parts and parts[0][0] <= d.start < parts[-1][1]]
