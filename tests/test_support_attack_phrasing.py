@@ -383,3 +383,20 @@ def test_goods_given_straight_after_the_receiver_support_it(expected, text):
 def test_a_states_weapons_given_away_are_no_receiver(text, unwanted):
     giver, other = unwanted
     assert (giver, "SUPPORTS", other) not in read_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Egypt, with the support of the United States, brokered a truce between Hamas and Israel.",
+        "With the backing of the United States, Qatar mediated talks between Hamas and Israel.",
+        "Kenya, with help from Ethiopia, hosted talks between the Sudanese army and the RSF.",
+    ],
+)
+def test_a_mediators_backer_backs_no_side(text):
+    assert not {t for t in read_triples(text) if t[1] == "SUPPORTS"}
+
+
+def test_support_for_a_side_on_a_deed_of_war_stays():
+    assert ("russia", "SUPPORTS", "syrian-government-assad") in read_triples(
+        "The Syrian army, with the support of Russian aircraft, retook Palmyra in March 2016.", "2016-03-28")

@@ -252,7 +252,9 @@ RULES: tuple[Rule, ...] = (
     _r("support.in_support_of", "SUPPORTS", rf"{A}{F(80)}\bin\s+(?:support|defen[cs]e|aid)\s+of\s+{B}"),
     _r("support.with_support", "SUPPORTS",
        rf"{B}{F(50)}\b(?:with|con|avec)\s+(?:the\s+|el\s+|le\s+|l')?(?:\w+\s+)?(?:support|backing|help|assistance|aid|"
-       rf"apoyo|respaldo|ayuda|soutien|appui|aide)\s+(?:\w+\s+)?(?:of|from|de|del|du|de\s+la|d')\s*{A}",
+       rf"apoyo|respaldo|ayuda|soutien|appui|aide)\s+(?:\w+\s+)?(?:of|from|de|del|du|de\s+la|d')\s*{A}"
+       # a mediator's backer backs no side: "Y, with the support of X, brokered a truce"
+       rf"(?!\s*,?\s*(?:\w+\s+)?(?:brokered|mediated|facilitated|hosted|convened|arranged|chaired)\b)",
        subject_first=False, confidence=0.7, view="full"),
     _r("support.protect", "SUPPORTS",
        rf"{A}{F(80)}\b(?:to\s+protect|to\s+defend|protecting|defending)\s+{F(40)}{B}", confidence=0.6),

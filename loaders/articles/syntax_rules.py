@@ -493,11 +493,13 @@ class Reader(ActorReader):
             return semantic_subject(head.head)  # "Y came under fire from X"
         if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in trigger.receivers:
             return semantic_object(head.head)  # "Y was hit by a wave of X attacks"
+        mediating = self.words["mediating_verbs"]
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ in {"VERB", "AUX"} \
-                and head.head.lemma_.lower() not in self.words["giving_verbs"]:
+                and head.head.lemma_.lower() not in self.words["giving_verbs"] | mediating:
             return semantic_subject(head.head)  # "with X's support, Y took the town"
-        if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.i in self.parsed.actors:
-            return head.head  # "Y, with backing from X, took the town"
+        if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.i in self.parsed.actors and \
+                head.head.head.lemma_.lower() not in mediating:
+            return head.head  # "Y, with backing from X, took the town"; not "Y, with X's support, brokered a truce"
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "upon", "from"}:
             owner = head.head
             if owner.lemma_.lower() in {"reliance", "dependence", "dependency"}:
