@@ -400,3 +400,23 @@ def test_a_mediators_backer_backs_no_side(text):
 def test_support_for_a_side_on_a_deed_of_war_stays():
     assert ("russia", "SUPPORTS", "syrian-government-assad") in read_triples(
         "The Syrian army, with the support of Russian aircraft, retook Palmyra in March 2016.", "2016-03-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former members of the FARC ambushed Colombian soldiers in Cauca.",
+        "Ex-fighters of the M23 attacked Congolese troops near Rutshuru.",
+        "Former FARC fighters attacked Colombian troops.",
+        "Colombian troops attacked former FARC fighters in Narino.",
+    ],
+)
+def test_people_who_left_a_group_do_not_act_for_it(text):
+    assert not {t for t in read_triples(text) if "farc" in t or "march-23-movement" in t}
+
+
+def test_people_who_left_a_group_still_make_its_lineage():
+    text = "The Kivu Patriots Movement was formed in 2019 by former members of the M23."
+    assert ("kivu-patriots-movement", "SUCCESSOR_OF", "march-23-movement") in read_triples(text)
+    assert ("march-23-movement", "ATTACKS", "democratic-republic-of-the-congo") in read_triples(
+        "M23 fighters attacked Congolese troops.")  # the group's own fighters act for it

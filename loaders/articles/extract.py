@@ -19,7 +19,7 @@ from itertools import permutations
 from typing import Any, Protocol
 
 from actorgraph.graph.dates import Precision, format_partial, period_end
-from actorgraph.graph.model import Actor, Article, Claim, Evidence, GraphBatch, RelationType
+from actorgraph.graph.model import LINEAGE_TYPES, Actor, Article, Claim, Evidence, GraphBatch, RelationType
 from actorgraph.loaders.articles.claim_dates import (
     EVENT_TYPES,
     across_gap,
@@ -387,6 +387,22 @@ class RuleExtractor:
         self.index = index or MentionIndex(resolver.gazetteer)
         self.keep_hedged = keep_hedged
         self.lexicon = lexicon or shipped_lexicon()
+        # "former members of @0@", "ex-fighters of the @0@", "former @0@ fighters": people who left a group
+        lapsed = "|".join(sorted(map(re.escape, self.lexicon.words["lapsed"]), key=len, reverse=True))
+        people = "|".join(sorted(map(re.escape, self.lexicon.member_nouns), key=len, reverse=True))
+        self._lapsed = re.compile(rf"\b(?:{lapsed})[\s-]+(?:(?:{people})s?\s+of\s+(?:the\s+)?(@\d+@)|"
+                                  rf"(@\d+@)(?:\s+(?:{people})s?\b)?)", re.IGNORECASE) if lapsed and people else None
+
+    def _people(self, found: re.Match[str], template: Template, text: str) -> bool:
+        """Whether a lapsed match names people: "former members of X", "former X fighters" (the people word after
+        the slot, ending its mention, or dropped from the template before it: "Former [members of the] X"), not
+        "the former X" alone."""
+        if found.group(1) or found.group(0).rstrip()[-1] != "@":
+            return True
+        mention = template.slots[int(found.group(2).strip("@"))][0]
+        words = re.findall(r"\w+", text[max(0, mention.start - 30):mention.start])[-3:] + \
+            mention.text.split()[-1:] + re.findall(r"\w+", text[mention.end:mention.end + 20])[:1]
+        return any(w.lower().rstrip("s") in self.lexicon.member_nouns for w in words)
 
     def extract(self, doc: Document) -> Extraction:
         result, finder, candidates = self.prepare(doc)
@@ -521,6 +537,11 @@ class RuleExtractor:
             pairs = [(a, b) for a in subjects for b in objects]
             if rule.mutual:
                 pairs += [(b, a) for a, b in pairs]
+        if self._lapsed is not None and rule.type not in LINEAGE_TYPES:
+            # what former members of X do is not X's deed (in its lineage they stand for it: "formed by ...")
+            left = {a for m in self._lapsed.finditer(template.text) if self._people(m, template, text)
+                    for a in _slot_ids(m.group(1) or m.group(2), template.slots)}
+            pairs = [(a, b) for a, b in pairs if a not in left and b not in left]
         gap = groups.get("gap") or ""
         if rule.type is RelationType.AFFILIATE_OF and not rule.subject_first and (
                 _OWN_CONJUNCT.match(gap) or (_prep_before(view, match.start("a")) and _SECOND_PREDICATE.search(gap))):

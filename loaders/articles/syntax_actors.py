@@ -182,6 +182,8 @@ class ActorReader:
         allowed = self.lex.transparent if through is None else through
         if lemma not in allowed and lemma != "name" and not (through is None and tok.lower_ in _PLURAL_MARKERS):
             return []
+        if through is None and any(c.lower_ in self.words["lapsed"] for c in tok.children):
+            return []  # "former members of X ambushed Y": people who left X do not stand for it
         found: list[str] = []
         led: list[str] = []  # whom the noun is led by or loyal to: its actor unless it names its own
         for child in tok.children:
