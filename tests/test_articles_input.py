@@ -64,6 +64,13 @@ def test_dateline_dates_the_article(tmp_path):
     assert str(loaded.batch.articles[0].published) == "2024-11-27"
 
 
+def test_a_short_first_line_is_a_title_unless_it_ends_a_sentence(tmp_path):
+    (titled,) = load(tmp_path, "a.txt", f"Jets strike rebel positions\n\n{SENTENCE}", published="2024-12-01")
+    assert titled.batch.articles[0].title == "Jets strike rebel positions" and titled.batch.claims
+    (plain,) = load(tmp_path, "b.txt", f"{SENTENCE}\n\nResidents fled the town.", published="2024-12-01")
+    assert plain.batch.articles[0].title is None and plain.batch.claims  # the first sentence is read, not a title
+
+
 def test_article_without_date_is_read_with_a_warning(tmp_path):
     (loaded,) = load(tmp_path, "a.md", "# Title\n\n" + SENTENCE)
     assert loaded.batch.claims and any("no article date" in i.message for i in loaded.issues)

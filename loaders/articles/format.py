@@ -254,6 +254,9 @@ def _looks_jsonl(text: str) -> bool:
     return len(lines) > 1 and all(line.lstrip().startswith("{") and line.rstrip().endswith("}") for line in lines)
 
 
+_SENTENCE_END = re.compile(r"(?<!\.)\.[\"”’']?$")  # "... on Monday." (not "Rebels advance...")
+
+
 def _text_record(text: str) -> dict[str, Any]:
     """Title from a Markdown heading or the first short line; front matter ``key: value`` lines read."""
     record: dict[str, Any] = {}
@@ -271,7 +274,8 @@ def _text_record(text: str) -> dict[str, Any]:
         if first.startswith("#"):
             record["title"] = first.lstrip("#").strip()
             body = body.lstrip()[len(lines[0]):]
-        elif len(first) < 150 and len(lines) > 1 and not lines[1].strip() and not parse_dateline(first):
+        elif len(first) < 150 and len(lines) > 1 and not lines[1].strip() and not parse_dateline(first) and \
+                not _SENTENCE_END.search(first):  # a line ending in a full stop is the text's first sentence
             record["title"] = first
             body = body.lstrip()[len(lines[0]):]
     record["text"] = body.strip()
