@@ -78,6 +78,14 @@ def test_a_longer_name_is_not_collapsed_into_the_known_one_it_starts_with():
     assert all(name != "Fano" for _, name, _ in found)
 
 
+def test_a_longer_name_is_not_collapsed_into_the_known_one_it_ends_with():
+    found = _found("Gunmen of the Lualaba Islamic Front burned a market near Kolwezi.")
+    assert ("Lualaba Islamic Front", "Lualaba Islamic Front", "armed_group") in found
+    assert all(name != "Islamic Front" for _, name, _ in found)
+    found = _found("The Syrian Islamic Front shelled a checkpoint.")  # a demonym before it: the known group
+    assert [name for _, name, _ in found] == ["Islamic Front"]
+
+
 def test_a_known_name_with_one_generic_word_after_it_stays_known():
     found = _found("Fano fighters ambushed a convoy, and the Taliban Government in Kabul said nothing.")
     assert ("Taliban Government", "Taliban", "armed_group") in found

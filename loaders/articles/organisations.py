@@ -483,11 +483,15 @@ def _longer_name(finder: Finder, overlapping: list[Mention], start: int, end: in
     Movement", the gazetteer knowing "Fano"): two capitalised words or more after it, the last a head, or
     a head first and capitalised words after it ("Katiba Ansar al-Din Sahel").
 
+    A known name with a head may also close a longer one: "the Kivu Islamic Front" is not the Islamic
+    Front, whose name is inside it (capitalised words before it, none a demonym: "the Syrian Islamic
+    Front" stays the known group).
+
     The longer name is another organisation (unless the gazetteer lists it, when it matched whole);
     a state's name, a demonym, or a name after "of" ("the Southern Front of the X") are not read so."""
     known = overlapping[0]
-    if len(overlapping) != 1 or known.how not in {"name", "alias"} or known.start < start or known.end >= end \
-            or _is_state(finder, known.actor):
+    if len(overlapping) != 1 or known.how not in {"name", "alias"} or known.start < start or known.end > end \
+            or (known.start, known.end) == (start, end) or _is_state(finder, known.actor):
         return False
     toks = finder.toks
     lo, hi = bisect_left(toks, start, key=lambda t: t.start), bisect_left(toks, end, key=lambda t: t.start)
@@ -495,6 +499,11 @@ def _longer_name(finder: Finder, overlapping: list[Mention], start: int, end: in
     first = toks[lo]
     if first.start < known.start and first.fold in HEADS_FIRST and tail and all(t.raw[:1].isupper() for t in tail):
         return True  # "Katiba Ansar al-Din Sahel" is not the Ansar al-Din inside it
+    lead = [t for t in toks[lo:hi] if t.end <= known.start]
+    inside = [t for t in toks[lo:hi] if known.start <= t.start]
+    if lead and not tail and len(inside) >= 2 and inside[-1].fold in HEADS and \
+            all(t.raw[:1].isupper() and t.fold not in finder.index.demonyms for t in lead):
+        return True  # "the Kivu Islamic Front" is not the Islamic Front
     return len(tail) >= 2 and all(t.raw[:1].isupper() for t in tail) and tail[-1].fold in HEADS
 
 
