@@ -362,3 +362,27 @@ def test_on_the_rules_a_relative_clause_after_the_match_keeps_its_date(tmp_path)
     own = "Since 2015 Iran has armed the Houthis, who struck a tanker in January."
     [claim] = [c for c in extract(tmp_path, own, "2024-06-12").claims if c.subject == "iran"]
     assert claim.valid_from == dt.date(2015, 1, 1)  # the match's own date stays
+
+
+GOVERNMENTS = ("afghan-government-islamic-republic", "afghan-government-islamic-emirate")
+
+
+@pytest.mark.parametrize("read", ["rules", "parse"])
+def test_an_undated_event_in_a_since_clause_is_seen_not_dated_and_names_no_government_of_the_time(read):
+    # "ever since X invaded Afghanistan": the invasion is past, at a time the sentence does not give, so it is no
+    # event of the article's day, and which Afghan government it hit is unknown
+    if read == "parse" and load_model() is None:
+        pytest.skip("the spaCy model is not installed")
+    text = ("Ever since the United States invaded Afghanistan, Pakistan has sheltered Taliban commanders. "
+            "Since Russia invaded Ukraine, Iran has shipped drones to Moscow.")
+    result = _parse(text) if read == "parse" else extractor().extract(
+        Document(Article(id="s1", published=PUBLISHED, language="en"), text))
+    assert not [c for c in result.claims if {c.subject, c.object} & set(GOVERNMENTS)]
+    invasions = [c for c in result.claims if (c.subject, str(c.type), c.object) == ("russia", "ATTACKS", "ukraine")
+                 and c.extractor.startswith(read)]
+    assert invasions
+    for claim in invasions:
+        assert claim.valid_from is None and claim.observed == PUBLISHED, claim
+    dated = _parse("Since Russia invaded Ukraine in February 2022, Iran has shipped drones to Moscow.")
+    [invasion] = _claims(dated, "russia", "ATTACKS", "ukraine")
+    assert invasion.valid_from == dt.date(2022, 2, 1)  # a since-clause with its own date keeps it

@@ -235,3 +235,38 @@ def test_a_clause_parsed_as_a_compound_on_a_possessor_names_no_one():
                    "offensive.")
     assert ("turkey", "SUPPORTS", "libyan-national-army") not in found
     assert ("iran", "SUPPORTS", "houthis") in parsed("Iran backed the Houthis' offensive on Marib in 2021.")
+
+
+# ---- 7. a fronted clause ends at its comma: what follows opens the main clause ------------------------------
+FRONTED = [
+    # one subject after the comma, then a list of them; "since", "after", "when"
+    "Since Russia invaded Ukraine, Iran has supplied drones to Moscow.",
+    "Since Russia invaded Ukraine, Iran, Belarus and North Korea have armed Moscow.",
+    "When Azerbaijan attacked Armenia, Turkey and Pakistan backed Baku.",
+]
+WRONG_AFTER_COMMA = {("ukraine", "SUPPORTS", "russia"), ("russia", "ATTACKS", "iran"),
+                     ("russia", "ATTACKS", "belarus"), ("russia", "ATTACKS", "north-korea"),
+                     ("armenia", "SUPPORTS", "azerbaijan"), ("azerbaijan", "ATTACKS", "turkey"),
+                     ("azerbaijan", "ATTACKS", "pakistan")}
+
+
+@pytest.mark.parametrize("text", FRONTED)
+def test_the_subject_of_the_main_clause_is_no_target_of_the_fronted_one_on_the_rules(tmp_path, text):
+    found = triples(extract(tmp_path, text))
+    assert not found & WRONG_AFTER_COMMA, found
+    assert {k for k in found if k[1] == "SUPPORTS"}, found  # the main clause is still read
+
+
+@needs_model
+@pytest.mark.parametrize("text", FRONTED)
+def test_the_subject_of_the_main_clause_is_no_target_of_the_fronted_one_on_the_parse(text):
+    found = set(parsed(text))
+    assert not found & WRONG_AFTER_COMMA, found
+    supporters = {s for s, t, _ in found if t == "SUPPORTS"}
+    assert supporters and supporters <= {"iran", "belarus", "north-korea", "turkey", "pakistan"}, found
+
+
+def test_a_list_after_a_comma_stays_a_list_when_no_verb_follows_it(tmp_path):
+    found = triples(extract(tmp_path, "Russian jets struck Ukraine, Georgia and Moldova in the drill."))
+    # the members of "A, B and C" all stay objects
+    assert {("russia", "ATTACKS", k) for k in ("ukraine", "georgia", "moldova")} <= found, found

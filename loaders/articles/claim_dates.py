@@ -237,6 +237,15 @@ _EARLIER = re.compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS)) + r")\s+\w+ed\b
 _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|claimed|announced|stated|added|confirmed)\b", re.IGNORECASE)
 
 
+# "ever since X invaded Y, ...": the clause tells what has held since an earlier event, not the news of the day
+_SINCE_CLAUSE = re.compile(r"\b(?:since|desde\s+que|depuis\s+que)\s*$", re.IGNORECASE)
+
+
+def opens_since_clause(before: str) -> bool:
+    """Whether ``before`` (a sentence up to a rule's match) ends with a "since" that opens the match's clause."""
+    return bool(_SINCE_CLAUSE.search(before[-20:]))
+
+
 def told_earlier(text: str, before: str = "") -> bool:
     """Whether ``text`` (a rule's match) tells its event as before the news ("had attacked", "previously
     struck"); a pluperfect after a speech verb in ``before`` (the sentence up to the match) is reported speech."""

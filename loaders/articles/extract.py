@@ -25,6 +25,7 @@ from actorgraph.loaders.articles.claim_dates import (
     across_gap,
     date_fields,
     one_plain_date,
+    opens_since_clause,
     own_part_dates,
     part_of_year,
     plain_role,
@@ -206,6 +207,11 @@ _REWRITES = [
     (re.compile(r"(@\d+@)\s+(?:militants|fighters|forces|troops|soldiers|members|jihadists|terrorists|gunmen|loyalists|"
                 r"units|warplanes|planes|jets|aircraft|helicopters|drones|tanks|vehicles|convoys?|positions|bases|"
                 r"outposts|checkpoints)\b"), r"\1"),
+    # a fronted clause ends at its first comma after a slot when a list and a verb follow: in "Since @0@ invaded
+    # @1@, @2@ and @3@ have armed @4@" the list is the next clause's subject, not more of @0@'s targets
+    (re.compile(r"((?:^|[-–—:;]\s+)\W*(?:ever\s+)?(?:since|after|when|once|because|although|though|while|before|"
+                r"until|unless)\s[^,;]*?@\d+@)\s*,(?=\s*@\d+@(?:\s*,\s*@\d+@)*\s*,?\s*(?:and|or)\s+@\d+@\s+"
+                r"(?:has|have|had|is|are|was|were|will|would|\w+ed)\b)", re.IGNORECASE), r"\1;"),
 ]
 _REDUCE = [
     # "X-backed" modifiers and "and other (allied) Y"
@@ -567,24 +573,29 @@ class RuleExtractor:
             dates = across_gap(own_part_dates(dates, text[s_start:s_end], spans), text[s_start:s_end], spans)
         if succession:  # "X was known as Y until 2017": the old name ended, so the succession began, then
             dates = [replace(e, role="at") if e.role == "until" else e for e in dates]
+        undated_past = not dates and opens_since_clause(view[:match.start()])
         when = date_fields(rule.type, role, dates, doc.article.published, doc.published_precision, present=present,
                            ended=ended, news=doc.of_the_day(text[s_start:s_end]),
-                           earlier=told_earlier(matched, view[:match.start()]))
+                           earlier=undated_past or told_earlier(matched, view[:match.start()]))
         dated = {m.actor: m.dated for slot in template.slots for m in slot if m.dated}
         yield from self.make_claims(doc, rule.type, pairs, when, dated, (s_start, s_end), f"rules:{rule.name}",
                                     rule.confidence, hedged=hedged, ended=ended,
                                     described=described_only([m for slot in template.slots for m in slot]),
-                                    within=part_of_year(when, dates))
+                                    within=part_of_year(when, dates), undated_past=undated_past)
 
     def make_claims(self, doc: Document, type_: RelationType, pairs: list[tuple[str, str]], when: dict[str, Any],
                     dated: dict[str, tuple[str, ...]], span: tuple[int, int], extractor: str, confidence: float, *,
                     hedged: bool, ended: bool, described: frozenset[str] = frozenset(),
-                    within: tuple[dt.date, dt.date] | None = None) -> Iterator[Claim]:
+                    within: tuple[dt.date, dt.date] | None = None, undated_past: bool = False) -> Iterator[Claim]:
         """One claim per pair, dated ``when``; a claim dated by its sentence takes the actors valid then.
 
         ``described`` are actors named only by a description ("Iran-backed militias"): no lineage links them.
         ``within``: the part of the year the date was told in ("the spring of 2021"), where the actors are chosen.
+        ``undated_past``: the event is told as past at an unknown time ("ever since X invaded Afghanistan"), so an
+        actor that depends on the date (the government of the time) is unknown too: no claim names one.
         """
+        if undated_past:
+            pairs = [(a, b) for a, b in pairs if a not in dated and b not in dated]
         first = when.get("valid_from") or when.get("valid_to") or when.get("observed")
         if first is not None:
             # "in 2016 the Syrian government ...": the government valid then

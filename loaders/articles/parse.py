@@ -90,6 +90,7 @@ def parse_sentences(nlp: Language, text: str, sentences: list[tuple[int, int, li
     out: list[Parsed] = []
     for (s_start, _end, mentions), doc in zip(sentences, pipe_docs(nlp, chunks), strict=True):
         actors = _merge(doc, s_start, mentions)
+        _fronted_subject(doc)
         capital_starts = {m.start - s_start for m in mentions if m.how == "metonym"}
         out.append(Parsed(s_start, doc, actors, frozenset(i for i in actors if doc[i].idx in capital_starts)))
     return out
@@ -294,6 +295,28 @@ def _merge(doc: Doc, offset: int, mentions: list[Mention]) -> dict[int, list[str
         if head is not None and not tok.is_ancestor(head) and head.i != tok.i:
             tok.head, tok.dep_, tok.pos_, tok.tag_ = head, dep, pos, tag
     return {by_char[c]: actors for c, actors in starts if c in by_char}
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _fronted_subject(doc: Doc) -> None:
+    """Give a main verb without a subject the list the parser hung on a fronted clause's object: in "Since X
+    invaded Y, A, B and C have armed X" the parser reads A, B and C as more of X's targets, and "have armed"
+    has no subject. The conjunct after the first comma, its list running up to the verb, becomes the subject."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.i > head.i or any(c.dep_ in _SUBJECTS for c in head.children) or \
+                not any(c.dep_ == "mark" or c.pos_ == "SCONJ" for c in verb.lefts):
+            continue
+        for tok in verb.subtree:
+            if tok.dep_ == "conj" and tok.i > 0 and doc[tok.i - 1].text == "," and tok.right_edge.i < head.i and \
+                    all(doc[k].head.i == head.i and doc[k].dep_ in _BEFORE_VERB
+                        for k in range(tok.right_edge.i + 1, head.i)):
+                passive = any(c.dep_ == "auxpass" for c in head.children)
+                tok.head, tok.dep_ = head, "nsubjpass" if passive else "nsubj"
+                break
 
 
 def _first_outside(span: Any) -> Any:

@@ -21,13 +21,19 @@ from actorgraph.graph.model import RelationType
 SLOT = r"@\d+@"
 SLOT_G = r"@\d+@(?:\s+strikes)?"
 # Spanish "y al", "y a" (the personal "a" of an object) and French "et" join a group too
-SEP = r"(?:\s*-?\s*,\s*(?:and\s+|y\s+|et\s+)?|\s*-?\s+(?:and|y|e|et|or|o|ou|as\s+well\s+as)\s+" \
+# a member after a bare comma is no member when a verb follows it: in "since X invaded @1@, @2@ has supplied ..."
+# the comma closes a clause and @2@ opens the next
+COMMA = r"\s*-?\s*,\s*"
+OPENS_CLAUSE = r"(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|says|said|" \
+               r"[a-z]+ed)\b)"
+SEP = r"(?:\s*-?\s*,\s*(?:and|y|et)\s+|\s*-?\s+(?:and|y|e|et|or|o|ou|as\s+well\s+as)\s+" \
       r"(?:(?<=y\s)(?:al?)\s+|d'|de\s+|du\s+)?)"
 # a later member followed by "'s" owns what follows ("invaded A, B's economy ..."): the group ends before it
 # nor does one that opens a telling ("backed by Rwanda, UN experts say": the experts are no backers)
 TELLERS = r"(?:experts?|officials?|sources?|investigators?|monitors?|diplomats?|analysts?|" \
           r"spokes(?:man|men|woman|person)|envoys?|observers?|reports?)"
-GROUP = rf"{SLOT_G}(?:{SEP}{SLOT_G}(?!\s*'s\b|\s+{TELLERS}\b))*"
+MEMBER = rf"{SLOT_G}(?!\s*'s\b|\s+{TELLERS}\b)"
+GROUP = rf"{SLOT_G}(?:{SEP}{MEMBER}|{COMMA}{MEMBER}{OPENS_CLAUSE})*"
 A, B, G, C = (f"(?P<{n}>{GROUP})" for n in ("a", "b", "g", "c"))
 AUX = r"(?:(?:have|has|had|was|were|is|are|will|would|also|reportedly|then|later|again|been|being|repeatedly|" \
       r"allegedly|now|already|jointly|recently|heavily|just|on\s+\w+day|this\s+\w+day|" \

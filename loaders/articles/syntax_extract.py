@@ -140,10 +140,13 @@ class ParseExtractor(RuleExtractor):
                     if not pairs:
                         continue
                 when = self._when(doc, parsed, finding, dates, s_end)
+                # "ever since X invaded Y": an undated past event, whose government of the time is unknown
+                undated_past = _marked(parsed.doc[finding.clause], "since") and not (
+                    {"valid_from", "valid_to"} & when.keys())
                 made = self.make_claims(doc, finding.trigger.type, pairs, when, dated, (s_start, s_end),
                                         f"parse:{finding.lemma}", finding.trigger.confidence,
                                         hedged=finding.hedged, ended=finding.ended, described=described,
-                                        within=part_of_year(when, dates))
+                                        within=part_of_year(when, dates), undated_past=undated_past)
                 claims = _closed(claims, list(made)) if finding.closes else [*claims, *made]
         return claims
 
@@ -255,8 +258,9 @@ class ParseExtractor(RuleExtractor):
             role = "observed"  # "X announced on Monday it had joined Y": told then, not begun then
         # "had attacked", "previously struck"; not a pluperfect of reported speech ("said X had ambushed Y")
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.words["speech_verbs"]
-        earlier = any((c.dep_ == "aux" and c.lower_ == "had" and not reported) or
-                      (c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS) for t in {trigger, clause} for c in t.children)
+        earlier = (not chosen and _marked(clause, "since")) or any(
+            (c.dep_ == "aux" and c.lower_ == "had" and not reported) or
+            (c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS) for t in {trigger, clause} for c in t.children)
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
                            present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text),
                            earlier=earlier)
