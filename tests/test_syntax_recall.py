@@ -335,6 +335,22 @@ def test_a_truce_called_off_gives_none(gazetteer_path, text):
     assert ("pakistan", "CEASEFIRE_WITH", "ttp") not in claims(gazetteer_path, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Talks in Nairobi failed to produce a lasting truce between al-Shabaab and Hizbul Islam.",
+     "Hizbul Islam failed to reach a ceasefire with al-Shabaab.",
+     "Al-Shabaab failed to attack the Kenyan base.",
+     "Rwanda ceased arming Ansar al-Sunna."],
+)
+def test_a_relation_failed_or_ceased_gives_none(gazetteer_path, text):
+    assert claims(gazetteer_path, text) == {}
+
+
+def test_a_failed_counter_leaves_what_it_met(gazetteer_path):
+    found = claims(gazetteer_path, "Kenya failed to repel an al-Shabaab assault on the base.")
+    assert ("al-shabaab", "ATTACKS", "kenya") in found
+
+
 # ---- affiliation: predicates, "one of", naming verbs, splinter groups, networks ---------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
