@@ -219,7 +219,7 @@ _REDUCE = [
                 r"whose|once|now|formerly|itself|one|considered|regarded|seen|con|avec|respaldad[oa]s?|apoyad[oa]s?|"
                 r"financiad[oa]s?|armad[oa]s?|soutenue?s?|appuy[ée]e?s?|arm[ée]e?s?|financ[ée]e?s?)\b|@\d+@\s*'s\s|"
                 r"[a-z]+ed\s+(?:in|by|to|after|since|from|on|at|as|under|during|for|near)\b)[^,;]{0,140}?,\s*"
-                r"(?!and\b|y\b)", re.IGNORECASE), r"\1 "),
+                r"(?!\s*(?:and\b|y\b|@\d+@\s*(?:,|(?:and|or|y|o|et|ou)\b)))", re.IGNORECASE), r"\1 "),
     (re.compile(r"(@\d+@)\s*[–—]\s*[^–—;]{0,140}?[–—]\s*"), r"\1 "),
     # "X, the group formerly known as Y, attacked" once "the group" is X's: "X attacked"
     (re.compile(r"(@\d+@)\s+(?:formerly|previously|once|also|originally)\s+(?:known\s+as|called|named)\s+@\d+@\s*,\s*",
