@@ -454,3 +454,11 @@ def test_an_aside_before_another_clause_coordinates_nothing(gazetteer_path):
 def test_a_relational_noun_coordinated_after_a_copula_describes_the_subject(gazetteer_path):
     found = claims(gazetteer_path, "ISWAP is a jihadist movement and an administrative division of the Islamic State.")
     assert ("iswap", "AFFILIATE_OF", "islamic-state") in found
+
+
+def test_a_date_on_a_coordinated_verb_of_ending_is_not_the_relations(gazetteer_path):
+    """ "X sent forces to support Y, and withdrew in July 2023": July 2023 is the withdrawal's, no observation of
+    the support."""
+    found = claims(gazetteer_path, "Rwanda sent forces to support Mozambique, and withdrew in July 2023.")
+    claim = found[("rwanda", "SUPPORTS", "mozambique")]
+    assert "2023-07" not in claim.model_dump_json()
