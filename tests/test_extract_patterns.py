@@ -149,6 +149,28 @@ def test_negated_statement_gives_nothing(tmp_path):
     assert not extract(tmp_path, "Russia did not attack HTS positions, officials insisted.").claims
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea stopped supporting the TPLF decades ago.",
+        "Eritrea ceased arming the TPLF after 1998.",
+        "Talks in Jeddah failed to produce a lasting truce between the RSF and the Sudanese army.",
+        "The RSF failed to attack the Sudanese army in El Fasher.",
+    ],
+)
+def test_a_relation_stopped_or_failed_gives_nothing_on_the_rules(tmp_path, text):
+    assert not extract(tmp_path, text).claims
+
+
+def test_a_participle_ending_in_a_list_keeps_the_list_out_of_the_subject(tmp_path):
+    """ "Y, created by the merger of A, B and C, pledged allegiance to Z": Y pledged, not B and C."""
+    text = ("In Mali, the Group for the Support of Islam and Muslims, created in March 2017 by the merger of Ansar "
+            "Dine, al-Mourabitoun and the Macina Liberation Front, pledged allegiance to al-Qaeda.")
+    found = triples(extract(tmp_path, text))
+    assert ("jamaat-nusrat-al-islam-wal-muslimin", "SUCCESSOR_OF", "al-mourabitoun") in found
+    assert not {t for t in found if t[2] == "al-qaeda" and t[0] != "jamaat-nusrat-al-islam-wal-muslimin"}
+
+
 def test_reported_statement_is_hedged_with_lower_confidence(tmp_path):
     (claim,) = extract(tmp_path, "Russia allegedly bombed HTS positions.").claims
     assert claim.hedged and claim.confidence < 0.8

@@ -335,6 +335,22 @@ def test_a_truce_called_off_gives_none(gazetteer_path, text):
     assert ("pakistan", "CEASEFIRE_WITH", "ttp") not in claims(gazetteer_path, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Talks in Nairobi failed to produce a lasting truce between al-Shabaab and Hizbul Islam.",
+     "Hizbul Islam failed to reach a ceasefire with al-Shabaab.",
+     "Al-Shabaab failed to attack the Kenyan base.",
+     "Rwanda ceased arming Ansar al-Sunna."],
+)
+def test_a_relation_failed_or_ceased_gives_none(gazetteer_path, text):
+    assert claims(gazetteer_path, text) == {}
+
+
+def test_a_failed_counter_leaves_what_it_met(gazetteer_path):
+    found = claims(gazetteer_path, "Kenya failed to repel an al-Shabaab assault on the base.")
+    assert ("al-shabaab", "ATTACKS", "kenya") in found
+
+
 # ---- affiliation: predicates, "one of", naming verbs, splinter groups, networks ---------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -438,3 +454,11 @@ def test_an_aside_before_another_clause_coordinates_nothing(gazetteer_path):
 def test_a_relational_noun_coordinated_after_a_copula_describes_the_subject(gazetteer_path):
     found = claims(gazetteer_path, "ISWAP is a jihadist movement and an administrative division of the Islamic State.")
     assert ("iswap", "AFFILIATE_OF", "islamic-state") in found
+
+
+def test_a_date_on_a_coordinated_verb_of_ending_is_not_the_relations(gazetteer_path):
+    """ "X sent forces to support Y, and withdrew in July 2023": July 2023 is the withdrawal's, no observation of
+    the support."""
+    found = claims(gazetteer_path, "Rwanda sent forces to support Mozambique, and withdrew in July 2023.")
+    claim = found[("rwanda", "SUPPORTS", "mozambique")]
+    assert "2023-07" not in claim.model_dump_json()

@@ -225,7 +225,7 @@ _REDUCE = [
                 r"whose|once|now|formerly|itself|one|considered|regarded|seen|con|avec|respaldad[oa]s?|apoyad[oa]s?|"
                 r"financiad[oa]s?|armad[oa]s?|soutenue?s?|appuy[ée]e?s?|arm[ée]e?s?|financ[ée]e?s?)\b|@\d+@\s*'s\s|"
                 r"[a-z]+ed\s+(?:in|by|to|after|since|from|on|at|as|under|during|for|near)\b)[^,;]{0,140}?,\s*"
-                r"(?!and\b|y\b)", re.IGNORECASE), r"\1 "),
+                r"(?!\s*(?:and\b|y\b|@\d+@\s*(?:,|(?:and|or|y|o|et|ou)\b)))", re.IGNORECASE), r"\1 "),
     (re.compile(r"(@\d+@)\s*[–—]\s*[^–—;]{0,140}?[–—]\s*"), r"\1 "),
     # "X, the group formerly known as Y, attacked" once "the group" is X's: "X attacked"
     (re.compile(r"(@\d+@)\s+(?:formerly|previously|once|also|originally)\s+(?:known\s+as|called|named)\s+@\d+@\s*,\s*",
@@ -398,6 +398,12 @@ class RuleExtractor:
         people = "|".join(sorted(map(re.escape, self.lexicon.member_nouns), key=len, reverse=True))
         self._lapsed = re.compile(rf"\b(?:{lapsed})[\s-]+(?:(?:{people})s?\s+of\s+(?:the\s+)?(@\d+@)|"
                                   rf"(@\d+@)(?:\s+(?:{people})s?\b)?)", re.IGNORECASE) if lapsed and people else None
+        # "X failed to attack Y" (the complement before the clause's next slot), "failed to produce a truce between X
+        # and Y" (the complement right before the match)
+        failing = "|".join(sorted(map(re.escape, self.lexicon.words["failing_verbs"]))) or "(?!)"
+        self._failed_in = re.compile(rf"\b(?:{failing})\w*\s+to\s+([a-z]+)\b[^,;@]*@\d+@", re.IGNORECASE)
+        self._failed_before = re.compile(rf"\b(?:{failing})\w*\s+to\s+([a-z]+)\s+(?:[\w'-]+\s+){{0,3}}$",
+                                         re.IGNORECASE)
 
     def _people(self, found: re.Match[str], template: Template, text: str) -> bool:
         """Whether a lapsed match names people: "former members of X", "former X fighters" (the people word after
@@ -504,6 +510,18 @@ class RuleExtractor:
                 names.append(surface)
         return result
 
+    def _not_done(self, view: str, start: int, matched: str) -> bool:
+        """Whether the match is told as not done: under a failing verb ("X failed to attack Y", "talks failed to
+        produce a truce between X and Y"; not a countering complement: "failed to repel Y's assault") or an undoing
+        verb before its gerund ("X stopped supporting Y", "ceased arming")."""
+        words = self.lexicon.words
+        failed = [m.group(1) for m in self._failed_in.finditer(matched)]
+        if before := self._failed_before.search(view[max(0, start - 80):start]):
+            failed.append(before.group(1))
+        if any(not (_verb_lemmas(verb) & words["countering_verbs"]) for verb in failed):
+            return True
+        return any(_verb_lemmas(m.group(1)) & words["undoing_verbs"] for m in _BEFORE_GERUND.finditer(matched))
+
     def _claims(self, rule: Rule, match: re.Match[str], view: str, template: Template, doc: Document, text: str,
                 s_start: int, s_end: int, dates: list[TimeExpr]) -> Iterator[Claim]:
         groups = match.groupdict()
@@ -512,7 +530,7 @@ class RuleExtractor:
                 or _conjoined_object(view, match.start("a"), match.end("a"), self.lexicon.words["forms"])):
             return
         matched = view[match.start():match.end()]
-        if _NEGATION.search(matched):
+        if _NEGATION.search(matched) or self._not_done(view, match.start(), matched):
             return
         # "X violated the truce between X and Y", "the truce agreed by X and Y collapsed": over, not in force
         window = _CLAUSE_END.split(view[max(0, match.start() - 40):match.start()])[-1] + \
@@ -714,6 +732,10 @@ _PAST = re.compile(r"\b(?:had|was|were|did|once|formerly|former|until|hasta|prev
 _IRREGULAR = {"began": "begin", "begun": "begin", "broke": "break", "broken": "break", "left": "leave",
               "became": "become", "split": "split", "cut": "cut", "set": "set", "quit": "quit", "swore": "swear",
               "sworn": "swear", "grew": "grow", "led": "lead"}
+
+
+# "X stopped supporting Y": an undoing verb before a gerund
+_BEFORE_GERUND = re.compile(r"\b([a-z]+)\s+[a-z]{3,}ing\b", re.IGNORECASE)
 
 
 def _verb_lemmas(text: str) -> set[str]:

@@ -141,7 +141,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                   "taking_part", "answering", "naming_verbs", "occurring_verbs", "sending_verbs", "sent_forces",
                   "counted_forces",
                   "forming", "admitting_verbs", "seizing_verbs", "breaking_verbs", "adjunct_verbs", "adjunct_preps",
-                  "span_nouns", "materiel", "mediating_verbs", "lapsed")
+                  "span_nouns", "materiel", "mediating_verbs", "lapsed", "failing_verbs", "countering_verbs")
     return Lexicon(
         triggers=triggers,
         transparent=frozenset(raw.get("transparent") or ()),

@@ -222,7 +222,9 @@ class ParseExtractor(RuleExtractor):
                 above.append((hops, expr, root.lemma_.lower()))  # "the following year officials reported that"
             elif not _describes_actor(path, parsed.actors) and not _after_or_before(path) and \
                     not _conceded(path, trigger) and not (
-                    conjunct is not None and root.i not in conjunct):
+                    conjunct is not None and root.i not in conjunct) and not any(
+                    t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.words["end_verbs"]
+                    for t in path):  # "X sent forces to support Y, and withdrew in July 2024": the withdrawal's
                 elsewhere.append(expr)
         nearest = min((d for d, _ in mine), default=0)
         # else the nearest clause above that has a date: "driven back this year after X intervened to support Y"

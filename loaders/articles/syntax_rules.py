@@ -650,6 +650,8 @@ class Reader(ActorReader):
         if tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "dobj", "ccomp"} and \
                 tok.head.lemma_.lower() in self.words["undoing_verbs"]:
             return None  # "X and Y agreed to stop fighting", "X stopped arming Y"
+        if self._failed(tok):
+            return None  # "X failed to attack Y", "talks failed to produce a truce between X and Y"
         ended = broken or trigger.ended or any(c.lower_ in {"former", "ex", "one-time", "onetime"} or
                                      (c.dep_ == "advmod" and c.lower_ in {"formerly", "once", "previously"})
                                      for c in tok.children)
@@ -657,6 +659,15 @@ class Reader(ActorReader):
         return Finding(trigger=trigger, lemma=lemma, token=tok.i, clause=clause.i, pairs=list(dict.fromkeys(pairs)),
                        hedged=hedged or trigger.hedged, ended=ended, present=present(tok, clause),
                        endpoint_tokens=self.endpoint_modifiers(actor_tokens, tok.i))
+
+    def _failed(self, tok: Token) -> bool:
+        """Whether ``tok`` is told as not done: the complement of a failing verb ("X failed to attack Y") or that
+        complement's object ("failed to produce a truce"), not what a countering complement met ("X failed to repel
+        Y's assault": the assault happened)."""
+        verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head if tok.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.words["failing_verbs"]:
+            return False
+        return verb.i == tok.i or verb.lemma_.lower() not in self.words["countering_verbs"]
 
 
 def read_relations(parsed: Parsed, lexicon: Lexicon) -> list[Finding]:
