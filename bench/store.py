@@ -22,6 +22,19 @@ machine) adds the server's CPU time to the write figures (``server_cpu_s``, and
 ``claims_per_total_cpu_s``: client and server together), since the client's CPU leaves out most
 of a Neo4j write.
 
+Why the last tenth is slower (embedded, 10k actors, 200k claims, 5k-claim batches, LadybugDB 0.22,
+load average ~0; issue #13): the growth is LadybugDB's COMMIT. The same claim rows inserted with the
+store's own prepared ``LOAD FROM ... CREATE`` (claim node and its three edges) in one transaction per
+batch, nothing else, ran 27,900 claims/s over the first tenth and 8,300/s over the last (3.4x slower):
+the statement stays ~120 ms a batch while COMMIT grows from ~45 to ~520 ms. Claim nodes alone (no
+edges) do not slow down (14 against 16 ms at commit), so it is the edges' commit, an engine limit.
+In ``store.write`` COMMIT went from 0.12 to 0.34 s a batch, and the one statement of ours that grows
+with what is stored is ``bulk_clear_relations`` (0 to ~100 ms: it joins every stored relation edge,
+chosen once a batch touches ``JOIN_THRESHOLD`` source actors); keyed forms (``UNWIND`` rows, both
+actors by id) are planned by 0.22 as scans of the Actor and relation tables too, and measured slower
+(350 against 200-240 ms for 913 stored relations, load average 3.6). Checkpoints (every 256 MiB of log)
+add 1-3 s to the batch they fall in, wherever it is.
+
 ``--keep DIR`` keeps the embedded store in DIR (a 1M-claim load takes minutes): the first run loads
 it, later runs with the same DIR find it there and only time the questions (``--actors`` must
 match the load; nothing is written, so the figures stay comparable). With Neo4j, ``--keep`` (any
