@@ -46,7 +46,7 @@ from actorgraph.loaders.articles.dates import (
 from actorgraph.loaders.articles.lexicon import Lexicon, shipped_lexicon
 from actorgraph.loaders.articles.mention_index import GROUP_KINDS, STATE_KINDS, MentionIndex
 from actorgraph.loaders.articles.mentions import Finder, Mention, article_mentions
-from actorgraph.loaders.articles.rules import PREP_BEFORE, RULES, SLOT, TELLERS, TRIGGERS, Rule
+from actorgraph.loaders.articles.rules import FINITE_VERB, PREP_BEFORE, RULES, SLOT, TELLERS, TRIGGERS, Rule
 from actorgraph.loaders.articles.truce_ends import ended_next
 from actorgraph.loaders.gazetteer import Resolver
 
@@ -211,7 +211,7 @@ _REWRITES = [
     # @1@, @2@ and @3@ have armed @4@" the list is the next clause's subject, not more of @0@'s targets
     (re.compile(r"((?:^|[-–—:;]\s+)\W*(?:ever\s+)?(?:since|after|when|once|because|although|though|while|before|"
                 r"until|unless)\s[^,;]*?@\d+@)\s*,(?=\s*@\d+@(?:\s*,\s*@\d+@)*\s*,?\s*(?:and|or)\s+@\d+@\s+"
-                r"(?:has|have|had|is|are|was|were|will|would|\w+ed)\b)", re.IGNORECASE), r"\1;"),
+                rf"{FINITE_VERB}\b)", re.IGNORECASE), r"\1;"),
 ]
 _REDUCE = [
     # "X-backed" modifiers and "and other (allied) Y"

@@ -24,8 +24,9 @@ SLOT_G = r"@\d+@(?:\s+strikes)?"
 # a member after a bare comma is no member when a verb follows it: in "since X invaded @1@, @2@ has supplied ..."
 # the comma closes a clause and @2@ opens the next
 COMMA = r"\s*-?\s*,\s*"
-OPENS_CLAUSE = r"(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|says|said|" \
-               r"[a-z]+ed)\b)"
+# a word that reads as a finite verb (an auxiliary, a telling, a past form)
+FINITE_VERB = r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|says|said|[a-z]+ed)"
+OPENS_CLAUSE = rf"(?!\s+{FINITE_VERB}\b)"
 SEP = r"(?:\s*-?\s*,\s*(?:and|y|et)\s+|\s*-?\s+(?:and|y|e|et|or|o|ou|as\s+well\s+as)\s+" \
       r"(?:(?<=y\s)(?:al?)\s+|d'|de\s+|du\s+)?)"
 # a later member followed by "'s" owns what follows ("invaded A, B's economy ..."): the group ends before it

@@ -139,10 +139,7 @@ class ParseExtractor(RuleExtractor):
                     pairs = [(a, b) for a, b in pairs if self._kind(b) in finding.trigger.target_kinds]
                     if not pairs:
                         continue
-                when = self._when(doc, parsed, finding, dates, s_end)
-                # "ever since X invaded Y": an undated past event, whose government of the time is unknown
-                undated_past = _marked(parsed.doc[finding.clause], "since") and not (
-                    {"valid_from", "valid_to"} & when.keys())
+                when, undated_past = self._when(doc, parsed, finding, dates, s_end)
                 made = self.make_claims(doc, finding.trigger.type, pairs, when, dated, (s_start, s_end),
                                         f"parse:{finding.lemma}", finding.trigger.confidence,
                                         hedged=finding.hedged, ended=finding.ended, described=described,
@@ -161,8 +158,11 @@ class ParseExtractor(RuleExtractor):
         return bool(self._prefilter.search(" ".join(parts).lower()))
 
     def _when(self, doc: Document, parsed: Parsed, finding: Finding, dates: list[TimeExpr],
-              end: int) -> dict[str, object]:
-        """The claim's dates: those of its own clause, else of the clauses above it; never an endpoint's."""
+              end: int) -> tuple[dict[str, object], bool]:
+        """The claim's dates: those of its own clause, else of the clauses above it; never an endpoint's.
+
+        Also whether the claim is an undated past event ("ever since X invaded Y", no date of its own): the
+        government of its time is unknown then."""
         sdoc = parsed.doc
         clause = sdoc[finding.clause]
         trigger = sdoc[finding.token]
@@ -260,12 +260,13 @@ class ParseExtractor(RuleExtractor):
             role = "observed"  # "X announced on Monday it had joined Y": told then, not begun then
         # "had attacked", "previously struck"; not a pluperfect of reported speech ("said X had ambushed Y")
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.words["speech_verbs"]
-        earlier = (not chosen and _marked(clause, "since")) or any(
+        undated_past = not chosen and _marked(clause, "since")
+        earlier = undated_past or any(
             (c.dep_ == "aux" and c.lower_ == "had" and not reported) or
             (c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS) for t in {trigger, clause} for c in t.children)
         return date_fields(finding.trigger.type, role, chosen, doc.article.published, doc.published_precision,
                            present=finding.present, ended=finding.ended, news=doc.of_the_day(sdoc.text),
-                           earlier=earlier)
+                           earlier=earlier), undated_past
 
 
 def _own_conjunct(clause: Token) -> set[int] | None:
